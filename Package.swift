@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Rehearse",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "rehearse", targets: ["rehearse"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // GNU readline, bound as a system library. No pkgConfig: on Debian it only adds
+    // -D flags that SwiftPM warns about on every build (TERMINAL.md).
+    .systemLibrary(
+      name: "CReadline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+    // Banks, scorer, rubric, drill logic: pure Swift, no terminal, no database.
+    .target(
+      name: "RehearseCore",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      resources: [.copy("Resources")]
+    ),
+    // The command tree, screens and line input. The only target that imports CReadline.
+    .target(
+      name: "RehearseShell",
+      dependencies: [
+        "RehearseCore",
+        "CReadline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "rehearse",
+      dependencies: ["RehearseShell"]
+    ),
+    .target(
+      name: "RehearseTestSupport",
+      dependencies: ["RehearseCore"],
+      path: "Tests/RehearseTestSupport"
+    ),
+    .testTarget(
+      name: "RehearseCoreTests",
+      dependencies: ["RehearseCore", "RehearseTestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "RehearseShellTests",
+      dependencies: ["RehearseShell", "RehearseTestSupport"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,57 @@
+import Foundation
+
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Files that hold a person's own data: folders 0700, files 0600, whatever the umask.
+public enum PrivateFiles {
+  public struct Failure: Error, CustomStringConvertible {
+    public var description: String
+  }
+
+  /// Creates `url` and any missing parents with mode 0700. Existing folders are left as they are.
+  public static func makeDirectory(_ url: URL) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+      if isDirectory.boolValue { return }
+      throw Failure(description: "\(url.path) exists and is not a folder")
+    }
+    try makeDirectory(url.deletingLastPathComponent())
+    if mkdir(url.path, 0o700) != 0, errno != EEXIST {
+      throw Failure(description: String(cString: strerror(errno)))
+    }
+    chmod(url.path, 0o700)
+  }
+
+  /// Writes `data` to `url` atomically (a temporary file renamed over it), with mode 0600.
+  public static func write(_ data: Data, to url: URL) throws {
+    let temporary = url.deletingLastPathComponent()
+      .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
+    var ok = true
+    data.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          ok = false
+          return
+        }
+        offset += written
+      }
+    }
+    let reason = String(cString: strerror(errno))
+    if ok { ok = fsync(fd) == 0 }
+    fchmod(fd, 0o600)
+    close(fd)
+    guard ok, rename(temporary.path, url.path) == 0 else {
+      unlink(temporary.path)
+      throw Failure(description: reason)
+    }
+  }
+}

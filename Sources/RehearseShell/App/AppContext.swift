@@ -1,0 +1,77 @@
+import Foundation
+import RehearseCore
+
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Everything a command needs from the outside world, built once at the edge (`live()`) and
+/// passed in, so tests can give a command a temporary home and capture its output.
+public struct AppContext {
+  public var environment: [String: String]
+  public var paths: RehearsePaths
+  public var workingDirectory: URL
+  public var executable: URL?
+  public var tty: TTY
+  public var console: Console
+  public var language: InterfaceLanguage
+
+  public var messages: any Messages { language.messages }
+
+  public init(
+    environment: [String: String], paths: RehearsePaths, workingDirectory: URL, executable: URL?,
+    tty: TTY, console: Console, language: InterfaceLanguage
+  ) {
+    self.environment = environment
+    self.paths = paths
+    self.workingDirectory = workingDirectory
+    self.executable = executable
+    self.tty = tty
+    self.console = console
+    self.language = language
+  }
+
+  public static func live() -> AppContext {
+    let environment = ProcessInfo.processInfo.environment
+    let tty = TTY.live(environment: environment)
+    let console = Console(
+      out: FileDescriptorOutput(fd: STDOUT_FILENO),
+      err: FileDescriptorOutput(fd: STDERR_FILENO),
+      outStyle: Style(ColorMode.resolve(isTerminal: tty.stdoutIsTerminal, tty: tty, environment: environment)),
+      errStyle: Style(ColorMode.resolve(isTerminal: tty.stderrIsTerminal, tty: tty, environment: environment)),
+      width: terminalWidth(tty: tty, environment: environment))
+    let userHome = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    return AppContext(
+      environment: environment,
+      paths: RehearsePaths.resolve(environment: environment, userHome: userHome),
+      workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
+      executable: Bundle.main.executableURL,
+      tty: tty,
+      console: console,
+      language: InterfaceLanguage.resolve(environment: environment))
+  }
+
+  /// The width of the terminal on standard output; `COLUMNS` or 80 otherwise.
+  static func terminalWidth(tty: TTY, environment: [String: String]) -> Int {
+    if tty.stdoutIsTerminal {
+      var size = winsize()
+      if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    }
+    if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+    return 80
+  }
+
+  /// The shipped banks folder, the user's, `REHEARSE_BANKS` and `--banks` folders, in order.
+  public func bankLocations(extra: [String]) -> [BankLocation] {
+    BankLocation.standard(
+      shipped: ShippedBanks.locate(executable: executable, environment: environment),
+      paths: paths, environment: environment,
+      extra: extra.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL })
+  }
+
+  public func loadBanks(extra: [String]) -> BankCatalog {
+    BankLibrary(workingDirectory: workingDirectory).load(bankLocations(extra: extra))
+  }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import RehearseCore
+
+extension BanksCommand {
+  struct List: ContextCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "list",
+      abstract: "List the banks: id, name, language, questions, stages, where they come from.")
+
+    @OptionGroup var folders: BankFolderOptions
+    @OptionGroup var output: JSONOption
+
+    func run(in context: AppContext) throws {
+      let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
+      if output.json {
+        context.console.write(try BankJSON.encode(catalog.banks.map(BankJSON.summary)))
+        return
+      }
+      let view = BankListView(
+        banks: catalog.banks, messages: context.messages, style: context.console.outStyle,
+        width: context.console.width)
+      context.console.write(view.render())
+      if !catalog.banks.isEmpty, context.tty.stdoutIsTerminal {
+        context.console.print(context.console.outStyle.dim(context.messages.showHint))
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import RehearseCore
+
+/// The root of the command tree: `rehearse` and its subcommands (DESIGN §8).
+public struct RehearseCommand: ParsableCommand {
+  public static let version = "0.1.0"
+
+  public static let configuration = CommandConfiguration(
+    commandName: "rehearse",
+    abstract: "Timed mock-interview practice in the terminal, in Japanese and English.",
+    discussion: """
+      Drill the questions a company asks under a clock, see whether each answer says why you \
+      decided and whether it would carry over, and reread every past drill.
+
+      Banks are found in the shipped QuestionBanks folder, <home>/banks, REHEARSE_BANKS and \
+      --banks DIR. <home> is $REHEARSE_HOME, else $XDG_DATA_HOME/rehearse, else \
+      ~/.local/share/rehearse.
+      """,
+    version: version,
+    subcommands: [BanksCommand.self]
+  )
+
+  public init() {}
+
+  /// Until the interactive shell arrives, `rehearse` alone shows the banks to practise with.
+  public func run() throws {
+    try BanksCommand.List.parse([]).run()
+  }
+
+  /// Runs the command line and returns the process exit status: 0, 64 usage, 65 bad data, 74 I/O.
+  public static func main(arguments: [String]) -> Int32 {
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+      return 0
+    } catch let error as RehearseError {
+      let context = AppContext.live()
+      if !error.description.isEmpty { context.console.error(error.description) }
+      return error.exitCode
+    } catch {
+      let code = exitCode(for: error).rawValue
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        let stream = code == 0 ? FileDescriptorOutput(fd: 1) : FileDescriptorOutput(fd: 2)
+        stream.write(message.hasSuffix("\n") ? message : message + "\n")
+        if stream.failed { return RehearseError.io("").exitCode }
+      }
+      return code
+    }
+  }
+}
+
+/// A command that runs against an `AppContext`. The live context is built here, at the edge,
+/// and a write failure on standard output becomes exit 74.
+protocol ContextCommand: ParsableCommand {
+  func run(in context: AppContext) throws
+}
+
+extension ContextCommand {
+  public func run() throws {
+    let context = AppContext.live()
+    try run(in: context)
+    if let out = context.console.out as? FileDescriptorOutput, out.failed {
+      throw RehearseError.io("cannot write to standard output: \(out.failureReason ?? "unknown error")")
+    }
+  }
+}
+
+/// `--banks DIR`, accepted by every command that reads banks.
+struct BankFolderOptions: ParsableArguments {
+  @Option(
+    name: .customLong("banks"),
+    help: ArgumentHelp("Also load banks from this folder (repeatable).", valueName: "DIR"))
+  var folders: [String] = []
+}
+
+/// `--json`: machine-readable output on standard output, nothing else there.
+struct JSONOption: ParsableArguments {
+  @Flag(help: "Print JSON on standard output.")
+  var json = false
+}

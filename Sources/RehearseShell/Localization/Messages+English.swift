@@ -1,0 +1,165 @@
+import RehearseCore
+
+/// The English catalogue.
+public struct EnglishMessages: Messages {
+  public init() {}
+
+  public let columnID = "ID"
+  public let columnName = "NAME"
+  public let columnLanguage = "LANG"
+  public let columnQuestions = "QUESTIONS"
+  public let columnStages = "STAGES"
+  public let columnSource = "SOURCE"
+  public func bankCount(banks: Int, questions: Int) -> String {
+    "\(banks) \(banks == 1 ? "bank" : "banks"), \(questions) \(questions == 1 ? "question" : "questions")"
+  }
+  public let noBanks = "No banks found. Create one with `rehearse banks new`, or point to a folder with --banks DIR."
+  public let showHint = "Open a prep sheet with `rehearse banks show ID`."
+  public func origin(_ origin: BankLocation.Origin) -> String {
+    switch origin {
+    case .shipped: "shipped"
+    case .user: "yours"
+    case .environment: "REHEARSE_BANKS"
+    case .commandLine: "--banks"
+    case .lint: "lint"
+    }
+  }
+  public func bankType(_ type: BankType) -> String {
+    switch type {
+    case .general: "general"
+    case .fictional: "fictional example"
+    case .company: "company"
+    }
+  }
+  public func languageName(_ language: Language) -> String {
+    switch language {
+    case .ja: "Japanese"
+    case .en: "English"
+    }
+  }
+  public func brokenBanksNote(_ count: Int) -> String {
+    "\(count) bank \(count == 1 ? "file has" : "files have") errors and \(count == 1 ? "was" : "were") skipped; run `rehearse banks lint` for details."
+  }
+
+  public let industry = "Industry"
+  public let summary = "About"
+  public let hiringBackground = "Why they are hiring"
+  public let requiredSkills = "Required"
+  public let preferredSkills = "Preferred"
+  public let mission = "Mission"
+  public let vision = "Vision"
+  public let values = "Values"
+  public let interviewFormat = "Interview format"
+  public let stagesHeading = "Stages"
+  public let questionsHeading = "Questions"
+  public let fictionalNotice = "An invented company, for practice. Its questions are examples, not a real company's."
+  public let generalNotice = "General questions, asked by many companies."
+  public let file = "File"
+  public func stageName(_ id: String) -> String? {
+    switch id {
+    case "casual": "Casual meeting"
+    case "group": "Group interview"
+    case "first": "First interview"
+    case "case": "Case interview"
+    case "second": "Second interview"
+    case "third": "Third interview"
+    case "final": "Final interview"
+    default: nil
+    }
+  }
+  public func mode(_ mode: InterviewMode) -> String {
+    switch mode {
+    case .online: "online"
+    case .inPerson: "in person"
+    case .phone: "phone"
+    }
+  }
+  public func minutes(_ minutes: Int) -> String { "\(minutes) min" }
+  public func kind(_ kind: QuestionKind) -> String {
+    switch kind {
+    case .selfIntroduction: "self-introduction"
+    case .motivation: "motivation"
+    case .studentLife: "student life"
+    case .behavioural: "behavioural"
+    case .failure: "failure"
+    case .decision: "decision"
+    case .strengthsWeaknesses: "strengths & weaknesses"
+    case .careerChange: "reason for changing jobs"
+    case .careerPlan: "career plan"
+    case .roleSpecific: "role-specific"
+    case .case: "case"
+    case .values: "values"
+    case .reverseQuestion: "your questions"
+    case .other: "other"
+    }
+  }
+  public func seconds(_ seconds: Int) -> String {
+    seconds % 60 == 0 && seconds >= 60 ? "\(seconds / 60) min" : seconds > 60 ? "\(seconds / 60) min \(seconds % 60) s" : "\(seconds) s"
+  }
+  public func answerTime(_ seconds: Int) -> String { "answer \(self.seconds(seconds))" }
+  public func thinkTime(_ seconds: Int) -> String { "think \(self.seconds(seconds))" }
+  public let followUps = "Follow-ups"
+  public func category(_ category: ScoreCategory) -> String {
+    switch category {
+    case .reasoning: "why you decided"
+    case .reproducibility: "reproducibility"
+    case .evidence: "evidence"
+    case .companyFit: "company fit"
+    case .structure: "structure"
+    }
+  }
+  public let answerPoints = "A good answer"
+  public let pitfalls = "Avoid"
+  public func source(_ source: QuestionSource) -> String {
+    let kind =
+      switch source.kind {
+      case .interviewReport: "interview report"
+      case .ownInterview: "your own interview"
+      case .guide: "interview guides"
+      case .example: "invented example"
+      }
+    let years = source.years.isEmpty ? "" : ", seen " + source.years.map(String.init).joined(separator: ", ")
+    return "Source: \(kind)\(years)"
+  }
+  public func stageQuestionCount(_ count: Int) -> String { "\(count) \(count == 1 ? "question" : "questions")" }
+
+  public func lintSummary(files: Int, errors: Int, warnings: Int) -> String {
+    let f = "\(files) \(files == 1 ? "file" : "files")"
+    if errors == 0, warnings == 0 { return "\(f) checked: no problems." }
+    return "\(f) checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")."
+  }
+
+  public func unknownBank(_ id: String) -> String { "no bank has the id '\(id)'" }
+  public func didYouMean(_ id: String) -> String { "did you mean '\(id)'?" }
+  public let availableBanks = "Banks:"
+
+  public let newIntro = "Create a bank for a company you are applying to. Fill it from the job posting and the company's site; press Enter to skip optional items."
+  public let promptName = "Company name"
+  public let promptID = "Id (a-z, 0-9, -)"
+  public let promptLanguage = "Interview language (ja/en)"
+  public let promptIndustry = "Industry"
+  public let promptBackground = "Why they are hiring (募集背景)"
+  public let promptRequired = "Required skills (必須要件)"
+  public let promptPreferred = "Preferred skills (歓迎要件)"
+  public let promptMission = "Mission"
+  public let promptVision = "Vision"
+  public let promptValues = "Values"
+  public let promptStages = "Stages, in order (first, second, final, casual, group, case, third)"
+  public let promptFormat = "Interview format notes (online? who interviews?)"
+  public let listInputHint = "one per line; an empty line ends the list"
+  public let cancelled = "Cancelled; nothing was written."
+  public let optionalHint = "optional"
+  public func invalidID(_ problem: String) -> String { "That id \(problem). Use lowercase letters, digits and '-'." }
+  public func bankCreated(path: String, questions: Int) -> String {
+    "Created \(path) with \(questions) questions."
+  }
+  public let bankCreatedNext = "Add the questions this company is known to ask (source: interview-report, with the years), then check it with `rehearse banks lint`."
+  public func bankExists(_ path: String) -> String { "\(path) already exists; choose another id or pass --force to replace it" }
+  public func missingForNonInteractive(_ flags: [String]) -> String {
+    "standard input is not a terminal, so these must be given as options: \(flags.joined(separator: ", "))"
+  }
+  public func unknownStages(_ stages: [String], known: [String]) -> String {
+    "unknown stages: \(stages.joined(separator: ", ")) (known: \(known.joined(separator: ", ")))"
+  }
+  public let noTemplateQuestions = "none of the chosen stages has standard questions"
+}

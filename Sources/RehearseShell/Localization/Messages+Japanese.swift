@@ -1,0 +1,160 @@
+import RehearseCore
+
+/// The Japanese catalogue.
+public struct JapaneseMessages: Messages {
+  public init() {}
+
+  public let columnID = "ID"
+  public let columnName = "名前"
+  public let columnLanguage = "言語"
+  public let columnQuestions = "質問数"
+  public let columnStages = "選考"
+  public let columnSource = "場所"
+  public func bankCount(banks: Int, questions: Int) -> String { "\(banks) バンク・\(questions) 問" }
+  public let noBanks = "バンクが見つかりません。`rehearse banks new` で作るか、--banks DIR でフォルダを指定してください。"
+  public let showHint = "企業研究シートは `rehearse banks show ID` で開けます。"
+  public func origin(_ origin: BankLocation.Origin) -> String {
+    switch origin {
+    case .shipped: "同梱"
+    case .user: "自分用"
+    case .environment: "REHEARSE_BANKS"
+    case .commandLine: "--banks"
+    case .lint: "lint"
+    }
+  }
+  public func bankType(_ type: BankType) -> String {
+    switch type {
+    case .general: "一般"
+    case .fictional: "架空の例"
+    case .company: "企業"
+    }
+  }
+  public func languageName(_ language: Language) -> String {
+    switch language {
+    case .ja: "日本語"
+    case .en: "英語"
+    }
+  }
+  public func brokenBanksNote(_ count: Int) -> String {
+    "\(count) 件のバンクにエラーがあり、読み込みませんでした。詳しくは `rehearse banks lint` を実行してください。"
+  }
+
+  public let industry = "業界"
+  public let summary = "概要"
+  public let hiringBackground = "募集背景"
+  public let requiredSkills = "必須要件"
+  public let preferredSkills = "歓迎要件"
+  public let mission = "ミッション"
+  public let vision = "ビジョン"
+  public let values = "バリュー"
+  public let interviewFormat = "面接の形式"
+  public let stagesHeading = "選考ステップ"
+  public let questionsHeading = "質問"
+  public let fictionalNotice = "練習用の架空の企業です。質問は例であり、実在企業の質問ではありません。"
+  public let generalNotice = "多くの企業で聞かれる一般的な質問です。"
+  public let file = "ファイル"
+  public func stageName(_ id: String) -> String? {
+    switch id {
+    case "casual": "カジュアル面談"
+    case "group": "グループ面接"
+    case "first": "一次面接"
+    case "case": "ケース面接"
+    case "second": "二次面接"
+    case "third": "三次面接"
+    case "final": "最終面接"
+    default: nil
+    }
+  }
+  public func mode(_ mode: InterviewMode) -> String {
+    switch mode {
+    case .online: "オンライン"
+    case .inPerson: "対面"
+    case .phone: "電話"
+    }
+  }
+  public func minutes(_ minutes: Int) -> String { "\(minutes)分" }
+  public func kind(_ kind: QuestionKind) -> String {
+    switch kind {
+    case .selfIntroduction: "自己紹介"
+    case .motivation: "志望動機"
+    case .studentLife: "学生時代に力を入れたこと"
+    case .behavioural: "経験・行動"
+    case .failure: "挫折・失敗経験"
+    case .decision: "判断とその理由"
+    case .strengthsWeaknesses: "長所・短所"
+    case .careerChange: "転職理由"
+    case .careerPlan: "入社後・キャリア"
+    case .roleSpecific: "職種固有"
+    case .case: "ケース"
+    case .values: "価値観"
+    case .reverseQuestion: "逆質問"
+    case .other: "その他"
+    }
+  }
+  public func seconds(_ seconds: Int) -> String {
+    seconds >= 60 ? (seconds % 60 == 0 ? "\(seconds / 60)分" : "\(seconds / 60)分\(seconds % 60)秒") : "\(seconds)秒"
+  }
+  public func answerTime(_ seconds: Int) -> String { "回答 \(self.seconds(seconds))" }
+  public func thinkTime(_ seconds: Int) -> String { "考える時間 \(self.seconds(seconds))" }
+  public let followUps = "深掘り"
+  public func category(_ category: ScoreCategory) -> String {
+    switch category {
+    case .reasoning: "判断の理由"
+    case .reproducibility: "再現性"
+    case .evidence: "根拠・結果"
+    case .companyFit: "企業との接続"
+    case .structure: "構成"
+    }
+  }
+  public let answerPoints = "よい回答のポイント"
+  public let pitfalls = "避けたいこと"
+  public func source(_ source: QuestionSource) -> String {
+    let kind =
+      switch source.kind {
+      case .interviewReport: "選考体験記"
+      case .ownInterview: "自分の面接"
+      case .guide: "就活ガイド"
+      case .example: "架空の例"
+      }
+    let years = source.years.isEmpty ? "" : "（" + source.years.map(String.init).joined(separator: "・") + "年）"
+    return "出典: \(kind)\(years)"
+  }
+  public func stageQuestionCount(_ count: Int) -> String { "\(count) 問" }
+
+  public func lintSummary(files: Int, errors: Int, warnings: Int) -> String {
+    if errors == 0, warnings == 0 { return "\(files) ファイルを確認: 問題はありません。" }
+    return "\(files) ファイルを確認: エラー \(errors) 件、警告 \(warnings) 件。"
+  }
+
+  public func unknownBank(_ id: String) -> String { "ID が '\(id)' のバンクはありません" }
+  public func didYouMean(_ id: String) -> String { "'\(id)' のことですか？" }
+  public let availableBanks = "バンク一覧:"
+
+  public let newIntro = "応募する企業のバンクを作ります。求人票（募集背景・必須要件・歓迎要件）や企業サイトを見ながら入力してください。任意の項目は Enter で飛ばせます。"
+  public let promptName = "企業名"
+  public let promptID = "ID（半角英小文字・数字・-）"
+  public let promptLanguage = "面接の言語 (ja/en)"
+  public let promptIndustry = "業界"
+  public let promptBackground = "募集背景"
+  public let promptRequired = "必須要件"
+  public let promptPreferred = "歓迎要件"
+  public let promptMission = "ミッション"
+  public let promptVision = "ビジョン"
+  public let promptValues = "バリュー（行動指針）"
+  public let promptStages = "選考ステップ（順に: first, second, final, casual, group, case, third）"
+  public let promptFormat = "面接形式のメモ（オンラインか、面接官は誰か）"
+  public let listInputHint = "1行に1つ。空行で終わります"
+  public let cancelled = "中止しました。何も書き込んでいません。"
+  public let optionalHint = "任意"
+  public func invalidID(_ problem: String) -> String { "その ID は使えません（\(problem)）。半角英小文字・数字・- を使ってください。" }
+  public func bankCreated(path: String, questions: Int) -> String { "\(path) を作成しました（\(questions) 問）。" }
+  public let bankCreatedNext = "この企業で聞かれた質問（source: interview-report と年）を書き足し、`rehearse banks lint` で確認してください。"
+  public func bankExists(_ path: String) -> String { "\(path) はすでにあります。別の ID にするか、--force で置き換えてください" }
+  public func missingForNonInteractive(_ flags: [String]) -> String {
+    "標準入力が端末ではないため、次をオプションで指定してください: \(flags.joined(separator: ", "))"
+  }
+  public func unknownStages(_ stages: [String], known: [String]) -> String {
+    "不明な選考ステップ: \(stages.joined(separator: ", "))（使えるもの: \(known.joined(separator: ", "))）"
+  }
+  public let noTemplateQuestions = "選んだ選考ステップには標準の質問がありません"
+}

@@ -1,0 +1,116 @@
+import RehearseCore
+
+/// The interface language: `REHEARSE_LANG` if set, else the locale (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`; beginning with `ja` means Japanese), else English.
+public enum InterfaceLanguage: String, Sendable {
+  case en
+  case ja
+
+  public static func resolve(environment: [String: String]) -> InterfaceLanguage {
+    if let explicit = environment["REHEARSE_LANG"], !explicit.isEmpty {
+      return explicit.lowercased().hasPrefix("ja") ? .ja : .en
+    }
+    for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      if let value = environment[variable], !value.isEmpty {
+        return value.lowercased().hasPrefix("ja") ? .ja : .en
+      }
+    }
+    return .en
+  }
+
+  public var messages: any Messages {
+    switch self {
+    case .en: EnglishMessages()
+    case .ja: JapaneseMessages()
+    }
+  }
+}
+
+/// Every string the interface shows, one conforming type per language (`Messages+English.swift`,
+/// `Messages+Japanese.swift`), so a missing translation is a compile error, not a surprise.
+/// Diagnostics about bank files stay in English, like a compiler's.
+public protocol Messages: Sendable {
+  // Bank list
+  var columnID: String { get }
+  var columnName: String { get }
+  var columnLanguage: String { get }
+  var columnQuestions: String { get }
+  var columnStages: String { get }
+  var columnSource: String { get }
+  func bankCount(banks: Int, questions: Int) -> String
+  var noBanks: String { get }
+  var showHint: String { get }
+  func origin(_ origin: BankLocation.Origin) -> String
+  func bankType(_ type: BankType) -> String
+  func languageName(_ language: Language) -> String
+  func brokenBanksNote(_ count: Int) -> String
+
+  // Prep sheet
+  var industry: String { get }
+  var summary: String { get }
+  var hiringBackground: String { get }
+  var requiredSkills: String { get }
+  var preferredSkills: String { get }
+  var mission: String { get }
+  var vision: String { get }
+  var values: String { get }
+  var interviewFormat: String { get }
+  var stagesHeading: String { get }
+  var questionsHeading: String { get }
+  var fictionalNotice: String { get }
+  var generalNotice: String { get }
+  var file: String { get }
+  func stageName(_ id: String) -> String?
+  func mode(_ mode: InterviewMode) -> String
+  func minutes(_ minutes: Int) -> String
+  func kind(_ kind: QuestionKind) -> String
+  func seconds(_ seconds: Int) -> String
+  func answerTime(_ seconds: Int) -> String
+  func thinkTime(_ seconds: Int) -> String
+  var followUps: String { get }
+  func category(_ category: ScoreCategory) -> String
+  var answerPoints: String { get }
+  var pitfalls: String { get }
+  func source(_ source: QuestionSource) -> String
+  func stageQuestionCount(_ count: Int) -> String
+
+  // Lint
+  func lintSummary(files: Int, errors: Int, warnings: Int) -> String
+
+  // Errors
+  func unknownBank(_ id: String) -> String
+  func didYouMean(_ id: String) -> String
+  var availableBanks: String { get }
+
+  // banks new
+  var newIntro: String { get }
+  var promptName: String { get }
+  var promptID: String { get }
+  var promptLanguage: String { get }
+  var promptIndustry: String { get }
+  var promptBackground: String { get }
+  var promptRequired: String { get }
+  var promptPreferred: String { get }
+  var promptMission: String { get }
+  var promptVision: String { get }
+  var promptValues: String { get }
+  var promptStages: String { get }
+  var promptFormat: String { get }
+  var listInputHint: String { get }
+  var cancelled: String { get }
+  var optionalHint: String { get }
+  func invalidID(_ problem: String) -> String
+  func bankCreated(path: String, questions: Int) -> String
+  var bankCreatedNext: String { get }
+  func bankExists(_ path: String) -> String
+  func missingForNonInteractive(_ flags: [String]) -> String
+  func unknownStages(_ stages: [String], known: [String]) -> String
+  var noTemplateQuestions: String { get }
+}
+
+extension Messages {
+  /// A stage's display name: the bank's own name, else the localised name of a known id, else the id.
+  func stageTitle(_ stage: Stage) -> String {
+    stage.name ?? stageName(stage.id) ?? stage.id
+  }
+}

@@ -1,0 +1,31 @@
+/// The escape codes Rehearse uses, in one place. Everything else asks a `Style` to wrap text,
+/// and a `Style` with colour off returns the text untouched.
+enum ANSI {
+  static let reset = "\u{1B}[0m"
+  static let bold = "\u{1B}[1m"
+  static let dim = "\u{1B}[2m"
+  static let red = "\u{1B}[31m"
+  static let green = "\u{1B}[32m"
+  static let yellow = "\u{1B}[33m"
+  static let cyan = "\u{1B}[36m"
+}
+
+/// Text styling that honours the colour mode of the stream it is for.
+public struct Style: Sendable {
+  public var mode: ColorMode
+
+  public init(_ mode: ColorMode) {
+    self.mode = mode
+  }
+
+  public func bold(_ text: String) -> String { wrap(text, ANSI.bold) }
+  public func dim(_ text: String) -> String { wrap(text, ANSI.dim) }
+  public func error(_ text: String) -> String { wrap(text, ANSI.bold + ANSI.red) }
+  public func warning(_ text: String) -> String { wrap(text, ANSI.bold + ANSI.yellow) }
+  public func good(_ text: String) -> String { wrap(text, ANSI.green) }
+  public func heading(_ text: String) -> String { wrap(text, ANSI.bold + ANSI.cyan) }
+
+  private func wrap(_ text: String, _ code: String) -> String {
+    mode == .on && !text.isEmpty ? code + text + ANSI.reset : text
+  }
+}
