@@ -36,14 +36,13 @@ struct BankDecoding {
     }
 
     let defaults = fields["defaults"].flatMap(self.defaults) ?? .standard
-    let company: Company?
+    var company: Company?
+    var stageIDs: [String]?
     if let node = fields["company"] {
-      company = self.company(node)
+      (company, stageIDs) = self.company(node)
     } else {
       reader.missing("company", in: fields)
-      company = nil
     }
-    let stageIDs = company?.stages.map(\.id)
 
     var questions: [Question] = []
     if let node = fields["questions"], let items = reader.sequence(node, "questions") {
@@ -89,8 +88,10 @@ struct BankDecoding {
     return defaults
   }
 
-  private func company(_ node: Node) -> Company? {
-    guard let fields = reader.mapping(node, "company", known: Self.companyKeys) else { return nil }
+  /// The company, and its stage ids even when something else in the company is wrong, so
+  /// questions can still be checked against them.
+  private func company(_ node: Node) -> (Company?, [String]?) {
+    guard let fields = reader.mapping(node, "company", known: Self.companyKeys) else { return (nil, nil) }
 
     let id = required("id", in: fields) { reader.id($0, "company id") }
     let name = required("name", in: fields) { reader.text($0, "company name") }
@@ -100,8 +101,8 @@ struct BankDecoding {
     let type = fields["type"].map { reader.choice($0, "type", as: BankType.self) } ?? .company
     let stages = fields["stages"].map(self.stages) ?? Stage.defaultStages
 
-    guard let id, let name, let language, let type, let stages else { return nil }
-    return Company(
+    guard let id, let name, let language, let type, let stages else { return (nil, stages?.map(\.id)) }
+    let company = Company(
       id: id, name: name, language: language, type: type,
       industry: reader.optionalText(fields["industry"], "industry"),
       summary: reader.optionalText(fields["summary"], "summary"),
@@ -113,6 +114,7 @@ struct BankDecoding {
       values: reader.textList(fields["values"], "values"),
       formatNotes: reader.optionalText(fields["format_notes"], "format_notes"),
       stages: stages)
+    return (company, stages.map(\.id))
   }
 
   private func stages(_ node: Node) -> [Stage]? {
@@ -209,6 +211,7 @@ struct BankDecoding {
 
   private func followUps(_ node: Node) -> [FollowUp] {
     let known = ScoreCategory.allCases.map(\.rawValue)
+    guard reader.refuseAnchor(node) else { return [] }
     guard case .mapping(let mapping) = node else {
       _ = reader.mapping(node, "follow_ups", known: known)
       return []

@@ -47,9 +47,13 @@ public struct BankParser: Sendable {
       return Result(bank: nil, diagnostics: [.error("the file is empty; a bank needs 'version', 'company' and 'questions'", path: path, at: .start)])
     }
 
+    // The parser stays alive while decoding: nodes hold their anchors weakly, and the anchors
+    // are how aliases (and alias bombs) are recognised and refused.
+    let yamlParser: Yams.Parser
     let root: Node
     do {
-      guard let node = try Yams.Parser(yaml: yaml).singleRoot() else {
+      yamlParser = try Yams.Parser(yaml: yaml)
+      guard let node = try yamlParser.singleRoot() else {
         return Result(bank: nil, diagnostics: [.error("the file holds only comments; a bank needs 'version', 'company' and 'questions'", path: path, at: .start)])
       }
       root = node
@@ -60,7 +64,7 @@ public struct BankParser: Sendable {
     }
 
     let reader = NodeReader(path: path)
-    let bank = BankDecoding(reader: reader).bank(from: root)
+    let bank = withExtendedLifetime(yamlParser) { BankDecoding(reader: reader).bank(from: root) }
     let diagnostics = reader.diagnostics
     return Result(bank: diagnostics.hasErrors ? nil : bank, diagnostics: diagnostics)
   }

@@ -177,7 +177,7 @@ final class NodeReader {
   /// stand for an enormous one.
   private var reportedAnchors: Set<String> = []
 
-  private func refuseAnchor(_ node: Node) -> Bool {
+  func refuseAnchor(_ node: Node) -> Bool {
     guard let anchor = node.anchor else { return true }
     if reportedAnchors.insert(anchor.rawValue).inserted {
       error("anchors and aliases ('&\(anchor.rawValue)') are not allowed in banks; write the value out", at: node)
