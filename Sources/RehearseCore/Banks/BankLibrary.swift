@@ -48,6 +48,11 @@ public struct LoadedBank: Equatable, Sendable {
   public var bank: QuestionBank
   public var origin: BankLocation.Origin
 
+  public init(bank: QuestionBank, origin: BankLocation.Origin) {
+    self.bank = bank
+    self.origin = origin
+  }
+
   public var id: String { bank.company.id }
 }
 

@@ -29,7 +29,7 @@ struct BankListView {
     let gap = 2
     let fixed = widths.enumerated().filter { ![1, 4].contains($0.offset) }.map(\.element).reduce(0, +)
     var available = width - fixed - gap * (widths.count - 1)
-    widths[1] = max(20, min(widths[1], available - min(widths[4], 14)))
+    widths[1] = min(widths[1], max(20, available - min(widths[4], 14)))
     available -= widths[1]
     widths[4] = max(DisplayWidth.of(header[4]), min(widths[4], available))
 

@@ -1,0 +1,78 @@
+import RehearseCore
+import Testing
+
+@testable import RehearseShell
+
+@Suite("Terminal text")
+struct DisplayTests {
+  @Test("Japanese takes two columns a character, combining marks none")
+  func widths() {
+    #expect(DisplayWidth.of("abc") == 3)
+    #expect(DisplayWidth.of("面接") == 4)
+    #expect(DisplayWidth.of("ＡＰＩ") == 6)
+    #expect(DisplayWidth.of("ｽｹｰﾗ") == 4)
+    #expect(DisplayWidth.of("e\u{301}") == 1)
+    #expect(DisplayWidth.pad("面接", to: 6) == "面接  ")
+    #expect(DisplayWidth.truncate("基礎コンサルティング", to: 9) == "基礎コン…")
+  }
+
+  @Test("English wraps at spaces, Japanese anywhere but before closing punctuation")
+  func wrapping() {
+    #expect(DisplayWidth.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+    #expect(DisplayWidth.wrap("あいうえおかきくけ。こ", width: 10) == ["あいうえお", "かきくけ。", "こ"])
+    #expect(DisplayWidth.wrap("あいうえ。", width: 8) == ["あいうえ。"])
+  }
+
+  @Test("lines of one paragraph are joined before wrapping; blank lines and list items stay")
+  func paragraphs() {
+    #expect(DisplayWidth.paragraphs(of: "一行目の\n続き。\n\n二段落目") == ["一行目の続き。", "", "二段落目"])
+    #expect(DisplayWidth.paragraphs(of: "first line\ncontinues") == ["first line continues"])
+    #expect(DisplayWidth.paragraphs(of: "・一つ目\n・二つ目") == ["・一つ目", "・二つ目"])
+  }
+
+  @Test("the interface language comes from REHEARSE_LANG, then the locale")
+  func interfaceLanguage() {
+    #expect(InterfaceLanguage.resolve(environment: [:]) == .en)
+    #expect(InterfaceLanguage.resolve(environment: ["LANG": "ja_JP.UTF-8"]) == .ja)
+    #expect(InterfaceLanguage.resolve(environment: ["LANG": "ja_JP.UTF-8", "LC_MESSAGES": "en_US.UTF-8"]) == .en)
+    #expect(InterfaceLanguage.resolve(environment: ["LC_ALL": "ja_JP.UTF-8", "LANG": "en_US"]) == .ja)
+    #expect(InterfaceLanguage.resolve(environment: ["REHEARSE_LANG": "en", "LANG": "ja_JP.UTF-8"]) == .en)
+    #expect(InterfaceLanguage.resolve(environment: ["REHEARSE_LANG": "ja"]) == .ja)
+  }
+
+  @Test("colour only on a terminal, never with NO_COLOR or TERM=dumb")
+  func colour() {
+    let terminal = TTY(stdinIsTerminal: true, stdoutIsTerminal: true, stderrIsTerminal: true, isDumb: false)
+    #expect(ColorMode.resolve(isTerminal: true, tty: terminal, environment: [:]) == .on)
+    #expect(ColorMode.resolve(isTerminal: true, tty: terminal, environment: ["NO_COLOR": "1"]) == .off)
+    #expect(ColorMode.resolve(isTerminal: false, tty: terminal, environment: [:]) == .off)
+    var dumb = terminal
+    dumb.isDumb = true
+    #expect(ColorMode.resolve(isTerminal: true, tty: dumb, environment: [:]) == .off)
+    #expect(Style(.off).error("x") == "x")
+    #expect(Style(.on).error("x") == "\u{1B}[1m\u{1B}[31mx\u{1B}[0m")
+  }
+
+  @Test("the bank table lines up Japanese and English names")
+  func bankTable() {
+    func loaded(_ id: String, _ name: String, _ language: Language, questions: Int) -> LoadedBank {
+      let bank = QuestionBank(
+        company: Company(id: id, name: name, language: language),
+        questions: (0..<questions).map { Question(id: "q\($0)", text: "?", stage: "first", kind: .other) },
+        path: "\(id).yaml")
+      return LoadedBank(bank: bank, origin: .shipped)
+    }
+    let view = BankListView(
+      banks: [loaded("hoshino", "星野精機（架空）", .ja, questions: 23), loaded("acme", "Acme", .en, questions: 5)],
+      messages: EnglishMessages(), style: Style(.off), width: 100)
+    #expect(
+      view.render() == """
+        ID       NAME              LANG  QUESTIONS  STAGES              SOURCE
+        hoshino  星野精機（架空）  ja           23  first,second,final  shipped
+        acme     Acme              en            5  first,second,final  shipped
+
+        2 banks, 28 questions
+
+        """)
+  }
+}

@@ -1,0 +1,211 @@
+import Foundation
+import RehearseTestSupport
+import Testing
+
+/// Runs the built `rehearse` binary as a script would and checks exit codes, streams and files.
+@Suite("rehearse, end to end", .serialized)
+struct EndToEndTests {
+  let home: TemporaryDirectory
+  let runner: CommandRunner
+
+  init() throws {
+    home = try TemporaryDirectory("rehearse-e2e")
+    runner = CommandRunner(home: home.url)
+  }
+
+  @Test("--version and --help work and exit 0")
+  func versionAndHelp() throws {
+    defer { home.remove() }
+    let version = try runner.run(["--version"])
+    #expect(version.exitCode == 0)
+    #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+    for arguments in [["--help"], ["banks", "--help"], ["banks", "lint", "--help"], ["banks", "new", "--help"]] {
+      let help = try runner.run(arguments)
+      #expect(help.exitCode == 0, "\(arguments)")
+      #expect(help.stdout.contains("USAGE:"), "\(arguments)")
+    }
+  }
+
+  @Test("usage errors exit 64")
+  func usageErrors() throws {
+    defer { home.remove() }
+    for arguments in [["--nope"], ["banks", "frobnicate"], ["banks", "show"], ["banks", "show", "nosuch-company"]] {
+      let result = try runner.run(arguments)
+      #expect(result.exitCode == 64, "\(arguments): \(result.stderr)")
+      #expect(result.stdout.isEmpty, "\(arguments)")
+    }
+    let typo = try runner.run(["banks", "show", "kiso-consultimg"])
+    #expect(typo.exitCode == 64)
+    #expect(typo.stderr == "error: no bank has the id 'kiso-consultimg'; did you mean 'kiso-consulting'?\n")
+    let prefix = try runner.run(["banks", "show", "kiso"])
+    #expect(prefix.exitCode == 0, "a unique prefix is enough")
+  }
+
+  @Test("a broken bank: lint names file, line and column and exits 65; the others still load")
+  func brokenBank() throws {
+    defer { home.remove() }
+    try home.write(
+      """
+      version: 1
+      company:
+        id: broken
+        name: Broken Co
+        language: en
+      questions:
+        - id: intro
+          text: Tell me about yourself.
+          stage: frist
+          kind: self-introduction
+          answer_seconds: 0
+      """, to: "mine/broken.yaml")
+    let lint = try runner.run(["banks", "lint", "mine"])
+    #expect(lint.exitCode == 65)
+    #expect(
+      lint.stderr == """
+        mine/broken.yaml:9:12: error: stage 'frist' of question 'intro' is not one of the company's stages (first, second, final); did you mean 'first'?
+        mine/broken.yaml:11:21: error: answer_seconds must be positive, at least 10 seconds, found 0
+        1 file checked: 2 errors, 0 warnings.
+
+        """)
+    #expect(lint.stdout.isEmpty)
+
+    let list = try runner.run(["banks", "list", "--banks", "mine", "--json"])
+    #expect(list.exitCode == 0)
+    #expect(list.stderr.contains("mine/broken.yaml:9:12: error:"))
+    let ids = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
+    #expect(ids?.contains { $0["id"] as? String == "kiso-consulting" } == true)
+    #expect(ids?.contains { $0["id"] as? String == "broken" } == false)
+  }
+
+  @Test("lint of every bank passes on the shipped banks")
+  func lintShipped() throws {
+    defer { home.remove() }
+    let result = try runner.run(["banks", "lint"])
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stderr.hasSuffix("checked: no problems.\n"))
+  }
+
+  @Test("banks list --json prints only JSON with the contract keys")
+  func listJSON() throws {
+    defer { home.remove() }
+    let result = try runner.run(["banks", "list", "--json"])
+    #expect(result.exitCode == 0)
+    #expect(result.stderr.isEmpty)
+    let banks = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    #expect(banks.count >= 8)
+    for bank in banks {
+      for key in ["id", "name", "language", "questions", "stages", "path"] {
+        #expect(bank[key] != nil, "\(key) in \(bank["id"] ?? "?")")
+      }
+      #expect(bank["questions"] is Int)
+      #expect(bank["stages"] is [String])
+      #expect((bank["path"] as? String)?.hasSuffix(".yaml") == true)
+    }
+  }
+
+  @Test("banks show prints the prep sheet, then questions by stage; --json has the whole bank")
+  func show() throws {
+    defer { home.remove() }
+    let text = try runner.run(["banks", "show", "kiso-consulting"])
+    #expect(text.exitCode == 0)
+    #expect(text.stdout.contains("Why they are hiring"))
+    #expect(text.stdout.contains("Values"))
+    let firstStage = try #require(text.stdout.range(of: "(first)"))
+    let finalStage = try #require(text.stdout.range(of: "(final)", range: firstStage.upperBound..<text.stdout.endIndex))
+    #expect(firstStage.lowerBound < finalStage.lowerBound)
+    #expect(!text.stdout.contains("\u{1B}["), "no escape codes when not a terminal")
+
+    let japanese = try CommandRunner(home: home.url, extraEnvironment: ["REHEARSE_LANG": "ja"]).run(["banks", "show", "kiso-consulting"])
+    #expect(japanese.stdout.contains("募集背景"))
+    #expect(japanese.stdout.contains("選考ステップ"))
+
+    let json = try runner.run(["banks", "show", "kiso-consulting", "--json", "--stage", "final"])
+    let sheet = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(sheet["id"] as? String == "kiso-consulting")
+    #expect(sheet["hiring_background"] is String)
+    let questions = try #require(sheet["questions"] as? [[String: Any]])
+    #expect(!questions.isEmpty)
+    #expect(questions.allSatisfy { $0["stage"] as? String == "final" })
+    #expect(questions.allSatisfy { $0["answer_seconds"] is Int })
+
+    let badStage = try runner.run(["banks", "show", "kiso-consulting", "--stage", "fourth"])
+    #expect(badStage.exitCode == 64)
+  }
+
+  @Test("banks new writes a private bank that lints clean, and refuses to overwrite it")
+  func newBank() throws {
+    defer { home.remove() }
+    let arguments = [
+      "banks", "new", "--name", "Acme Corp", "--language", "en", "--background", "Opening a second office",
+      "--required", "B2B sales", "--required", "Excel", "--preferred", "Japanese", "--value", "Candor",
+      "--value", "Ownership", "--mission", "Make work lighter", "--stages", "first,case,final",
+    ]
+    let created = try runner.run(arguments)
+    #expect(created.exitCode == 0, "\(created.stderr)")
+    let bankPath = home.url.appendingPathComponent("data/banks/acme-corp.yaml").path
+    #expect(created.stderr.hasPrefix("Created \(bankPath) with "))
+
+    let attributes = try FileManager.default.attributesOfItem(atPath: bankPath)
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    let folder = try FileManager.default.attributesOfItem(atPath: home.url.appendingPathComponent("data/banks").path)
+    #expect((folder[.posixPermissions] as? Int) == 0o700)
+    let data = try FileManager.default.attributesOfItem(atPath: home.url.appendingPathComponent("data").path)
+    #expect((data[.posixPermissions] as? Int) == 0o700)
+
+    let lint = try runner.run(["banks", "lint", bankPath])
+    #expect(lint.exitCode == 0, "\(lint.stderr)")
+    #expect(lint.stderr == "1 file checked: no problems.\n")
+
+    let json = try runner.run(["banks", "show", "acme-corp", "--json"])
+    let sheet = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(sheet["type"] as? String == "company")
+    #expect(sheet["values"] as? [String] == ["Candor", "Ownership"])
+    let texts = (sheet["questions"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+    #expect(texts.contains { $0.contains("Candor") })
+    #expect(texts.contains { $0.contains("B2B sales") })
+    #expect(texts.contains { $0.contains("Acme Corp") })
+
+    let again = try runner.run(arguments)
+    #expect(again.exitCode == 64)
+    #expect(again.stderr.contains("already exists"))
+    #expect(try runner.run(arguments + ["--force"]).exitCode == 0)
+  }
+
+  @Test("banks new without a terminal needs --name, and --id when the name is not ASCII")
+  func newBankNeedsOptions() throws {
+    defer { home.remove() }
+    let none = try runner.run(["banks", "new"])
+    #expect(none.exitCode == 64)
+    #expect(none.stderr.contains("--name"))
+    let japanese = try runner.run(["banks", "new", "--name", "例示商事"])
+    #expect(japanese.exitCode == 64)
+    #expect(japanese.stderr.contains("--id"))
+    let withID = try runner.run(["banks", "new", "--name", "例示商事", "--id", "reiji", "--value", "誠実"])
+    #expect(withID.exitCode == 0, "\(withID.stderr)")
+    let sheet = try runner.run(["banks", "show", "reiji", "--json"])
+    #expect(sheet.stdout.contains("\"language\" : \"ja\""))
+    let unsafe = try runner.run(["banks", "new", "--name", "X", "--id", "../etc"])
+    #expect(unsafe.exitCode == 64)
+  }
+
+  @Test("the user's bank replaces a shipped one with the same id, with a warning naming both")
+  func userBankWins() throws {
+    defer { home.remove() }
+    let shipped = try String(contentsOf: PackagePaths.questionBanks.appendingPathComponent("kiso-consulting-ja.yaml"), encoding: .utf8)
+    try home.write(shipped.replacingOccurrences(of: "基礎コンサルティング（架空）", with: "私の基礎コンサル（架空）"), to: "data/banks/kiso.yaml")
+    let result = try runner.run(["banks", "list"])
+    #expect(result.exitCode == 0)
+    #expect(result.stdout.contains("私の基礎コンサル"))
+    #expect(result.stderr.contains("data/banks/kiso.yaml"))
+    #expect(result.stderr.contains("is also defined in \(PackagePaths.questionBanks.path)/kiso-consulting-ja.yaml"))
+  }
+
+  @Test("a write error on standard output exits 74")
+  func fullDisk() throws {
+    defer { home.remove() }
+    guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+    let result = try runner.run(["banks", "list", "--json"], stdoutPath: "/dev/full")
+    #expect(result.exitCode == 74)
+    #expect(result.stderr.contains("No space left on device"))
+  }
+}
