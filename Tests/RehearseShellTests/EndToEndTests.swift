@@ -115,7 +115,9 @@ struct EndToEndTests {
     #expect(firstStage.lowerBound < finalStage.lowerBound)
     #expect(!text.stdout.contains("\u{1B}["), "no escape codes when not a terminal")
 
-    let japanese = try CommandRunner(home: home.url, extraEnvironment: ["REHEARSE_LANG": "ja"]).run(["banks", "show", "kiso-consulting"])
+    let japanese = try CommandRunner(home: home.url, extraEnvironment: ["REHEARSE_LANG": "ja"]).run([
+      "banks", "show", "kiso-consulting",
+    ])
     #expect(japanese.stdout.contains("募集背景"))
     #expect(japanese.stdout.contains("選考ステップ"))
 
@@ -191,7 +193,8 @@ struct EndToEndTests {
   @Test("the user's bank replaces a shipped one with the same id, with a warning naming both")
   func userBankWins() throws {
     defer { home.remove() }
-    let shipped = try String(contentsOf: PackagePaths.questionBanks.appendingPathComponent("kiso-consulting-ja.yaml"), encoding: .utf8)
+    let shipped = try String(
+      contentsOf: PackagePaths.questionBanks.appendingPathComponent("kiso-consulting-ja.yaml"), encoding: .utf8)
     try home.write(shipped.replacingOccurrences(of: "基礎コンサルティング（架空）", with: "私の基礎コンサル（架空）"), to: "data/banks/kiso.yaml")
     let result = try runner.run(["banks", "list"])
     #expect(result.exitCode == 0)

@@ -176,7 +176,8 @@ struct BankDecoding {
     let stage = required("stage", in: fields) { node -> String? in
       guard let stage = reader.id(node, "stage") else { return nil }
       if let stageIDs, !stageIDs.contains(stage) {
-        var message = "stage '\(stage)' of \(label) is not one of the company's stages (\(stageIDs.joined(separator: ", ")))"
+        var message =
+          "stage '\(stage)' of \(label) is not one of the company's stages (\(stageIDs.joined(separator: ", ")))"
         if let suggestion = Spelling.closest(to: stage, in: stageIDs) {
           message += "; did you mean '\(suggestion)'?"
         }

@@ -20,7 +20,8 @@ public struct BankFile {
     self.folder = folder
   }
 
-  public func create(for profile: CompanyProfile, from templates: StandardQuestions, replacing: Bool) throws -> Written {
+  public func create(for profile: CompanyProfile, from templates: StandardQuestions, replacing: Bool) throws -> Written
+  {
     let url = folder.appendingPathComponent("\(profile.id).yaml")
     let bank = templates.bank(for: profile, path: url.path)
     guard !bank.questions.isEmpty else { throw Failure.noQuestions }
@@ -36,7 +37,9 @@ public struct BankFile {
     // The generated file must pass lint; a failure here is a bug in the writer or templates.
     let check = BankParser().parse(Data(text.utf8), path: url.path)
     guard check.bank != nil else {
-      throw Failure.io("internal error: the generated bank does not parse: \(check.diagnostics.map(\.description).joined(separator: "; "))")
+      throw Failure.io(
+        "internal error: the generated bank does not parse: \(check.diagnostics.map(\.description).joined(separator: "; "))"
+      )
     }
     do {
       try PrivateFiles.makeDirectory(folder)
@@ -68,6 +71,7 @@ extension CompanyProfile {
 
   /// Japanese when the name has kana or kanji, else English.
   public static func suggestedLanguage(for name: String) -> Language {
-    name.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) } ? .ja : .en
+    name.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
+      ? .ja : .en
   }
 }

@@ -38,13 +38,21 @@ public struct BankParser: Sendable {
 
     let invalid = UTF8Check.invalidSequences(in: bytes)
     if !invalid.isEmpty {
-      return Result(bank: nil, diagnostics: invalid.map {
-        .error("the file is not valid UTF-8: byte 0x\(String($0.byte, radix: 16, uppercase: true)) cannot start or continue a character; save the file as UTF-8", path: path, at: $0.location)
-      })
+      return Result(
+        bank: nil,
+        diagnostics: invalid.map {
+          .error(
+            "the file is not valid UTF-8: byte 0x\(String($0.byte, radix: 16, uppercase: true)) cannot start or continue a character; save the file as UTF-8",
+            path: path, at: $0.location)
+        })
     }
     let yaml = String(decoding: bytes, as: UTF8.self)
     if yaml.allSatisfy({ $0.isWhitespace }) {
-      return Result(bank: nil, diagnostics: [.error("the file is empty; a bank needs 'version', 'company' and 'questions'", path: path, at: .start)])
+      return Result(
+        bank: nil,
+        diagnostics: [
+          .error("the file is empty; a bank needs 'version', 'company' and 'questions'", path: path, at: .start)
+        ])
     }
 
     // The parser stays alive while decoding: nodes hold their anchors weakly, and the anchors
@@ -54,7 +62,12 @@ public struct BankParser: Sendable {
     do {
       yamlParser = try Yams.Parser(yaml: yaml)
       guard let node = try yamlParser.singleRoot() else {
-        return Result(bank: nil, diagnostics: [.error("the file holds only comments; a bank needs 'version', 'company' and 'questions'", path: path, at: .start)])
+        return Result(
+          bank: nil,
+          diagnostics: [
+            .error(
+              "the file holds only comments; a bank needs 'version', 'company' and 'questions'", path: path, at: .start)
+          ])
       }
       root = node
     } catch let error as YamlError {

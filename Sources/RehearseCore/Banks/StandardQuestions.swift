@@ -71,7 +71,9 @@ public struct StandardQuestions: Equatable, Sendable {
       }
       root = node
     } catch let error as YamlError {
-      return (nil, [YAMLErrorTranslation.diagnostic(for: error, yaml: String(decoding: data, as: UTF8.self), path: path)])
+      return (
+        nil, [YAMLErrorTranslation.diagnostic(for: error, yaml: String(decoding: data, as: UTF8.self), path: path)]
+      )
     } catch {
       return (nil, [.error("cannot parse the template: \(error)", path: path, at: .start)])
     }

@@ -107,7 +107,8 @@ extension BanksCommand {
       var language = defaultLanguage
       if self.language == nil, input != nil {
         while true {
-          let answer = try prompter.optional(m.promptLanguage, default: defaultLanguage.rawValue) ?? defaultLanguage.rawValue
+          let answer =
+            try prompter.optional(m.promptLanguage, default: defaultLanguage.rawValue) ?? defaultLanguage.rawValue
           if let chosen = Language(rawValue: answer.lowercased()) {
             language = chosen
             break

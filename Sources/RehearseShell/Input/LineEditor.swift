@@ -46,7 +46,9 @@ extension Locale {
   /// `C.UTF-8` in the environment too, because readline re-reads it (TERMINAL.md).
   static func ensureUTF8() {
     setlocale(LC_ALL, "")
-    if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" {
+    if let codeset = nl_langinfo(nl_item(CODESET)),
+      String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+    {
       return
     }
     setenv("LC_ALL", "C.UTF-8", 1)

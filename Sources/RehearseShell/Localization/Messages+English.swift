@@ -94,7 +94,8 @@ public struct EnglishMessages: Messages {
     }
   }
   public func seconds(_ seconds: Int) -> String {
-    seconds % 60 == 0 && seconds >= 60 ? "\(seconds / 60) min" : seconds > 60 ? "\(seconds / 60) min \(seconds % 60) s" : "\(seconds) s"
+    seconds % 60 == 0 && seconds >= 60
+      ? "\(seconds / 60) min" : seconds > 60 ? "\(seconds / 60) min \(seconds % 60) s" : "\(seconds) s"
   }
   public func answerTime(_ seconds: Int) -> String { "answer \(self.seconds(seconds))" }
   public func thinkTime(_ seconds: Int) -> String { "think \(self.seconds(seconds))" }
@@ -126,14 +127,16 @@ public struct EnglishMessages: Messages {
   public func lintSummary(files: Int, errors: Int, warnings: Int) -> String {
     let f = "\(files) \(files == 1 ? "file" : "files")"
     if errors == 0, warnings == 0 { return "\(f) checked: no problems." }
-    return "\(f) checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")."
+    return
+      "\(f) checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")."
   }
 
   public func unknownBank(_ id: String) -> String { "no bank has the id '\(id)'" }
   public func didYouMean(_ id: String) -> String { "did you mean '\(id)'?" }
   public let availableBanks = "Banks:"
 
-  public let newIntro = "Create a bank for a company you are applying to. Fill it from the job posting and the company's site; press Enter to skip optional items."
+  public let newIntro =
+    "Create a bank for a company you are applying to. Fill it from the job posting and the company's site; press Enter to skip optional items."
   public let promptName = "Company name"
   public let promptID = "Id (a-z, 0-9, -)"
   public let promptLanguage = "Interview language (ja/en)"
@@ -153,8 +156,11 @@ public struct EnglishMessages: Messages {
   public func bankCreated(path: String, questions: Int) -> String {
     "Created \(path) with \(questions) questions."
   }
-  public let bankCreatedNext = "Add the questions this company is known to ask (source: interview-report, with the years), then check it with `rehearse banks lint`."
-  public func bankExists(_ path: String) -> String { "\(path) already exists; choose another id or pass --force to replace it" }
+  public let bankCreatedNext =
+    "Add the questions this company is known to ask (source: interview-report, with the years), then check it with `rehearse banks lint`."
+  public func bankExists(_ path: String) -> String {
+    "\(path) already exists; choose another id or pass --force to replace it"
+  }
   public func missingForNonInteractive(_ flags: [String]) -> String {
     "standard input is not a terminal, so these must be given as options: \(flags.joined(separator: ", "))"
   }

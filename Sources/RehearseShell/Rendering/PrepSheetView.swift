@@ -16,9 +16,11 @@ struct PrepSheetView {
     let bank = loaded.bank
     let company = bank.company
     var out = ""
-    out += style.bold(company.name) + "  " + style.dim(
-      [company.id, messages.languageName(company.language), messages.bankType(company.type)].joined(separator: " · ")
-    ) + "\n"
+    out +=
+      style.bold(company.name) + "  "
+      + style.dim(
+        [company.id, messages.languageName(company.language), messages.bankType(company.type)].joined(separator: " · ")
+      ) + "\n"
     switch company.type {
     case .fictional: out += style.dim(messages.fictionalNotice) + "\n"
     case .general: out += style.dim(messages.generalNotice) + "\n"
@@ -33,8 +35,12 @@ struct PrepSheetView {
     add(messages.industry, company.industry)
     add(messages.summary, company.summary)
     add(messages.hiringBackground, company.hiringBackground)
-    if !company.requiredSkills.isEmpty { fields.append((messages.requiredSkills, company.requiredSkills.map { "• " + $0 })) }
-    if !company.preferredSkills.isEmpty { fields.append((messages.preferredSkills, company.preferredSkills.map { "• " + $0 })) }
+    if !company.requiredSkills.isEmpty {
+      fields.append((messages.requiredSkills, company.requiredSkills.map { "• " + $0 }))
+    }
+    if !company.preferredSkills.isEmpty {
+      fields.append((messages.preferredSkills, company.preferredSkills.map { "• " + $0 }))
+    }
     add(messages.mission, company.mission)
     add(messages.vision, company.vision)
     if !company.values.isEmpty { fields.append((messages.values, company.values.map { "• " + $0 })) }
@@ -49,7 +55,8 @@ struct PrepSheetView {
         let bullet = value.hasPrefix("• ") ? "• " : ""
         let body = String(value.dropFirst(bullet.count))
         for (index, line) in DisplayWidth.wrap(body, width: textWidth - bullet.count).enumerated() {
-          let prefix = first ? style.heading(DisplayWidth.pad(label, to: labelWidth)) : String(repeating: " ", count: labelWidth)
+          let prefix =
+            first ? style.heading(DisplayWidth.pad(label, to: labelWidth)) : String(repeating: " ", count: labelWidth)
           let lead = index == 0 ? bullet : String(repeating: " ", count: bullet.count)
           out += prefix + lead + line + "\n"
           first = false
@@ -65,7 +72,9 @@ struct PrepSheetView {
       if let minutes = stage.minutes { facts.append(messages.minutes(minutes)) }
       if let interviewers = stage.interviewers { facts.append(interviewers) }
       facts.append(messages.stageQuestionCount(bank.questions(inStage: stage.id).count))
-      out += "  \(number + 1). " + style.bold(messages.stageTitle(stage)) + " (\(stage.id))  " + style.dim(facts.joined(separator: " · ")) + "\n"
+      out +=
+        "  \(number + 1). " + style.bold(messages.stageTitle(stage)) + " (\(stage.id))  "
+        + style.dim(facts.joined(separator: " · ")) + "\n"
       if let notes = stage.notes {
         for line in DisplayWidth.wrap(notes, width: max(20, width - 6)) { out += "     " + style.dim(line) + "\n" }
       }
@@ -74,7 +83,8 @@ struct PrepSheetView {
     for stage in company.stages where self.stage == nil || self.stage == stage.id {
       let questions = bank.questions(inStage: stage.id)
       guard !questions.isEmpty else { continue }
-      out += "\n" + style.heading("\(messages.stageTitle(stage)) — \(messages.stageQuestionCount(questions.count))") + "\n"
+      out +=
+        "\n" + style.heading("\(messages.stageTitle(stage)) — \(messages.stageQuestionCount(questions.count))") + "\n"
       for (number, question) in questions.enumerated() {
         out += render(question, number: number + 1)
       }
@@ -88,7 +98,8 @@ struct PrepSheetView {
     var facts = [messages.kind(question.kind), messages.answerTime(question.answerSeconds)]
     if question.thinkSeconds > 0 { facts.append(messages.thinkTime(question.thinkSeconds)) }
     if let source = question.source, !source.years.isEmpty || details { facts.append(messages.source(source)) }
-    out += "  " + style.bold("Q\(number)") + " " + style.dim(question.id + " · " + facts.joined(separator: " · ")) + "\n"
+    out +=
+      "  " + style.bold("Q\(number)") + " " + style.dim(question.id + " · " + facts.joined(separator: " · ")) + "\n"
     let indent = "     "
     let textWidth = max(20, width - indent.count)
     for line in DisplayWidth.wrap(question.text, width: textWidth) { out += indent + line + "\n" }
@@ -101,7 +112,8 @@ struct PrepSheetView {
         }
       }
     }
-    for (title, items) in [(messages.answerPoints, question.answerPoints), (messages.pitfalls, question.pitfalls)] where !items.isEmpty {
+    for (title, items) in [(messages.answerPoints, question.answerPoints), (messages.pitfalls, question.pitfalls)]
+    where !items.isEmpty {
       out += indent + style.dim(title + ":") + "\n"
       for item in items {
         for (index, line) in DisplayWidth.wrap(item, width: textWidth - 4).enumerated() {

@@ -103,7 +103,7 @@ public enum DisplayWidth {
       if line.isEmpty {
         if let paragraph = current { result.append(paragraph) }
         current = nil
-        if result.last != "" , !result.isEmpty { result.append("") }
+        if result.last != "", !result.isEmpty { result.append("") }
         continue
       }
       if let paragraph = current, !startsListItem(line) {
@@ -134,7 +134,9 @@ public enum DisplayWidth {
     c.isASCII && (c.isLetter || c.isNumber || c.isPunctuation)
   }
 
-  private static let noBreakBefore: Set<Character> = ["、", "。", "，", "．", "」", "』", "）", ")", "・", "ー", "っ", "ゃ", "ゅ", "ょ", "ッ", "ャ", "ュ", "ョ", "！", "？", ",", "."]
+  private static let noBreakBefore: Set<Character> = [
+    "、", "。", "，", "．", "」", "』", "）", ")", "・", "ー", "っ", "ゃ", "ゅ", "ょ", "ッ", "ャ", "ュ", "ョ", "！", "？", ",", ".",
+  ]
 }
 
 extension String {

@@ -41,7 +41,8 @@ struct BankLibraryTests {
     try TemporaryDirectory.with { dir in
       try dir.write(bankYAML(id: "acme", name: "Shipped Acme"), to: "shipped/acme.yaml")
       try dir.write(bankYAML(id: "acme", name: "My Acme"), to: "home/banks/acme-mine.yaml")
-      let paths = RehearsePaths.resolve(environment: ["REHEARSE_HOME": dir.url.appendingPathComponent("home").path], userHome: dir.path)
+      let paths = RehearsePaths.resolve(
+        environment: ["REHEARSE_HOME": dir.url.appendingPathComponent("home").path], userHome: dir.path)
       let locations = BankLocation.standard(
         shipped: dir.url.appendingPathComponent("shipped"), paths: paths, environment: [:], extra: [])
       let catalog = BankLibrary(workingDirectory: dir.url).load(locations)
@@ -61,7 +62,8 @@ struct BankLibraryTests {
       try dir.write(bankYAML(id: "one"), to: "a/one.yaml")
       try dir.write(bankYAML(id: "two"), to: "b/two.yaml")
       try dir.write(bankYAML(id: "three"), to: "c/nested/three.yaml")
-      let paths = RehearsePaths.resolve(environment: ["REHEARSE_HOME": dir.url.appendingPathComponent("home").path], userHome: dir.path)
+      let paths = RehearsePaths.resolve(
+        environment: ["REHEARSE_HOME": dir.url.appendingPathComponent("home").path], userHome: dir.path)
       let locations = BankLocation.standard(
         shipped: nil, paths: paths,
         environment: ["REHEARSE_BANKS": "\(dir.path)/a:\(dir.path)/b"],
@@ -102,8 +104,12 @@ struct BankLibraryTests {
   @Test("an unreadable file is reported, not skipped silently")
   func unreadableFile() throws {
     try TemporaryDirectory.with { dir in
-      let result = BankParser().parse(contentsOf: dir.url.appendingPathComponent("missing.yaml"), displayPath: "missing.yaml")
-      #expect(result.diagnostics.map(\.description) == ["missing.yaml:1:1: error: cannot read the file: No such file or directory"])
+      let result = BankParser().parse(
+        contentsOf: dir.url.appendingPathComponent("missing.yaml"), displayPath: "missing.yaml")
+      #expect(
+        result.diagnostics.map(\.description) == [
+          "missing.yaml:1:1: error: cannot read the file: No such file or directory"
+        ])
     }
   }
 
@@ -113,13 +119,15 @@ struct BankLibraryTests {
     for level in 1..<12 {
       yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
     }
-    yaml += "company: {id: a, name: A, language: en}\nquestions: [{id: q, text: Q, stage: first, kind: other, tags: *a11}]\n"
+    yaml +=
+      "company: {id: a, name: A, language: en}\nquestions: [{id: q, text: Q, stage: first, kind: other, tags: *a11}]\n"
     // 9^12 strings if expanded; refused at the alias instead.
     let result = BankParser().parse(Data(yaml.utf8), path: "bomb.yaml")
     #expect(result.bank == nil)
-    #expect(result.diagnostics.errors.map(\.description) == [
-      "bomb.yaml:13:6: error: anchors and aliases ('&a11') are not allowed in banks; write the value out"
-    ])
+    #expect(
+      result.diagnostics.errors.map(\.description) == [
+        "bomb.yaml:13:6: error: anchors and aliases ('&a11') are not allowed in banks; write the value out"
+      ])
   }
 }
 
@@ -127,10 +135,14 @@ struct BankLibraryTests {
 struct RehearsePathsTests {
   @Test("REHEARSE_HOME wins, then XDG_DATA_HOME, then ~/.local/share")
   func homeResolution() {
-    #expect(RehearsePaths.resolve(environment: ["REHEARSE_HOME": "/r", "XDG_DATA_HOME": "/x"], userHome: "/h").home.path == "/r")
+    #expect(
+      RehearsePaths.resolve(environment: ["REHEARSE_HOME": "/r", "XDG_DATA_HOME": "/x"], userHome: "/h").home.path
+        == "/r")
     #expect(RehearsePaths.resolve(environment: ["XDG_DATA_HOME": "/x"], userHome: "/h").home.path == "/x/rehearse")
     #expect(RehearsePaths.resolve(environment: [:], userHome: "/h").home.path == "/h/.local/share/rehearse")
-    #expect(RehearsePaths.resolve(environment: ["XDG_DATA_HOME": "relative"], userHome: "/h").home.path == "/h/.local/share/rehearse")
+    #expect(
+      RehearsePaths.resolve(environment: ["XDG_DATA_HOME": "relative"], userHome: "/h").home.path
+        == "/h/.local/share/rehearse")
     #expect(RehearsePaths.resolve(environment: [:], userHome: "/h").userBanks.path == "/h/.local/share/rehearse/banks")
     #expect(RehearsePaths.resolve(environment: ["XDG_CONFIG_HOME": "/c"], userHome: "/h").config.path == "/c/rehearse")
     #expect(RehearsePaths.resolve(environment: [:], userHome: "/h").state.path == "/h/.local/state/rehearse")
@@ -140,19 +152,26 @@ struct RehearsePathsTests {
   func shippedBanks() throws {
     try TemporaryDirectory.with { dir in
       try dir.write("", to: "prefix/bin/rehearse")
-      try FileManager.default.createDirectory(at: dir.url.appendingPathComponent("prefix/share/rehearse/QuestionBanks"), withIntermediateDirectories: true)
-      let installed = ShippedBanks.locate(executable: dir.url.appendingPathComponent("prefix/bin/rehearse"), environment: [:])
+      try FileManager.default.createDirectory(
+        at: dir.url.appendingPathComponent("prefix/share/rehearse/QuestionBanks"), withIntermediateDirectories: true)
+      let installed = ShippedBanks.locate(
+        executable: dir.url.appendingPathComponent("prefix/bin/rehearse"), environment: [:])
       #expect(installed?.path == dir.url.appendingPathComponent("prefix/share/rehearse/QuestionBanks").path)
 
       try dir.write("// package", to: "checkout/Package.swift")
       try dir.write("", to: "checkout/.build/x86_64-unknown-linux-gnu/debug/rehearse")
-      try FileManager.default.createDirectory(at: dir.url.appendingPathComponent("checkout/QuestionBanks"), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: dir.url.appendingPathComponent("checkout/QuestionBanks"), withIntermediateDirectories: true)
       let development = ShippedBanks.locate(
-        executable: dir.url.appendingPathComponent("checkout/.build/x86_64-unknown-linux-gnu/debug/rehearse"), environment: [:])
+        executable: dir.url.appendingPathComponent("checkout/.build/x86_64-unknown-linux-gnu/debug/rehearse"),
+        environment: [:])
       #expect(development?.path == dir.url.appendingPathComponent("checkout/QuestionBanks").path)
 
-      #expect(ShippedBanks.locate(executable: nil, environment: ["REHEARSE_SHIPPED_BANKS": "/opt/banks"])?.path == "/opt/banks")
-      #expect(ShippedBanks.locate(executable: dir.url.appendingPathComponent("elsewhere/rehearse"), environment: [:]) == nil)
+      #expect(
+        ShippedBanks.locate(executable: nil, environment: ["REHEARSE_SHIPPED_BANKS": "/opt/banks"])?.path
+          == "/opt/banks")
+      #expect(
+        ShippedBanks.locate(executable: dir.url.appendingPathComponent("elsewhere/rehearse"), environment: [:]) == nil)
     }
   }
 }

@@ -55,11 +55,15 @@ let brokenBanks: [BrokenBank] = [
   BrokenBank(
     "YAML syntax error: bad indentation",
     valid(replacing: "  name: Acme (fictional)", with: " name: Acme (fictional)"),
-    ["bank.yaml:4:2: error: YAML syntax error: did not find expected key (while parsing a block mapping at line 1, column 1)"]),
+    [
+      "bank.yaml:4:2: error: YAML syntax error: did not find expected key (while parsing a block mapping at line 1, column 1)"
+    ]),
   BrokenBank(
     "YAML syntax error: unclosed quote",
     valid(replacing: "text: Tell me about yourself.", with: "text: \"Tell me about yourself."),
-    ["bank.yaml:19:42: error: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at line 10, column 11)"]),
+    [
+      "bank.yaml:19:42: error: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at line 10, column 11)"
+    ]),
   BrokenBank(
     "duplicate key in a question",
     valid(replacing: "    answer_seconds: 60", with: "    answer_seconds: 60\n    stage: second"),
@@ -71,7 +75,9 @@ let brokenBanks: [BrokenBank] = [
   BrokenBank(
     "a newer format version",
     valid(replacing: "version: 1", with: "version: 2"),
-    ["bank.yaml:1:10: error: bank format version 2 is newer than this Rehearse understands (1); update Rehearse to load it"]),
+    [
+      "bank.yaml:1:10: error: bank format version 2 is newer than this Rehearse understands (1); update Rehearse to load it"
+    ]),
   BrokenBank(
     "version that is not a number",
     valid(replacing: "version: 1", with: "version: one"),
@@ -102,7 +108,9 @@ let brokenBanks: [BrokenBank] = [
   BrokenBank(
     "company id with a right-to-left override",
     valid(replacing: "id: acme", with: "id: \"acme\u{202E}gpj\""),
-    ["bank.yaml:3:7: error: company id \"acme\\u{202E}gpj\" is not a safe id: it contains a bidirectional control character (U+202E)"]),
+    [
+      "bank.yaml:3:7: error: company id \"acme\\u{202E}gpj\" is not a safe id: it contains a bidirectional control character (U+202E)"
+    ]),
   BrokenBank(
     "company id with capitals",
     valid(replacing: "id: acme", with: "id: Acme"),
@@ -118,7 +126,9 @@ let brokenBanks: [BrokenBank] = [
   BrokenBank(
     "unknown stage, with a suggestion",
     valid(replacing: "stage: second", with: "stage: secnd"),
-    ["bank.yaml:16:12: error: stage 'secnd' of question 'failure' is not one of the company's stages (first, second, final); did you mean 'second'?"]),
+    [
+      "bank.yaml:16:12: error: stage 'secnd' of question 'failure' is not one of the company's stages (first, second, final); did you mean 'second'?"
+    ]),
   BrokenBank(
     "stage listed twice",
     valid(replacing: "stages: [first, second, final]", with: "stages: [first, second, first]"),
@@ -154,15 +164,21 @@ let brokenBanks: [BrokenBank] = [
   BrokenBank(
     "text with an escape sequence",
     valid(replacing: "text: Tell me about yourself.", with: "text: \"Tell me\\e[2J about yourself.\""),
-    ["bank.yaml:10:11: error: the text of question 'intro' contains a control character (U+001B) that could disturb the terminal"]),
+    [
+      "bank.yaml:10:11: error: the text of question 'intro' contains a control character (U+001B) that could disturb the terminal"
+    ]),
   BrokenBank(
     "unknown kind, with a suggestion",
     valid(replacing: "kind: failure", with: "kind: failures"),
-    ["bank.yaml:17:11: error: kind 'failures' is not one of: self-introduction, motivation, student-life, behavioural, failure, decision, strengths-weaknesses, career-change, career-plan, role-specific, case, values, reverse-question, other; did you mean 'failure'?"]),
+    [
+      "bank.yaml:17:11: error: kind 'failures' is not one of: self-introduction, motivation, student-life, behavioural, failure, decision, strengths-weaknesses, career-change, career-plan, role-specific, case, values, reverse-question, other; did you mean 'failure'?"
+    ]),
   BrokenBank(
     "unknown follow-up category",
     valid(replacing: "reasoning: Why", with: "reason: Why"),
-    ["bank.yaml:19:7: error: follow-up category 'reason' is not one of: reasoning, reproducibility, evidence, company_fit, structure; did you mean 'reasoning'?"]),
+    [
+      "bank.yaml:19:7: error: follow-up category 'reason' is not one of: reasoning, reproducibility, evidence, company_fit, structure; did you mean 'reasoning'?"
+    ]),
   BrokenBank(
     "unknown key is only a warning",
     valid(replacing: "    answer_seconds: 60", with: "    answer_seconds: 60\n    answer_secs: 30"),
@@ -188,18 +204,24 @@ let brokenBanks: [BrokenBank] = [
     ["bank.yaml:1:1: error: the bank must be a mapping of keys to values, found a list"]),
   BrokenBank(
     "anchors and aliases",
-    valid(replacing: "follow_ups:\n      reasoning: Why did you choose that?", with: "follow_ups: &probe\n      reasoning: Why did you choose that?")
+    valid(
+      replacing: "follow_ups:\n      reasoning: Why did you choose that?",
+      with: "follow_ups: &probe\n      reasoning: Why did you choose that?")
       + "\n  - id: again\n    text: Again.\n    stage: final\n    kind: other\n    follow_ups: *probe\n",
     ["bank.yaml:18:17: error: anchors and aliases ('&probe') are not allowed in banks; write the value out"]),
-  BrokenBank("empty file", "", ["bank.yaml:1:1: error: the file is empty; a bank needs 'version', 'company' and 'questions'"]),
+  BrokenBank(
+    "empty file", "", ["bank.yaml:1:1: error: the file is empty; a bank needs 'version', 'company' and 'questions'"]),
   BrokenBank(
     "only comments",
     "# a bank\n# to be written\n",
     ["bank.yaml:1:1: error: the file holds only comments; a bank needs 'version', 'company' and 'questions'"]),
   BrokenBank(
     "invalid UTF-8",
-    bytes: Data(valid(replacing: "Acme (fictional)", with: "Acme XX").utf8).replacing(Data("XX".utf8), with: Data([0x83, 0x41])),
-    ["bank.yaml:4:14: error: the file is not valid UTF-8: byte 0x83 cannot start or continue a character; save the file as UTF-8"]),
+    bytes: Data(valid(replacing: "Acme (fictional)", with: "Acme XX").utf8).replacing(
+      Data("XX".utf8), with: Data([0x83, 0x41])),
+    [
+      "bank.yaml:4:14: error: the file is not valid UTF-8: byte 0x83 cannot start or continue a character; save the file as UTF-8"
+    ]),
   BrokenBank(
     "a file over the size cap",
     bytes: Data(repeating: 0x23, count: BankParser.maximumFileSize + 1),

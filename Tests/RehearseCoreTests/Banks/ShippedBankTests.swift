@@ -65,7 +65,8 @@ struct ShippedBankTests {
       let stages = Set(bank.questions.map(\.stage))
       #expect(stages.isSuperset(of: ["first", "second", "final"]), "\(bank.path) covers first/second/final")
       #expect(bank.questions.contains { !$0.followUps(for: .reasoning).isEmpty }, "\(bank.path) probes reasoning")
-      #expect(bank.questions.contains { !$0.followUps(for: .reproducibility).isEmpty }, "\(bank.path) probes reproducibility")
+      #expect(
+        bank.questions.contains { !$0.followUps(for: .reproducibility).isEmpty }, "\(bank.path) probes reproducibility")
     }
   }
 
@@ -128,9 +129,11 @@ struct NewBankTests {
     #expect(parsed.questions.contains { $0.text.contains("法人営業の経験") })
     #expect(parsed.questions.allSatisfy { !$0.text.contains("{") }, "no placeholder left unfilled")
     #expect(Set(parsed.questions.map(\.stage)).isSubset(of: ["casual", "first", "second", "final"]))
-    #expect(parsed.questions.map(\.stage) == parsed.questions.map(\.stage).sorted {
-      profile.stages.firstIndex(of: $0)! < profile.stages.firstIndex(of: $1)!
-    }, "questions come in stage order")
+    #expect(
+      parsed.questions.map(\.stage)
+        == parsed.questions.map(\.stage).sorted {
+          profile.stages.firstIndex(of: $0)! < profile.stages.firstIndex(of: $1)!
+        }, "questions come in stage order")
   }
 
   @Test("templates for a value are skipped when no value was given")
@@ -156,10 +159,15 @@ struct NewBankTests {
 struct BankWriterTests {
   @Test("text that looks like YAML syntax survives a round trip")
   func trickyStrings() throws {
-    let tricky = ["yes", "no", "null", "~", "123", "- item", "key: value", "#hash", "a \"quote\" and \\ back", "  leading", "trailing  ", "line one\nline two", "タブ\tあり", "*alias", "&anchor", "%percent", "@at", "`tick`"]
+    let tricky = [
+      "yes", "no", "null", "~", "123", "- item", "key: value", "#hash", "a \"quote\" and \\ back", "  leading",
+      "trailing  ", "line one\nline two", "タブ\tあり", "*alias", "&anchor", "%percent", "@at", "`tick`",
+    ]
     var bank = QuestionBank(
       company: Company(id: "t", name: "T", language: .en, values: tricky),
-      questions: tricky.enumerated().map { Question(id: "q\($0.offset)", text: "Q: " + $0.element, stage: "first", kind: .other) },
+      questions: tricky.enumerated().map {
+        Question(id: "q\($0.offset)", text: "Q: " + $0.element, stage: "first", kind: .other)
+      },
       path: "t.yaml")
     bank.company.summary = "multi\nline\n\nsummary"
     let result = BankParser().parse(Data(BankWriter.yaml(for: bank).utf8), path: "t.yaml")
@@ -167,6 +175,8 @@ struct BankWriterTests {
     // The parser trims trailing whitespace from every text, by design.
     #expect(parsed.company.values == tricky.map { $0.replacingOccurrences(of: "trailing  ", with: "trailing") })
     #expect(parsed.company.summary == "multi\nline\n\nsummary")
-    #expect(parsed.questions.map(\.text) == bank.questions.map { $0.text.replacingOccurrences(of: "trailing  ", with: "trailing") })
+    #expect(
+      parsed.questions.map(\.text)
+        == bank.questions.map { $0.text.replacingOccurrences(of: "trailing  ", with: "trailing") })
   }
 }
