@@ -39,7 +39,7 @@ struct BanksNewPromptTests {
     #expect(profile.stages == ["first", "final"])
     #expect(profile.formatNotes == "一次はオンライン")
     #expect(err.text.contains("That id contains a space"))
-    #expect(input.prompts[2] == "Id (a-z, 0-9, -) (optional): ")
+    #expect(input.prompts[1] == "Id (a-z, 0-9, -): ", "no id can be made from a Japanese name, so it is asked for")
   }
 
   @Test("options given in advance are not asked again; Ctrl-D cancels")

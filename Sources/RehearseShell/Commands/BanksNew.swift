@@ -192,7 +192,12 @@ struct Prompter {
   /// A safe id, asked again until it is one.
   mutating func id(_ prompt: String, default value: String?) throws -> String {
     while true {
-      let answer = try optional(prompt, default: value) ?? ""
+      let answer: String
+      if let value {
+        answer = try optional(prompt, default: value) ?? value
+      } else {
+        answer = try required(prompt)
+      }
       guard let problem = SafeID.problem(with: answer) else { return answer }
       console.error(messages.invalidID(problem))
     }
