@@ -53,14 +53,15 @@ public struct AppContext {
       language: InterfaceLanguage.resolve(environment: environment))
   }
 
-  /// The width of the terminal on standard output; `COLUMNS` or 80 otherwise.
+  /// The width of the terminal on standard output, else `COLUMNS`, else unlimited for pipes.
   static func terminalWidth(tty: TTY, environment: [String: String]) -> Int {
     if tty.stdoutIsTerminal {
       var size = winsize()
       if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
     }
     if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
-    return 80
+    // Not a terminal: nothing to fit, so tables are not cut (scripts and grep see whole names).
+    return tty.stdoutIsTerminal ? 80 : 1000
   }
 
   /// The shipped banks folder, the user's, `REHEARSE_BANKS` and `--banks` folders, in order.

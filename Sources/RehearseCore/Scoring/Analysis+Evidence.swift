@@ -1,0 +1,56 @@
+/// Evidence: concrete, checkable results. A number with a unit counts beside a result verb
+/// (level 2) or in a before/after comparison (level 3); numbers that are only context (team
+/// size, tenure, frequency) stay at level 1; targets and hopes earn nothing; verifiable
+/// outcomes (受賞, promoted) count without a number.
+extension Analysis {
+  func evidence() -> CategoryResult {
+    var matches: [Match] = []
+    var cancelled: [CancelledMatch] = []
+    var level = 0
+    let resultSentences = sentencesWith("evidence.result")
+    let targetSentences = sentencesWith("evidence.target")
+    let achievedSentences = sentencesWith("evidence.achieved")
+    let negated = sentencesWith("evidence.negation")
+
+    func isTarget(_ index: Int) -> Bool {
+      targetSentences.contains(index) && !achievedSentences.contains(index)
+    }
+
+    for hit in hits("evidence.before_after") {
+      let index = sentence(of: hit.range.lowerBound)
+      if isTarget(index) || negated.contains(index) {
+        cancelled.append(self.cancelled(hit, isTarget(index) ? "target" : "negation"))
+        continue
+      }
+      matches.append(match(hit))
+      level = 3
+    }
+    for hit in hits("evidence.quantity") where !overlaps(hit, "evidence.before_after") {
+      let index = sentence(of: hit.range.lowerBound)
+      if isTarget(index) {
+        cancelled.append(self.cancelled(hit, "target"))
+        continue
+      }
+      if isInside(hit, "evidence.context") || !resultSentences.contains(index) || negated.contains(index) {
+        cancelled.append(self.cancelled(hit, "context-number"))
+        level = max(level, 1)
+        continue
+      }
+      matches.append(match(hit))
+      level = max(level, 2)
+    }
+    for hit in hits("evidence.outcome") {
+      let index = sentence(of: hit.range.lowerBound)
+      if isTarget(index) || negated.contains(index) {
+        cancelled.append(self.cancelled(hit, isTarget(index) ? "target" : "negation"))
+        continue
+      }
+      matches.append(match(hit))
+      level = max(level, 2)
+    }
+    for hit in vagueResults where level < 2 {
+      cancelled.append(self.cancelled(hit, "vague-result"))
+    }
+    return CategoryResult(level: level, matches: matches.sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
+  }
+}

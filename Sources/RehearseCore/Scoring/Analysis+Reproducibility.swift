@@ -1,0 +1,59 @@
+/// Reproducibility: the approach repeats or transfers. A process or artefact the speaker built,
+/// a habit kept since, a method spread to others, or a concrete plan for the next time or this
+/// company. Bare claims (再現性, transferable skills) earn nothing without a method beside them;
+/// descriptive uses (マニュアル通りに, the hiring process) earn nothing at all.
+extension Analysis {
+  func reproducibility() -> CategoryResult {
+    var matches: [Match] = []
+    var cancelled: [CancelledMatch] = []
+    var level = 0
+    let methodSentences = sentencesWith("reproducibility.method")
+    let builtSentences = sentencesWith("reproducibility.built")
+    let companySentences = sentencesWith("reproducibility.company")
+    let negated = sentencesWith("reproducibility.negation")
+
+    func credit(_ hit: Hit, _ value: Int) {
+      let index = sentence(of: hit.range.lowerBound)
+      if negated.contains(index) {
+        cancelled.append(self.cancelled(hit, "negation"))
+        return
+      }
+      matches.append(match(hit))
+      level = max(level, value)
+    }
+
+    for hit in hits("reproducibility.spread") { credit(hit, 3) }
+    for hit in hits("reproducibility.process") {
+      if isInside(hit, "reproducibility.descriptive") {
+        cancelled.append(self.cancelled(hit, "descriptive-use"))
+      } else {
+        credit(hit, 2)
+      }
+    }
+    for hit in hits("reproducibility.artefact") {
+      let index = sentence(of: hit.range.lowerBound)
+      if isInside(hit, "reproducibility.descriptive") || overlaps(hit, "reproducibility.descriptive") {
+        cancelled.append(self.cancelled(hit, "descriptive-use"))
+      } else if builtSentences.contains(index) {
+        credit(hit, 2)
+      } else {
+        cancelled.append(self.cancelled(hit, "not-built"))
+      }
+    }
+    for hit in hits("reproducibility.habit") { credit(hit, 2) }
+    for hit in hits("reproducibility.forward") + hits("reproducibility.weak") {
+      let index = sentence(of: hit.range.lowerBound)
+      let isWeak = hits("reproducibility.weak").contains(hit)
+      if methodSentences.contains(index) {
+        // A plan with a method: mapped onto this company when it names the company or role.
+        credit(hit, companySentences.contains(index) ? 3 : 2)
+      } else if isWeak {
+        cancelled.append(self.cancelled(hit, "needs-content"))
+      } else {
+        credit(hit, 1)
+      }
+    }
+    for hit in hits("reproducibility.lesson") { credit(hit, 1) }
+    return CategoryResult(level: level, matches: Array(Set(matches)).sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
+  }
+}

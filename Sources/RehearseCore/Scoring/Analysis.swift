@@ -1,0 +1,95 @@
+import Foundation
+
+/// One answer being scored: its text, sentences and the hits of every lexicon role, found once.
+final class Analysis {
+  let text: NormalizedText
+  let sentences: [Range<Int>]
+  let lexicons: [Lexicon]
+  private var cache: [String: [Hit]] = [:]
+
+  init(text: NormalizedText, sentences: [Range<Int>], lexicons: [Lexicon]) {
+    self.text = text
+    self.sentences = sentences
+    self.lexicons = lexicons
+  }
+
+  /// Every hit of a role across the active lexicons, in text order.
+  func hits(_ role: String) -> [Hit] {
+    if let cached = cache[role] { return cached }
+    let found = lexicons.flatMap { $0.role(role).matches(in: text) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    cache[role] = found
+    return found
+  }
+
+  /// The index of the sentence holding a normalised position.
+  func sentence(of position: Int) -> Int {
+    var low = 0
+    var high = sentences.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if sentences[mid].upperBound <= position {
+        low = mid + 1
+      } else if sentences[mid].lowerBound > position {
+        high = mid - 1
+      } else {
+        return mid
+      }
+    }
+    return max(0, min(sentences.count - 1, low))
+  }
+
+  /// Sentence indexes where a role matches.
+  func sentencesWith(_ role: String) -> Set<Int> {
+    Set(hits(role).map { sentence(of: $0.range.lowerBound) })
+  }
+
+  func hits(_ role: String, inSentence index: Int) -> [Hit] {
+    hits(role).filter { sentence(of: $0.range.lowerBound) == index }
+  }
+
+  func match(_ hit: Hit) -> Match {
+    let original = text.originalRange(hit.range)
+    return Match(marker: hit.marker, text: text.originalText(original), start: original.lowerBound, end: original.upperBound)
+  }
+
+  func cancelled(_ hit: Hit, _ rule: String) -> CancelledMatch {
+    CancelledMatch(match: match(hit), rule: rule)
+  }
+
+  /// Whether `hit` lies inside any hit of `role` (e.g. a reason inside a denial).
+  func isInside(_ hit: Hit, _ role: String) -> Bool {
+    hits(role).contains { $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound }
+  }
+
+  func overlaps(_ hit: Hit, _ role: String) -> Bool {
+    hits(role).contains { $0.range.overlaps(hit.range) }
+  }
+
+  func near(_ index: Int, _ set: Set<Int>, distance: Int = 1) -> Bool {
+    (index - distance...index + distance).contains { set.contains($0) }
+  }
+
+  var vagueResults: [Hit] { hits("evidence.vague") }
+
+  // MARK: Extras
+
+  func ownership() -> Ownership {
+    Ownership(firstPersonSingular: hits("ownership.singular").count, firstPersonPlural: hits("ownership.plural").count)
+  }
+
+  func fillers() -> [Match] {
+    hits("fillers.filler").map(match)
+  }
+
+  func looksLikeFailureQuestion(_ question: String) -> Bool {
+    let questionText = NormalizedText(question)
+    return lexicons.contains { !$0.role("failure.question").matches(in: questionText).isEmpty }
+  }
+
+  func failureReview() -> FailureReview {
+    FailureReview(
+      cause: !hits("failure.cause").isEmpty,
+      change: !hits("failure.change").isEmpty || !hits("reproducibility.habit").isEmpty,
+      result: !hits("failure.result").isEmpty || !hits("evidence.result").isEmpty)
+  }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import Yams
+
+/// One language's markers, read from `Resources/Lexicons/LANG.yaml` and compiled once.
+/// The file maps a category to roles (e.g. `reasoning.connective`), each a list of regular
+/// expressions; an entry is a pattern string, or `{marker, pattern}` to name it in reports.
+/// Code asks for roles by name; the words live in the data.
+public final class Lexicon: Sendable {
+  public let language: Language
+  private let roles: [String: PatternSet]
+  /// One-sentence hints per category, in this language.
+  public let hints: [String: String]
+
+  init(language: Language, roles: [String: PatternSet], hints: [String: String]) {
+    self.language = language
+    self.roles = roles
+    self.hints = hints
+  }
+
+  /// The patterns of a role such as `"reasoning.connective"`; an empty set when the file has none.
+  public func role(_ name: String) -> PatternSet {
+    roles[name] ?? PatternSet.empty
+  }
+
+  public var roleNames: [String] { roles.keys.sorted() }
+
+  // MARK: Loading
+
+  public enum LoadError: Error, CustomStringConvertible {
+    case missing(String)
+    case invalid(String)
+
+    public var description: String {
+      switch self {
+      case .missing(let name): "the lexicon \(name) is missing from the installation"
+      case .invalid(let message): message
+      }
+    }
+  }
+
+  nonisolated(unsafe) private static var cache: [Language: Lexicon] = [:]
+  private static let lock = NSLock()
+
+  /// The shipped lexicon for a language, compiled on first use and kept.
+  public static func shipped(_ language: Language) throws -> Lexicon {
+    lock.lock()
+    defer { lock.unlock() }
+    if let cached = cache[language] { return cached }
+    let name = "\(language.rawValue).yaml"
+    guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "yaml", subdirectory: "Resources/Lexicons")
+    else { throw LoadError.missing(name) }
+    let lexicon = try parse(String(decoding: try Data(contentsOf: url), as: UTF8.self), language: language, path: name)
+    cache[language] = lexicon
+    return lexicon
+  }
+
+  public static func parse(_ yaml: String, language: Language, path: String) throws -> Lexicon {
+    guard let root = try Yams.compose(yaml: yaml), case .mapping(let categories) = root else {
+      throw LoadError.invalid("\(path): a lexicon is a mapping of categories")
+    }
+    var roles: [String: PatternSet] = [:]
+    var hints: [String: String] = [:]
+    let options: NSRegularExpression.Options = language == .en ? [.caseInsensitive] : []
+    for (categoryNode, rolesNode) in categories {
+      guard let category = categoryNode.string else { continue }
+      if category == "language" { continue }
+      if category == "hints", case .mapping(let mapping) = rolesNode {
+        for (key, value) in mapping { hints[key.string ?? ""] = value.string }
+        continue
+      }
+      guard case .mapping(let roleMapping) = rolesNode else {
+        throw LoadError.invalid("\(path):\(categoryNode.mark?.description ?? ""): \(category) must map roles to pattern lists")
+      }
+      for (roleNode, listNode) in roleMapping {
+        guard let role = roleNode.string, case .sequence(let items) = listNode else {
+          throw LoadError.invalid("\(path):\(roleNode.mark?.description ?? ""): each role is a list of patterns")
+        }
+        var entries: [PatternSet.Entry] = []
+        for item in items {
+          let marker: String
+          let pattern: String
+          if case .mapping = item, let p = item["pattern"]?.string {
+            pattern = p
+            marker = item["marker"]?.string ?? p
+          } else if let p = item.string {
+            pattern = p
+            marker = p
+          } else {
+            throw LoadError.invalid("\(path):\(item.mark?.description ?? ""): a pattern is text or {marker, pattern}")
+          }
+          do {
+            entries.append(.init(marker: marker, regex: try NSRegularExpression(pattern: pattern, options: options)))
+          } catch {
+            throw LoadError.invalid("\(path):\(item.mark?.description ?? ""): bad pattern \(pattern): \(error)")
+          }
+        }
+        let combined = try NSRegularExpression(
+          pattern: entries.map { "(?:\($0.regex.pattern))" }.joined(separator: "|"), options: options)
+        roles["\(category).\(role)"] = PatternSet(entries: entries, combined: combined)
+      }
+    }
+    return Lexicon(language: language, roles: roles, hints: hints)
+  }
+}
+
+/// The patterns of one role, with one combined expression so a role costs one pass over the text.
+public struct PatternSet: @unchecked Sendable {
+  public struct Entry: @unchecked Sendable {
+    public var marker: String
+    public var regex: NSRegularExpression
+  }
+
+  public let entries: [Entry]
+  let combined: NSRegularExpression?
+
+  static let empty = PatternSet(entries: [], combined: nil)
+
+  /// Every match in `range` of the normalised text, non-overlapping, leftmost first, each named
+  /// by the entry that matches at its start.
+  func matches(in text: NormalizedText, range: Range<Int>? = nil) -> [Hit] {
+    guard let combined else { return [] }
+    let searchRange = range.map(text.utf16Range) ?? NSRange(location: 0, length: (text.text as NSString).length)
+    let ns = text.text as NSString
+    return combined.matches(in: text.text, options: [.withTransparentBounds], range: searchRange).compactMap { result in
+      guard result.range.length > 0 else { return nil }
+      let marker =
+        entries.first { entry in
+          entry.regex.firstMatch(in: text.text, options: [.anchored, .withTransparentBounds], range: NSRange(location: result.range.location, length: ns.length - result.range.location))?.range == result.range
+        }?.marker ?? ns.substring(with: result.range)
+      return Hit(marker: marker, range: text.scalarRange(result.range))
+    }
+  }
+
+  func contains(in text: NormalizedText, range: Range<Int>) -> Bool {
+    guard let combined else { return false }
+    return combined.firstMatch(in: text.text, options: [.withTransparentBounds], range: text.utf16Range(range)) != nil
+  }
+}
+
+/// A pattern found in the normalised text.
+struct Hit: Equatable {
+  var marker: String
+  /// Normalised scalar range.
+  var range: Range<Int>
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// An answer in NFKC form (full-width digits and letters folded, half-width katakana joined),
+/// with a map from every normalised scalar back to the characters the person typed, so a match
+/// found in the normalised text can be reported at its place in the original.
+///
+/// Offsets are Unicode scalar indexes (what the JSON contract counts), end exclusive.
+public struct NormalizedText: Sendable {
+  /// The original answer.
+  public let original: String
+  /// The normalised text.
+  public let text: String
+  /// For each normalised scalar, the original scalar range of the character it came from.
+  private let originStart: [Int]
+  private let originEnd: [Int]
+  /// For each UTF-16 offset of `text` (plus one past the end), the scalar index it falls in.
+  private let scalarAtUTF16: [Int]
+  /// The number of scalars in `text`.
+  public let count: Int
+
+  public init(_ original: String) {
+    self.original = original
+    var scalars = String.UnicodeScalarView()
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var position = 0
+    starts.reserveCapacity(original.unicodeScalars.count)
+    ends.reserveCapacity(original.unicodeScalars.count)
+    for character in original {
+      let width = character.unicodeScalars.count
+      // ASCII needs no normalisation; most English answers skip Foundation entirely.
+      let normalized: String.UnicodeScalarView
+      if character.isASCII {
+        normalized = character.unicodeScalars
+      } else {
+        normalized = String(character).precomposedStringWithCompatibilityMapping.unicodeScalars
+      }
+      for scalar in normalized {
+        scalars.append(scalar)
+        starts.append(position)
+        ends.append(position + width)
+      }
+      position += width
+    }
+    text = String(scalars)
+    originStart = starts
+    originEnd = ends
+    count = starts.count
+    var table: [Int] = []
+    table.reserveCapacity(count * 2 + 1)
+    for (index, scalar) in scalars.enumerated() {
+      table.append(index)
+      if scalar.value > 0xFFFF { table.append(index) }
+    }
+    table.append(count)
+    scalarAtUTF16 = table
+  }
+
+  /// The normalised scalar range of a UTF-16 range from `NSRegularExpression`.
+  public func scalarRange(_ range: NSRange) -> Range<Int> {
+    let lower = scalarAtUTF16[min(range.location, scalarAtUTF16.count - 1)]
+    let upper = scalarAtUTF16[min(range.location + range.length, scalarAtUTF16.count - 1)]
+    return lower..<max(lower, upper)
+  }
+
+  /// The original scalar range of a normalised scalar range.
+  public func originalRange(_ range: Range<Int>) -> Range<Int> {
+    guard !range.isEmpty, range.lowerBound < count else {
+      let at = range.lowerBound < count ? originStart[range.lowerBound] : original.unicodeScalars.count
+      return at..<at
+    }
+    return originStart[range.lowerBound]..<originEnd[min(range.upperBound, count) - 1]
+  }
+
+  /// The original text of an original scalar range.
+  public func originalText(_ range: Range<Int>) -> String {
+    let scalars = original.unicodeScalars
+    let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+    let end = scalars.index(start, offsetBy: range.count)
+    return String(scalars[start..<end])
+  }
+
+  /// The UTF-16 range of a normalised scalar range (for searching inside part of the text).
+  public func utf16Range(_ range: Range<Int>) -> NSRange {
+    // scalarAtUTF16 is monotonic; find the first UTF-16 offset of each scalar index.
+    func offset(of scalar: Int) -> Int {
+      var low = 0
+      var high = scalarAtUTF16.count - 1
+      while low < high {
+        let mid = (low + high) / 2
+        if scalarAtUTF16[mid] < scalar { low = mid + 1 } else { high = mid }
+      }
+      return low
+    }
+    let start = offset(of: range.lowerBound)
+    return NSRange(location: start, length: offset(of: range.upperBound) - start)
+  }
+}

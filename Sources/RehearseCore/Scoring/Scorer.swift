@@ -1,0 +1,114 @@
+import Foundation
+
+/// What the scorer knows besides the answer: the question, its bank and its time.
+public struct ScoringContext: Sendable {
+  public var question: String?
+  public var kind: QuestionKind?
+  public var answerSeconds: Int?
+  /// Enables company fit against the bank's values, skills and hiring background.
+  public var company: Company?
+  /// Overrides language detection.
+  public var language: Language?
+
+  public init(
+    question: String? = nil, kind: QuestionKind? = nil, answerSeconds: Int? = nil, company: Company? = nil,
+    language: Language? = nil
+  ) {
+    self.question = question
+    self.kind = kind
+    self.answerSeconds = answerSeconds
+    self.company = company
+    self.language = language
+  }
+}
+
+/// The explainable answer scorer (DESIGN §5, SCORING.md): pure rules over marker lexicons,
+/// offline, no model. Pipeline: NFKC with an offset map → language detection → sentences →
+/// marker matching per lexicon role → guard rules (negation, denial, attachment to the
+/// speaker's own decision, context numbers, targets…) → a level 0–3 per category.
+public struct Scorer: Sendable {
+  let lexicons: [Language: Lexicon]
+
+  public init(lexicons: [Language: Lexicon]) {
+    self.lexicons = lexicons
+  }
+
+  /// A scorer over the shipped lexicons.
+  public static func shipped() throws -> Scorer {
+    Scorer(lexicons: [.ja: try Lexicon.shipped(.ja), .en: try Lexicon.shipped(.en)])
+  }
+
+  public func score(_ answer: String, context: ScoringContext = ScoringContext()) -> ScoreReport {
+    let text = NormalizedText(answer)
+    let detection = LanguageDetection.detect(text.text)
+    let language = context.language ?? detection.primary
+    // Mixed answers run both lexicons; an explicit --lang runs only that one.
+    let active: [Lexicon] =
+      (context.language != nil ? [language] : detection.languages).compactMap { lexicons[$0] }
+    let analysis = Analysis(text: text, sentences: Sentences.split(text), lexicons: active)
+
+    var categories: [ScoreCategory: CategoryResult] = [:]
+    categories[.reasoning] = analysis.reasoning()
+    categories[.reproducibility] = analysis.reproducibility()
+    categories[.evidence] = analysis.evidence()
+    categories[.companyFit] = analysis.companyFit(company: context.company)
+    categories[.structure] = analysis.structure(answerSeconds: context.answerSeconds, language: language)
+
+    let hints = lexicons[language]?.hints ?? [:]
+    for (category, result) in categories where !result.present {
+      var updated = result
+      let key = category == .evidence && result.level == 0 && !analysis.vagueResults.isEmpty ? "evidence_vague" : category.rawValue
+      updated.hint = hints[key] ?? hints[category.rawValue]
+      if category == .companyFit, context.company == nil { updated.hint = hints["company_fit_no_company"] ?? updated.hint }
+      categories[category] = updated
+    }
+
+    let isFailure = context.kind == .failure || (context.question.map(analysis.looksLikeFailureQuestion) ?? false)
+    return ScoreReport(
+      language: language,
+      categories: categories,
+      total: Self.total(categories, hasCompany: context.company != nil),
+      ownership: analysis.ownership(),
+      failureReview: isFailure ? analysis.failureReview() : nil,
+      fillers: analysis.fillers())
+  }
+
+  /// Weighted levels, 0–100. Company fit counts only when a company was given.
+  static func total(_ categories: [ScoreCategory: CategoryResult], hasCompany: Bool) -> Int {
+    var weights: [(ScoreCategory, Double)] = [(.reasoning, 30), (.reproducibility, 25), (.evidence, 25), (.structure, 20)]
+    if hasCompany { weights.append((.companyFit, 20)) }
+    let sum = weights.reduce(0) { $0 + $1.1 }
+    let score = weights.reduce(0) { $0 + (categories[$1.0]?.score ?? 0) * $1.1 }
+    return Int((score / sum * 100).rounded())
+  }
+}
+
+/// Which lexicons an answer needs: Japanese when kana and kanji carry it, English when Latin
+/// letters do, both when each has a real share.
+public enum LanguageDetection {
+  public struct Result: Equatable, Sendable {
+    public var primary: Language
+    public var languages: [Language]
+  }
+
+  public static func detect(_ text: String) -> Result {
+    var japanese = 0
+    var latin = 0
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x3040...0x30FF, 0x4E00...0x9FFF, 0x3400...0x4DBF: japanese += 1
+      case 0x41...0x5A, 0x61...0x7A: latin += 1
+      default: break
+      }
+    }
+    // A Japanese character carries about as much as a short English word's letters.
+    let jaWeight = Double(japanese) * 3
+    let enWeight = Double(latin)
+    let primary: Language = jaWeight >= enWeight && japanese > 0 ? .ja : .en
+    let total = jaWeight + enWeight
+    guard total > 0 else { return Result(primary: .en, languages: [.en]) }
+    let minority = min(jaWeight, enWeight) / total
+    let languages: [Language] = minority >= 0.25 ? [primary, primary == .ja ? .en : .ja] : [primary]
+    return Result(primary: primary, languages: languages)
+  }
+}
