@@ -4,6 +4,10 @@
 /// outcomes (受賞, promoted) count without a number.
 extension Analysis {
   func evidence() -> CategoryResult {
+    func hasQuantity(in index: Int) -> Bool {
+      hits("evidence.quantity").contains { sentence(of: $0.range.lowerBound) == index }
+    }
+
     var matches: [Match] = []
     var cancelled: [CancelledMatch] = []
     var level = 0
@@ -25,19 +29,31 @@ extension Analysis {
       matches.append(match(hit))
       level = 3
     }
+    let baselines = sentencesWith("evidence.baseline")
     for hit in hits("evidence.quantity") where !overlaps(hit, "evidence.before_after") {
       let index = sentence(of: hit.range.lowerBound)
       if isTarget(index) {
         cancelled.append(self.cancelled(hit, "target"))
         continue
       }
-      if isInside(hit, "evidence.context") || !resultSentences.contains(index) || negated.contains(index) {
+      // A length of time is context (tenure, a timeframe) unless it is how long something
+      // now takes: 「30分で終わる」, "back in 25 minutes".
+      if overlaps(hit, "evidence.duration"), !overlaps(hit, "evidence.duration_result") {
+        cancelled.append(self.cancelled(hit, "context-number"))
+        level = max(level, 1)
+        continue
+      }
+      let isResult = resultSentences.contains(index) || overlaps(hit, "evidence.duration_result")
+      if isInside(hit, "evidence.context") || !isResult || negated.contains(index) {
         cancelled.append(self.cancelled(hit, "context-number"))
         level = max(level, 1)
         continue
       }
       matches.append(match(hit))
-      level = max(level, 2)
+      // A result with its baseline a sentence or two before ("took four hours … now twenty
+      // minutes") is a before/after.
+      let before = (index - 2..<index).contains { baselines.contains($0) && hasQuantity(in: $0) }
+      level = max(level, before && overlaps(hit, "evidence.duration_result") || before && resultSentences.contains(index) && hits("evidence.now").contains { sentence(of: $0.range.lowerBound) == index } ? 3 : 2)
     }
     for hit in hits("evidence.outcome") {
       let index = sentence(of: hit.range.lowerBound)

@@ -1,7 +1,10 @@
 /// Reasoning: why the speaker decided. A reason counts only when it attaches to a decision the
-/// speaker made, in the same sentence or the one before or after; negations and disclaimers
-/// cancel reasons in their sentence; a denied reason is cancelled and the one after it counts;
-/// someone else's decision earns nothing.
+/// speaker made: in the same sentence, in the sentence before (a reason given after the fact:
+/// 「…と考えたからです」), or in the next one when that one opens with a consequence ("So I…").
+/// Disclaimers cancel reasons in their sentence; a denied reason is cancelled and the one after
+/// it counts; a reason whose clause ends in an event (中止になった) explains no decision; someone
+/// else's decision earns nothing; a criterion or a rejected alternative beside an attached reason
+/// makes it level 3, but an alternative alone says no why.
 extension Analysis {
   func reasoning() -> CategoryResult {
     let negated = sentencesWith("reasoning.negation")
@@ -11,17 +14,46 @@ extension Analysis {
         .filter { !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation") }
         .map { sentence(of: $0.range.lowerBound) }
     ).subtracting(others)
+    let consequenceStarts = Set(
+      hits("reasoning.consequence").filter { $0.range.lowerBound <= sentences[sentence(of: $0.range.lowerBound)].lowerBound + 1 }
+        .map { sentence(of: $0.range.lowerBound) })
+    let gamed = gamingSentences()
 
     var matches: [Match] = []
     var cancelled: [CancelledMatch] = []
-    var attachedSentences: Set<Int> = []
-    var deepSentences: Set<Int> = []
+    var attached: Set<Int> = []
+    var deep: Set<Int> = []
+    var alternativesOnly: Set<Int> = []
     var level = 0
 
-    let reasons = ["reasoning.connective", "reasoning.clause", "reasoning.criterion", "reasoning.alternative"]
-    for role in reasons {
-      for hit in hits(role) {
+    let afterTheFact = sentencesWith("reasoning.reason_ending")
+    func attaches(_ index: Int) -> Bool {
+      decisions.contains(index) || decisions.contains(index - 1)
+        || (decisions.contains(index + 1) && consequenceStarts.contains(index + 1))
+        // 「…を選びました。…ではありません。…と考えたからです。」: an explicit after-the-fact
+        // reason reaches back over one sentence without a decision of its own.
+        || (afterTheFact.contains(index) && decisions.contains(index - 2))
+    }
+
+    for hit in hits("reasoning.self_attached") {
+      let index = sentence(of: hit.range.lowerBound)
+      if negated.contains(index) || gamed.contains(index) {
+        cancelled.append(self.cancelled(hit, gamed.contains(index) ? "keyword-gaming" : "negation"))
+        continue
+      }
+      matches.append(match(hit))
+      attached.insert(index)
+    }
+
+    let roles = ["reasoning.connective", "reasoning.clause", "reasoning.criterion", "reasoning.alternative"]
+    for role in roles {
+      for hit in hits(role) where !matches.contains(match(hit)) {
         let index = sentence(of: hit.range.lowerBound)
+        if isInside(hit, "reasoning.failure_cause") {
+          cancelled.append(self.cancelled(hit, "failure-cause"))
+          level = max(level, 1)
+          continue
+        }
         if isInside(hit, "reasoning.denial") {
           cancelled.append(self.cancelled(hit, "denied-reason"))
           continue
@@ -30,29 +62,90 @@ extension Analysis {
           cancelled.append(self.cancelled(hit, "negation"))
           continue
         }
+        if gamed.contains(index) {
+          cancelled.append(self.cancelled(hit, "keyword-gaming"))
+          level = max(level, 1)
+          continue
+        }
         if others.contains(index) && !decisions.contains(index) {
           cancelled.append(self.cancelled(hit, "someone-elses-decision"))
           level = max(level, 1)
           continue
         }
-        // The decision this reason explains: same sentence, or the next (reason first), or
-        // the one before (reason after: 「…と考えたからです」).
-        guard near(index, decisions) else {
+        if role == "reasoning.clause", explainsAnEvent(hit) {
+          cancelled.append(self.cancelled(hit, "non-decision"))
+          level = max(level, 1)
+          continue
+        }
+        guard attaches(index) else {
           cancelled.append(self.cancelled(hit, "no-decision"))
           level = max(level, 1)
           continue
         }
         matches.append(match(hit))
-        attachedSentences.insert(index)
-        if role == "reasoning.criterion" || role == "reasoning.alternative" { deepSentences.insert(index) }
+        switch role {
+        case "reasoning.alternative": alternativesOnly.insert(index); deep.insert(index)
+        case "reasoning.criterion": attached.insert(index); deep.insert(index)
+        default: attached.insert(index)
+        }
       }
     }
-    if !attachedSentences.isEmpty {
+    if !attached.isEmpty {
       level = 2
-      // A criterion or a rejected alternative beside an attached reason.
-      if attachedSentences.contains(where: { index in deepSentences.contains { abs($0 - index) <= 1 } }) { level = 3 }
+      if attached.contains(where: { index in deep.contains { abs($0 - index) <= 1 } }) { level = 3 }
+    } else if !alternativesOnly.isEmpty {
+      // "boxes by size instead of by brand": an alternative, but no why.
+      level = max(level, 1)
     }
     return CategoryResult(level: level, matches: matches.sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
+  }
+
+  /// Whether a clause-level reason (〜ので, 〜から) leads to an event rather than a decision:
+  /// the first predicate after it is 中止になった, not 選んだ.
+  func explainsAnEvent(_ hit: Hit) -> Bool {
+    let window = hit.range.upperBound..<min(sentences[sentence(of: hit.range.lowerBound)].upperBound, hit.range.upperBound + 30)
+    guard !window.isEmpty else { return false }
+    let event = hits("reasoning.event").first { window.contains($0.range.lowerBound) }
+    let decision = hits("reasoning.decision").first { window.contains($0.range.lowerBound) }
+    guard let event else { return false }
+    return decision.map { event.range.lowerBound < $0.range.lowerBound } ?? true
+  }
+
+  /// Sentences stuffed with markers and little else ("Because I prioritized the trade-off, I
+  /// decided to go with a repeatable, documented playbook…"): at most one credit per sentence
+  /// means such a sentence earns none.
+  func gamingSentences() -> Set<Int> {
+    let roles = [
+      "reasoning.connective", "reasoning.criterion", "reasoning.alternative", "reproducibility.process",
+      "reproducibility.spread", "reproducibility.habit", "reproducibility.weak", "reproducibility.artefact",
+      "evidence.vague",
+    ]
+    // Overlapping hits (手順書 inside 手順書にまとめ) are one marker.
+    var bySentence: [Int: [Range<Int>]] = [:]
+    for role in roles {
+      for hit in hits(role) {
+        let index = sentence(of: hit.range.lowerBound)
+        if !(bySentence[index] ?? []).contains(where: { $0.overlaps(hit.range) }) {
+          bySentence[index, default: []].append(hit.range)
+        }
+      }
+    }
+    var gamed: Set<Int> = []
+    for (index, markers) in bySentence where markers.count >= 3 {
+      if wordCount(sentences[index]) < markers.count * 5 { gamed.insert(index) }
+    }
+    return gamed
+  }
+
+  /// Words in a sentence: spaces for English, about three characters a word for Japanese.
+  func wordCount(_ range: Range<Int>) -> Int {
+    let scalars = text.text.unicodeScalars
+    let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+    let end = scalars.index(start, offsetBy: range.count)
+    let slice = String(scalars[start..<end])
+    let japanese = slice.unicodeScalars.filter { (0x3040...0x9FFF).contains($0.value) }.count
+    let latinWords = slice.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains { $0.isASCII && $0.isLetter } }.count
+    return latinWords + japanese * 2 / 5
   }
 }
 

@@ -11,11 +11,12 @@ extension Analysis {
     let builtSentences = sentencesWith("reproducibility.built")
     let companySentences = sentencesWith("reproducibility.company")
     let negated = sentencesWith("reproducibility.negation")
+    let gamed = gamingSentences()
 
     func credit(_ hit: Hit, _ value: Int) {
       let index = sentence(of: hit.range.lowerBound)
-      if negated.contains(index) {
-        cancelled.append(self.cancelled(hit, "negation"))
+      if negated.contains(index) || gamed.contains(index) {
+        cancelled.append(self.cancelled(hit, gamed.contains(index) ? "keyword-gaming" : "negation"))
         return
       }
       matches.append(match(hit))
@@ -41,6 +42,7 @@ extension Analysis {
       }
     }
     for hit in hits("reproducibility.habit") { credit(hit, 2) }
+    for hit in hits("reproducibility.adopted") { credit(hit, 2) }
     for hit in hits("reproducibility.forward") + hits("reproducibility.weak") {
       let index = sentence(of: hit.range.lowerBound)
       let isWeak = hits("reproducibility.weak").contains(hit)

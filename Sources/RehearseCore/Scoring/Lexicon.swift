@@ -94,8 +94,17 @@ public final class Lexicon: Sendable {
             throw LoadError.invalid("\(path):\(item.mark?.description ?? ""): bad pattern \(pattern): \(error)")
           }
         }
-        let combined = try NSRegularExpression(
-          pattern: entries.map { "(?:\($0.regex.pattern))" }.joined(separator: "|"), options: options)
+        guard !entries.isEmpty else {
+          roles["\(category).\(role)"] = PatternSet.empty
+          continue
+        }
+        let combined: NSRegularExpression
+        do {
+          combined = try NSRegularExpression(
+            pattern: entries.map { "(?:\($0.regex.pattern))" }.joined(separator: "|"), options: options)
+        } catch {
+          throw LoadError.invalid("\(path): the patterns of \(category).\(role) do not combine: \(error)")
+        }
         roles["\(category).\(role)"] = PatternSet(entries: entries, combined: combined)
       }
     }
