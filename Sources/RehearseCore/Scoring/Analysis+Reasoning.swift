@@ -9,15 +9,16 @@ extension Analysis {
   func reasoning() -> CategoryResult {
     let negated = sentencesWith("reasoning.negation")
     let others = sentencesWith("reasoning.others_decision")
+    let gamed = gamingSentences()
+    // Decisions in a sentence of stacked markers are not decisions anyone can check.
     let decisions = Set(
       hits("reasoning.decision")
         .filter { !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation") }
         .map { sentence(of: $0.range.lowerBound) }
-    ).subtracting(others)
+    ).subtracting(others).subtracting(gamed)
     let consequenceStarts = Set(
       hits("reasoning.consequence").filter { $0.range.lowerBound <= sentences[sentence(of: $0.range.lowerBound)].lowerBound + 1 }
         .map { sentence(of: $0.range.lowerBound) })
-    let gamed = gamingSentences()
 
     var matches: [Match] = []
     var cancelled: [CancelledMatch] = []
@@ -49,6 +50,11 @@ extension Analysis {
     for role in roles {
       for hit in hits(role) where !matches.contains(match(hit)) {
         let index = sentence(of: hit.range.lowerBound)
+        if isInside(hit, "reasoning.empty") {
+          cancelled.append(self.cancelled(hit, "no-content"))
+          level = max(level, 1)
+          continue
+        }
         if isInside(hit, "reasoning.failure_cause") {
           cancelled.append(self.cancelled(hit, "failure-cause"))
           level = max(level, 1)
