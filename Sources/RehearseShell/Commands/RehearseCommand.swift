@@ -18,7 +18,7 @@ public struct RehearseCommand: ParsableCommand {
       ~/.local/share/rehearse.
       """,
     version: version,
-    subcommands: [BanksCommand.self]
+    subcommands: [BanksCommand.self, ScoreCommand.self]
   )
 
   public init() {}

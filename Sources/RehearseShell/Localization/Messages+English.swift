@@ -124,6 +124,41 @@ public struct EnglishMessages: Messages {
   }
   public func stageQuestionCount(_ count: Int) -> String { "\(count) \(count == 1 ? "question" : "questions")" }
 
+  public let notChecked = "not checked (give --company ID)"
+  public func level(_ level: Int) -> String { "level \(level)" }
+  public func totalScore(_ total: Int) -> String { "Total \(total)/100" }
+  public let answerHeading = "Your answer"
+  public let cancelledHeading = "Not counted"
+  public func rule(_ rule: String) -> String {
+    switch rule {
+    case "negation": "a disclaimer in the same sentence (no particular reason, just felt right)"
+    case "denied-reason": "a reason you denied; the one after it counts"
+    case "someone-elses-decision": "the decision was someone else's"
+    case "no-decision": "not tied to a decision you made"
+    case "non-decision": "explains an event, not a choice"
+    case "failure-cause": "the cause of a mistake, not a reason for a choice"
+    case "no-content": "a reason with nothing in it"
+    case "keyword-gaming": "too many markers with too little content in one sentence"
+    case "descriptive-use": "describes a process you followed, not one you built"
+    case "not-built": "a document you did not say you made"
+    case "needs-content": "a claim with no method beside it"
+    case "context-number": "a number that is context (size, tenure, time), not a result"
+    case "target": "a target or hope, not a result"
+    case "vague-result": "a result without a measure"
+    default: rule
+    }
+  }
+  public func ownership(i: Int, we: Int) -> String { "Ownership: I ×\(i), we ×\(we)" }
+  public func fillers(_ words: [String]) -> String { "Fillers: " + words.joined(separator: ", ") }
+  public func failureReview(cause: Bool, change: Bool, result: Bool) -> String {
+    "Failure review: cause \(cause ? "✓" : "✗"), change \(change ? "✓" : "✗"), result \(result ? "✓" : "✗")"
+  }
+  public let emptyAnswer = "no answer to score: standard input was empty"
+  public let typeAnswer = "Type or paste the answer, then press Ctrl-D on an empty line."
+  public func invalidBytes(_ count: Int) -> String {
+    "the answer had \(count) invalid UTF-8 \(count == 1 ? "byte" : "bytes"), replaced with U+FFFD"
+  }
+
   public func lintSummary(files: Int, errors: Int, warnings: Int) -> String {
     let f = "\(files) \(files == 1 ? "file" : "files")"
     if errors == 0, warnings == 0 { return "\(f) checked: no problems." }

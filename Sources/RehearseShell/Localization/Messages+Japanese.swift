@@ -121,6 +121,39 @@ public struct JapaneseMessages: Messages {
   }
   public func stageQuestionCount(_ count: Int) -> String { "\(count) 問" }
 
+  public let notChecked = "未確認（--company ID で企業を指定）"
+  public func level(_ level: Int) -> String { "レベル \(level)" }
+  public func totalScore(_ total: Int) -> String { "合計 \(total)/100" }
+  public let answerHeading = "あなたの回答"
+  public let cancelledHeading = "数えなかった表現"
+  public func rule(_ rule: String) -> String {
+    switch rule {
+    case "negation": "同じ文に打ち消し（特に理由はない・なんとなく）がある"
+    case "denied-reason": "自分で否定した理由（その後の理由は数えます）"
+    case "someone-elses-decision": "自分ではなく他の人の判断"
+    case "no-decision": "自分の判断に結びついていない"
+    case "non-decision": "出来事の説明で、選択の理由ではない"
+    case "failure-cause": "失敗の原因で、選択の理由ではない"
+    case "no-content": "中身のない理由"
+    case "keyword-gaming": "一文に目印の言葉が多すぎて中身が少ない"
+    case "descriptive-use": "従った手順の説明で、自分が作った仕組みではない"
+    case "not-built": "自分で作ったとは言っていない資料"
+    case "needs-content": "方法が伴わない主張"
+    case "context-number": "規模・期間などの前提の数字で、結果ではない"
+    case "target": "目標や希望で、結果ではない"
+    case "vague-result": "数字のない結果"
+    default: rule
+    }
+  }
+  public func ownership(i: Int, we: Int) -> String { "主語: 私 ×\(i)、私たち ×\(we)" }
+  public func fillers(_ words: [String]) -> String { "口癖: " + words.joined(separator: "、") }
+  public func failureReview(cause: Bool, change: Bool, result: Bool) -> String {
+    "失敗の振り返り: 原因 \(cause ? "✓" : "✗")・改善 \(change ? "✓" : "✗")・結果 \(result ? "✓" : "✗")"
+  }
+  public let emptyAnswer = "採点する回答がありません（標準入力が空でした）"
+  public let typeAnswer = "回答を入力または貼り付けて、空の行で Ctrl-D を押してください。"
+  public func invalidBytes(_ count: Int) -> String { "回答に UTF-8 として不正なバイトが \(count) 個あり、U+FFFD に置き換えました" }
+
   public func lintSummary(files: Int, errors: Int, warnings: Int) -> String {
     if errors == 0, warnings == 0 { return "\(files) ファイルを確認: 問題はありません。" }
     return "\(files) ファイルを確認: エラー \(errors) 件、警告 \(warnings) 件。"

@@ -74,6 +74,20 @@ public protocol Messages: Sendable {
   func source(_ source: QuestionSource) -> String
   func stageQuestionCount(_ count: Int) -> String
 
+  // Score
+  var notChecked: String { get }
+  func level(_ level: Int) -> String
+  func totalScore(_ total: Int) -> String
+  var answerHeading: String { get }
+  var cancelledHeading: String { get }
+  func rule(_ rule: String) -> String
+  func ownership(i: Int, we: Int) -> String
+  func fillers(_ words: [String]) -> String
+  func failureReview(cause: Bool, change: Bool, result: Bool) -> String
+  var emptyAnswer: String { get }
+  var typeAnswer: String { get }
+  func invalidBytes(_ count: Int) -> String
+
   // Lint
   func lintSummary(files: Int, errors: Int, warnings: Int) -> String
 

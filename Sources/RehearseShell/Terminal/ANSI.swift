@@ -8,6 +8,7 @@ enum ANSI {
   static let green = "\u{1B}[32m"
   static let yellow = "\u{1B}[33m"
   static let cyan = "\u{1B}[36m"
+  static let underline = "\u{1B}[4m"
 }
 
 /// Text styling that honours the colour mode of the stream it is for.
@@ -24,6 +25,8 @@ public struct Style: Sendable {
   public func warning(_ text: String) -> String { wrap(text, ANSI.bold + ANSI.yellow) }
   public func good(_ text: String) -> String { wrap(text, ANSI.green) }
   public func heading(_ text: String) -> String { wrap(text, ANSI.bold + ANSI.cyan) }
+  /// Words the scorer matched, inside the answer.
+  public func highlight(_ text: String) -> String { wrap(text, ANSI.underline + ANSI.green) }
 
   private func wrap(_ text: String, _ code: String) -> String {
     mode == .on && !text.isEmpty ? code + text + ANSI.reset : text

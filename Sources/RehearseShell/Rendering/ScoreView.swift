@@ -1,0 +1,100 @@
+import RehearseCore
+
+/// The human `score` report: each category's level as a small bar with the words that earned
+/// it, the answer with matched spans highlighted (colour on a terminal, 【】 otherwise), what
+/// the guards cancelled and why, and a hint for what is missing.
+struct ScoreView {
+  var report: ScoreReport
+  var answer: String
+  var messages: any Messages
+  var style: Style
+  var hasCompany: Bool
+  var width: Int
+
+  static let order: [ScoreCategory] = [.reasoning, .reproducibility, .evidence, .companyFit, .structure]
+
+  func render() -> String {
+    var out = ""
+    let labelWidth = Self.order.map { DisplayWidth.of(messages.category($0)) }.max() ?? 0
+    for category in Self.order {
+      let result = report[category]
+      let label = DisplayWidth.pad(messages.category(category), to: labelWidth)
+      if category == .companyFit, !hasCompany {
+        out += style.dim("\(label)  ---  \(messages.notChecked)") + "\n"
+        continue
+      }
+      let bar = String(repeating: "■", count: result.level) + String(repeating: "□", count: 3 - result.level)
+      let coloured = result.present ? style.good(bar) : (result.level == 1 ? style.warning(bar) : style.dim(bar))
+      var line = "\(style.bold(label))  \(coloured)  \(messages.level(result.level))"
+      let words = Array(Set(result.matches.map(\.text))).sorted().prefix(4)
+      if !words.isEmpty { line += "  " + style.dim(words.map { "「\($0)」" }.joined(separator: " ")) }
+      out += line + "\n"
+      if let hint = result.hint, !result.present {
+        for (index, wrapped) in DisplayWidth.wrap(hint, width: max(20, width - labelWidth - 6)).enumerated() {
+          out += String(repeating: " ", count: labelWidth + 2) + (index == 0 ? "→ " : "  ") + wrapped + "\n"
+        }
+      }
+    }
+    out += style.bold(messages.totalScore(report.total)) + "\n\n"
+
+    out += style.heading(messages.answerHeading) + "\n"
+    out += highlighted() + "\n"
+
+    let cancelled = Self.order.flatMap { report[$0].cancelled }
+    if !cancelled.isEmpty {
+      out += "\n" + style.heading(messages.cancelledHeading) + "\n"
+      var seen: Set<String> = []
+      for item in cancelled where seen.insert("\(item.match.start):\(item.rule)").inserted {
+        out += "  「\(item.match.text)」 " + style.dim(messages.rule(item.rule)) + "\n"
+      }
+    }
+
+    var notes: [String] = []
+    let own = report.ownership
+    if own.firstPersonSingular + own.firstPersonPlural > 0 {
+      notes.append(messages.ownership(i: own.firstPersonSingular, we: own.firstPersonPlural))
+    }
+    if !report.fillers.isEmpty {
+      notes.append(messages.fillers(report.fillers.map(\.text)))
+    }
+    if let review = report.failureReview {
+      notes.append(messages.failureReview(cause: review.cause, change: review.change, result: review.result))
+    }
+    if !notes.isEmpty { out += "\n" + notes.map { style.dim($0) }.joined(separator: "\n") + "\n" }
+    return out
+  }
+
+  /// The answer with every scored span marked. Overlapping spans are merged.
+  func highlighted() -> String {
+    var ranges: [Range<Int>] = []
+    for category in Self.order where category != .structure {
+      for match in report[category].matches { ranges.append(match.start..<match.end) }
+    }
+    ranges.sort { $0.lowerBound < $1.lowerBound }
+    var merged: [Range<Int>] = []
+    for range in ranges {
+      if let last = merged.last, range.lowerBound <= last.upperBound {
+        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+      } else {
+        merged.append(range)
+      }
+    }
+    let scalars = Array(answer.unicodeScalars)
+    var out = ""
+    var position = 0
+    func text(_ range: Range<Int>) -> String {
+      var s = String.UnicodeScalarView()
+      s.append(contentsOf: scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])
+      return String(s)
+    }
+    for range in merged where range.lowerBound >= position {
+      out += text(position..<range.lowerBound)
+      let span = text(range)
+      out += style.mode == .on ? style.highlight(span) : "【\(span)】"
+      position = range.upperBound
+    }
+    out += text(position..<scalars.count)
+    while out.last?.isNewline == true { out.removeLast() }
+    return out.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+  }
+}
