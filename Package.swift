@@ -37,6 +37,12 @@ let package = Package(
       name: "rehearse",
       dependencies: ["RehearseShell"]
     ),
+    // `swift run -c release rehearse-benchmarks`: scorer throughput and latency (README figures).
+    .executableTarget(
+      name: "rehearse-benchmarks",
+      dependencies: ["RehearseCore", .product(name: "Yams", package: "Yams")],
+      path: "Benchmarks/RehearseBenchmarks"
+    ),
     .target(
       name: "RehearseTestSupport",
       dependencies: ["RehearseCore"],

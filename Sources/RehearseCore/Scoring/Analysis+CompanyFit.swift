@@ -19,11 +19,12 @@ extension Analysis {
         termHits += occurrences(of: term)
       }
     }
-    termHits += hits("company_fit.company")
+    let generic = Set(hits("company_fit.company"))
+    termHits += generic
     for hit in termHits {
       matches.append(match(hit))
       let index = sentence(of: hit.range.lowerBound)
-      let isTerm = !hits("company_fit.company").contains(hit)
+      let isTerm = !generic.contains(hit)
       guard isTerm else {
         level = max(level, 1)
         continue

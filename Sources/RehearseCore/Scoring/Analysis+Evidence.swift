@@ -4,9 +4,9 @@
 /// outcomes (受賞, promoted) count without a number.
 extension Analysis {
   func evidence() -> CategoryResult {
-    func hasQuantity(in index: Int) -> Bool {
-      hits("evidence.quantity").contains { sentence(of: $0.range.lowerBound) == index }
-    }
+    let quantitySentences = sentencesWith("evidence.quantity")
+    let nowSentences = sentencesWith("evidence.now")
+    func hasQuantity(in index: Int) -> Bool { quantitySentences.contains(index) }
 
     var matches: [Match] = []
     var cancelled: [CancelledMatch] = []
@@ -53,7 +53,7 @@ extension Analysis {
       // A result with its baseline a sentence or two before ("took four hours … now twenty
       // minutes") is a before/after.
       let before = (index - 2..<index).contains { baselines.contains($0) && hasQuantity(in: $0) }
-      level = max(level, before && overlaps(hit, "evidence.duration_result") || before && resultSentences.contains(index) && hits("evidence.now").contains { sentence(of: $0.range.lowerBound) == index } ? 3 : 2)
+      level = max(level, before && overlaps(hit, "evidence.duration_result") || before && resultSentences.contains(index) && nowSentences.contains(index) ? 3 : 2)
     }
     for hit in hits("evidence.outcome") {
       let index = sentence(of: hit.range.lowerBound)

@@ -36,6 +36,7 @@ extension Analysis {
         || (afterTheFact.contains(index) && decisions.contains(index - 2))
     }
 
+    var selfAttached: [Range<Int>] = []
     for hit in hits("reasoning.self_attached") {
       let index = sentence(of: hit.range.lowerBound)
       if negated.contains(index) || gamed.contains(index) {
@@ -43,12 +44,13 @@ extension Analysis {
         continue
       }
       matches.append(match(hit))
+      selfAttached.append(hit.range)
       attached.insert(index)
     }
 
     let roles = ["reasoning.connective", "reasoning.clause", "reasoning.criterion", "reasoning.alternative"]
     for role in roles {
-      for hit in hits(role) where !matches.contains(match(hit)) {
+      for hit in hits(role) where !selfAttached.contains(where: { $0.overlaps(hit.range) && $0.lowerBound <= hit.range.lowerBound }) {
         let index = sentence(of: hit.range.lowerBound)
         if isInside(hit, "reasoning.empty") {
           cancelled.append(self.cancelled(hit, "no-content"))
@@ -142,10 +144,7 @@ extension Analysis {
 
   /// Words in a sentence: spaces for English, about three characters a word for Japanese.
   func wordCount(_ range: Range<Int>) -> Int {
-    let scalars = text.text.unicodeScalars
-    let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-    let end = scalars.index(start, offsetBy: range.count)
-    let slice = String(scalars[start..<end])
+    let slice = text.slice(range)
     let japanese = slice.unicodeScalars.filter { (0x3040...0x9FFF).contains($0.value) }.count
     let latinWords = slice.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains { $0.isASCII && $0.isLetter } }.count
     return latinWords + japanese * 2 / 5

@@ -44,10 +44,11 @@ extension Analysis {
     for hit in hits("reproducibility.habit") { credit(hit, 2) }
     for hit in hits("reproducibility.adopted") { credit(hit, 2) }
     let weakSentences = sentencesWith("reproducibility.weak")
+    let weakHits = Set(hits("reproducibility.weak"))
     for hit in hits("reproducibility.forward") + hits("reproducibility.weak") {
       let index = sentence(of: hit.range.lowerBound)
       // 「御社でも活かせます」: a plan that is only a claim is no plan.
-      let isWeak = hits("reproducibility.weak").contains(hit) || weakSentences.contains(index)
+      let isWeak = weakHits.contains(hit) || weakSentences.contains(index)
       if methodSentences.contains(index) {
         // A plan with a method: mapped onto this company when it names the company or role.
         credit(hit, companySentences.contains(index) ? 3 : 2)

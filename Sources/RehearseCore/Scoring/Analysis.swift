@@ -43,9 +43,6 @@ final class Analysis {
     Set(hits(role).map { sentence(of: $0.range.lowerBound) })
   }
 
-  func hits(_ role: String, inSentence index: Int) -> [Hit] {
-    hits(role).filter { sentence(of: $0.range.lowerBound) == index }
-  }
 
   func match(_ hit: Hit) -> Match {
     let original = text.originalRange(hit.range)
@@ -56,13 +53,33 @@ final class Analysis {
     CancelledMatch(match: match(hit), rule: rule)
   }
 
+  /// Patterns are short, so a hit that contains or overlaps another starts at most this far before it.
+  static let longestHit = 400
+
+  /// The hits of `role` that could overlap `range`, found by binary search (answers can be 1 MB).
+  private func candidates(_ role: String, near range: Range<Int>) -> ArraySlice<Hit> {
+    let all = hits(role)
+    let from = range.lowerBound - Self.longestHit
+    var low = 0
+    var high = all.count
+    while low < high {
+      let mid = (low + high) / 2
+      if all[mid].range.lowerBound < from { low = mid + 1 } else { high = mid }
+    }
+    var end = low
+    while end < all.count, all[end].range.lowerBound < range.upperBound { end += 1 }
+    return all[low..<end]
+  }
+
   /// Whether `hit` lies inside any hit of `role` (e.g. a reason inside a denial).
   func isInside(_ hit: Hit, _ role: String) -> Bool {
-    hits(role).contains { $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound }
+    candidates(role, near: hit.range).contains {
+      $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound
+    }
   }
 
   func overlaps(_ hit: Hit, _ role: String) -> Bool {
-    hits(role).contains { $0.range.overlaps(hit.range) }
+    candidates(role, near: hit.range).contains { $0.range.overlaps(hit.range) }
   }
 
   func near(_ index: Int, _ set: Set<Int>, distance: Int = 1) -> Bool {

@@ -77,14 +77,14 @@ public final class Lexicon: Sendable {
         }
         var entries: [PatternSet.Entry] = []
         for item in items {
-          let marker: String
+          let marker: String?
           let pattern: String
           if case .mapping = item, let p = item["pattern"]?.string {
             pattern = p
-            marker = item["marker"]?.string ?? p
+            marker = item["marker"]?.string
           } else if let p = item.string {
             pattern = p
-            marker = p
+            marker = nil
           } else {
             throw LoadError.invalid("\(path):\(item.mark?.description ?? ""): a pattern is text or {marker, pattern}")
           }
@@ -98,57 +98,61 @@ public final class Lexicon: Sendable {
           roles["\(category).\(role)"] = PatternSet.empty
           continue
         }
-        let combined: NSRegularExpression
         do {
-          combined = try NSRegularExpression(
-            pattern: entries.map { "(?:\($0.regex.pattern))" }.joined(separator: "|"), options: options)
+          roles["\(category).\(role)"] = try PatternSet.combine(entries, options: options)
         } catch {
           throw LoadError.invalid("\(path): the patterns of \(category).\(role) do not combine: \(error)")
         }
-        roles["\(category).\(role)"] = PatternSet(entries: entries, combined: combined)
       }
     }
     return Lexicon(language: language, roles: roles, hints: hints)
   }
 }
 
-/// The patterns of one role, with one combined expression so a role costs one pass over the text.
+/// The patterns of one role, with one combined expression so a role costs one pass over the
+/// text; each entry is a capture group of it, so a match names its entry in constant time.
 public struct PatternSet: @unchecked Sendable {
   public struct Entry: @unchecked Sendable {
-    public var marker: String
+    /// The name reports give this entry's matches; `nil` reports the matched words themselves.
+    public var marker: String?
     public var regex: NSRegularExpression
   }
 
   public let entries: [Entry]
   let combined: NSRegularExpression?
+  /// The capture group of each entry in `combined`.
+  let groups: [Int]
 
-  static let empty = PatternSet(entries: [], combined: nil)
+  static let empty = PatternSet(entries: [], combined: nil, groups: [])
 
-  /// Every match in `range` of the normalised text, non-overlapping, leftmost first, each named
-  /// by the entry that matches at its start.
-  func matches(in text: NormalizedText, range: Range<Int>? = nil) -> [Hit] {
-    guard let combined else { return [] }
-    let searchRange = range.map(text.utf16Range) ?? NSRange(location: 0, length: (text.text as NSString).length)
-    let ns = text.text as NSString
-    return combined.matches(in: text.text, options: [.withTransparentBounds], range: searchRange).compactMap { result in
-      guard result.range.length > 0 else { return nil }
-      let marker =
-        entries.first { entry in
-          entry.regex.firstMatch(in: text.text, options: [.anchored, .withTransparentBounds], range: NSRange(location: result.range.location, length: ns.length - result.range.location))?.range == result.range
-        }?.marker ?? ns.substring(with: result.range)
-      return Hit(marker: marker, range: text.scalarRange(result.range))
+  static func combine(_ entries: [Entry], options: NSRegularExpression.Options) throws -> PatternSet {
+    var groups: [Int] = []
+    var next = 1
+    for entry in entries {
+      groups.append(next)
+      next += 1 + entry.regex.numberOfCaptureGroups
     }
+    let combined = try NSRegularExpression(
+      pattern: entries.map { "(\($0.regex.pattern))" }.joined(separator: "|"), options: options)
+    return PatternSet(entries: entries, combined: combined, groups: groups)
   }
 
-  func contains(in text: NormalizedText, range: Range<Int>) -> Bool {
-    guard let combined else { return false }
-    return combined.firstMatch(in: text.text, options: [.withTransparentBounds], range: text.utf16Range(range)) != nil
+  /// Every match in the normalised text, non-overlapping, leftmost first.
+  public func matches(in text: NormalizedText) -> [Hit] {
+    guard let combined else { return [] }
+    let ns = text.nsText
+    return combined.matches(in: text.text, options: [], range: NSRange(location: 0, length: ns.length)).compactMap { result in
+      guard result.range.length > 0 else { return nil }
+      let entry = groups.firstIndex { result.range(at: $0).location != NSNotFound }
+      let marker = entry.flatMap { entries[$0].marker } ?? ns.substring(with: result.range).lowercased()
+      return Hit(marker: marker, range: text.scalarRange(result.range))
+    }
   }
 }
 
 /// A pattern found in the normalised text.
-struct Hit: Equatable {
-  var marker: String
+public struct Hit: Hashable, Sendable {
+  public var marker: String
   /// Normalised scalar range.
-  var range: Range<Int>
+  public var range: Range<Int>
 }

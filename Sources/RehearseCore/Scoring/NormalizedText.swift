@@ -4,8 +4,9 @@ import Foundation
 /// with a map from every normalised scalar back to the characters the person typed, so a match
 /// found in the normalised text can be reported at its place in the original.
 ///
-/// Offsets are Unicode scalar indexes (what the JSON contract counts), end exclusive.
-public struct NormalizedText: Sendable {
+/// Offsets are Unicode scalar indexes (what the JSON contract counts), end exclusive. Immutable
+/// after init, so sharing it (and its bridged NSString) across threads is safe.
+public struct NormalizedText: @unchecked Sendable {
   /// The original answer.
   public let original: String
   /// The normalised text.
@@ -17,6 +18,11 @@ public struct NormalizedText: Sendable {
   private let scalarAtUTF16: [Int]
   /// The number of scalars in `text`.
   public let count: Int
+  /// `text` and `original` as arrays, for slicing in constant time.
+  let scalars: [Unicode.Scalar]
+  private let originalScalars: [Unicode.Scalar]
+  /// `text` bridged once; regular expressions run on it.
+  let nsText: NSString
 
   public init(_ original: String) {
     self.original = original
@@ -32,6 +38,11 @@ public struct NormalizedText: Sendable {
       let normalized: String.UnicodeScalarView
       if character.isASCII {
         normalized = character.unicodeScalars
+      } else if width == 1, let scalar = character.unicodeScalars.first,
+        !scalar.properties.changesWhenNFKCCaseFolded
+      {
+        // Most kana and kanji are already in NFKC; only the others go through Foundation.
+        normalized = character.unicodeScalars
       } else {
         normalized = String(character).precomposedStringWithCompatibilityMapping.unicodeScalars
       }
@@ -43,6 +54,9 @@ public struct NormalizedText: Sendable {
       position += width
     }
     text = String(scalars)
+    self.scalars = Array(scalars)
+    originalScalars = Array(original.unicodeScalars)
+    nsText = text as NSString
     originStart = starts
     originEnd = ends
     count = starts.count
@@ -74,10 +88,16 @@ public struct NormalizedText: Sendable {
 
   /// The original text of an original scalar range.
   public func originalText(_ range: Range<Int>) -> String {
-    let scalars = original.unicodeScalars
-    let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-    let end = scalars.index(start, offsetBy: range.count)
-    return String(scalars[start..<end])
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: originalScalars[range.clamped(to: 0..<originalScalars.count)])
+    return String(view)
+  }
+
+  /// The normalised text of a normalised scalar range.
+  func slice(_ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+    return String(view)
   }
 
   /// The UTF-16 range of a normalised scalar range (for searching inside part of the text).

@@ -2,7 +2,7 @@
 /// in English (not inside numbers like 1.5 or abbreviations like e.g.).
 public enum Sentences {
   public static func split(_ text: NormalizedText) -> [Range<Int>] {
-    let scalars = Array(text.text.unicodeScalars)
+    let scalars = text.scalars
     var ranges: [Range<Int>] = []
     var start = 0
     func close(_ end: Int) {

@@ -1,0 +1,80 @@
+import Foundation
+import RehearseCore
+import Yams
+
+// Scorer benchmark (issue budget: a 2,000-character answer scored in under 1 ms median).
+// Run with `swift run -c release rehearse-benchmarks`. Answers are built from the labelled
+// development set, so they read like real ones: 10,000 of mixed length, then 2,000-character
+// answers in each language.
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let folder = root.appendingPathComponent("Tests/RehearseCoreTests/Fixtures/ScorerDevSet")
+struct Item: Decodable {
+  var lang: String
+  var answer: String
+}
+let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).filter { $0.pathExtension == "yaml" }
+let items = try files.flatMap { try YAMLDecoder().decode([Item].self, from: Data(contentsOf: $0)) }
+let scorer = try Scorer.shipped()
+
+var generator = SystemRandomNumberGenerator()
+func answer(characters: Int, language: String?, seed: Int) -> String {
+  let pool = items.filter { language == nil || $0.lang == language }
+  var text = ""
+  var index = seed
+  while text.count < characters {
+    text += pool[index % pool.count].answer
+    index += 7
+  }
+  return String(text.prefix(characters))
+}
+
+func median(_ values: [Double]) -> Double {
+  let sorted = values.sorted()
+  return sorted[sorted.count / 2]
+}
+
+func milliseconds(_ duration: Duration) -> Double {
+  Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+// Warm up (lexicons compile on first use).
+_ = scorer.score(answer(characters: 500, language: nil, seed: 0))
+
+let clock = ContinuousClock()
+let mixed = (0..<10_000).map { answer(characters: [80, 200, 400, 800, 1500][$0 % 5], language: nil, seed: $0) }
+let totalCharacters = mixed.reduce(0) { $0 + $1.count }
+let start = clock.now
+for text in mixed { _ = scorer.score(text) }
+let elapsed = milliseconds(clock.now - start)
+print(String(format: "10,000 mixed answers (avg %d chars): %.0f ms, %.0f answers/s", totalCharacters / mixed.count, elapsed, 10_000 / (elapsed / 1000)))
+
+for language in ["ja", "en"] {
+  let texts = (0..<200).map { answer(characters: 2000, language: language, seed: $0) }
+  var times: [Double] = []
+  for text in texts {
+    let t0 = clock.now
+    _ = scorer.score(text)
+    times.append(milliseconds(clock.now - t0))
+  }
+  print(String(format: "2,000-character %@ answer: median %.3f ms, p90 %.3f ms", language, median(times), times.sorted()[times.count * 9 / 10]))
+}
+
+if CommandLine.arguments.contains("--roles") {
+  for language in ["ja", "en"] {
+    let text = answer(characters: 2000, language: language, seed: 3)
+    let lexicon = try Lexicon.shipped(language == "ja" ? .ja : .en)
+    var t0 = clock.now
+    var normalized = NormalizedText(text)
+    for _ in 0..<99 { normalized = NormalizedText(text) }
+    print(String(format: "%@ normalise: %.3f ms", language, milliseconds(clock.now - t0) / 100))
+    var rows: [(String, Double)] = []
+    for name in lexicon.roleNames {
+      t0 = clock.now
+      for _ in 0..<20 { _ = lexicon.role(name).matches(in: normalized) }
+      rows.append((name, milliseconds(clock.now - t0) / 20))
+    }
+    for (name, ms) in rows.sorted(by: { $0.1 > $1.1 }).prefix(12) { print(String(format: "  %@ %.3f ms", name, ms)) }
+    print(String(format: "  all roles %.3f ms", rows.reduce(0) { $0 + $1.1 }))
+  }
+}
