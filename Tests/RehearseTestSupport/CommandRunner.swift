@@ -31,6 +31,10 @@ public struct CommandRunner {
   }
 
   public func run(_ arguments: [String], stdin: String? = nil, stdoutPath: String? = nil) throws -> CommandResult {
+    try run(arguments, stdinData: stdin.map { Data($0.utf8) }, stdoutPath: stdoutPath)
+  }
+
+  public func run(_ arguments: [String], stdinData stdin: Data?, stdoutPath: String? = nil) throws -> CommandResult {
     let process = Process()
     process.executableURL = PackagePaths.binary
     process.arguments = arguments
@@ -50,7 +54,7 @@ public struct CommandRunner {
 
     try process.run()
     if let stdin {
-      inPipe.fileHandleForWriting.write(Data(stdin.utf8))
+      inPipe.fileHandleForWriting.write(stdin)
       try inPipe.fileHandleForWriting.close()
     }
     // Read both pipes before waiting, so a chatty process cannot fill a pipe and stall.
