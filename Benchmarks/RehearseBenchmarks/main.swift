@@ -78,3 +78,30 @@ if CommandLine.arguments.contains("--roles") {
     print(String(format: "  all roles %.3f ms", rows.reduce(0) { $0 + $1.1 }))
   }
 }
+
+if CommandLine.arguments.contains("--floor") {
+  let text = answer(characters: 2000, language: "en", seed: 3)
+  for pattern in ["zzzz", "\\bzzzz", "(?:because|since|zzz)", "\\b(?:because|since|zzz)\\b", "(?i)\\b(?:because|since|zzz)\\b"] {
+    let regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    let t0 = clock.now
+    for _ in 0..<200 { _ = regex.matches(in: text, options: [], range: NSRange(location: 0, length: (text as NSString).length)) }
+    print(String(format: "%@: %.3f ms", pattern, milliseconds(clock.now - t0) / 200))
+  }
+}
+
+if CommandLine.arguments.contains("--entries") {
+  for language in ["ja", "en"] {
+    let text = answer(characters: 2000, language: language, seed: 3)
+    let lexicon = try Lexicon.shipped(language == "ja" ? .ja : .en)
+    var rows: [(String, Double)] = []
+    for name in lexicon.roleNames {
+      for entry in lexicon.role(name).entries {
+        let t0 = clock.now
+        for _ in 0..<20 { _ = entry.regex.matches(in: text, options: [], range: NSRange(location: 0, length: (text as NSString).length)) }
+        rows.append(("\(name): \(entry.regex.pattern.prefix(70))", milliseconds(clock.now - t0) / 20))
+      }
+    }
+    print("\(language): \(rows.count) entries, sum \(String(format: "%.2f", rows.reduce(0) { $0 + $1.1 })) ms")
+    for (name, ms) in rows.sorted(by: { $0.1 > $1.1 }).prefix(14) { print(String(format: "  %.3f %@", ms, name)) }
+  }
+}

@@ -59,9 +59,12 @@ struct ScoreCommandTests {
         #expect(text == match["text"] as? String, "\(name) \(start)..<\(end)")
       }
     }
-    let because = (categories["reasoning"]?["matches"] as? [[String: Any]])?.first { $0["text"] as? String == "because" }
+    let because = (categories["reasoning"]?["matches"] as? [[String: Any]])?.first {
+      $0["text"] as? String == "because"
+    }
     #expect(because?["start"] as? Int == 43)  // Python: answer.index("because")
-    #expect((categories["evidence"]?["matches"] as? [[String: Any]])?.contains { $0["text"] as? String == "３０％" } == true)
+    #expect(
+      (categories["evidence"]?["matches"] as? [[String: Any]])?.contains { $0["text"] as? String == "３０％" } == true)
   }
 
   @Test("the human report marks matched words with 【】 when not on a terminal, and gives hints")
@@ -72,7 +75,8 @@ struct ScoreCommandTests {
     #expect(result.stdout.contains("【because】"))
     #expect(result.stdout.contains("Give the result as a number"))
     #expect(!result.stdout.contains("\u{1B}["))
-    let japanese = try CommandRunner(home: home.url, extraEnvironment: ["REHEARSE_LANG": "ja"]).run(["score"], stdin: "なんとなく選びました。")
+    let japanese = try CommandRunner(home: home.url, extraEnvironment: ["REHEARSE_LANG": "ja"]).run(
+      ["score"], stdin: "なんとなく選びました。")
     #expect(japanese.stdout.contains("判断の理由"))
     #expect(japanese.stdout.contains("判断の理由（他の選択肢ではなくそれを選んだ基準）"), "the hint follows the answer's language")
   }
@@ -97,7 +101,8 @@ struct ScoreCommandTests {
     #expect(empty.exitCode == 65)
     #expect(empty.stderr == "error: no answer to score: standard input was empty\n")
 
-    let invalid = try runner.run(["score", "--json"], stdinData: Data("I chose it because ".utf8) + Data([0xFF, 0xFE]) + Data("it was fast.".utf8))
+    let invalid = try runner.run(
+      ["score", "--json"], stdinData: Data("I chose it because ".utf8) + Data([0xFF, 0xFE]) + Data("it was fast.".utf8))
     #expect(invalid.exitCode == 0)
     #expect(invalid.stderr == "warning: the answer had 2 invalid UTF-8 bytes, replaced with U+FFFD\n")
     #expect(try json(invalid)["lang"] as? String == "en")

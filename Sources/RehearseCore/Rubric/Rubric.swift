@@ -38,7 +38,8 @@ public struct Rubric: Sendable {
   // MARK: Loading
 
   public static func shipped() throws -> Rubric {
-    guard let url = Bundle.module.url(forResource: "rubric", withExtension: "yaml", subdirectory: "Resources/Rubric") else {
+    guard let url = Bundle.module.url(forResource: "rubric", withExtension: "yaml", subdirectory: "Resources/Rubric")
+    else {
       throw CocoaError(.fileNoSuchFile)
     }
     return try parse(String(decoding: try Data(contentsOf: url), as: UTF8.self))
@@ -48,9 +49,14 @@ public struct Rubric: Sendable {
     struct CriterionFile: Decodable {
       var id: String
       var scorer: String
-      var failure_only: Bool?
+      var failureOnly: Bool?
       var name: [String: String]
       var anchors: [Int: [String: String]]
+
+      enum CodingKeys: String, CodingKey {
+        case id, scorer, name, anchors
+        case failureOnly = "failure_only"
+      }
     }
     struct PromptFile: Decodable {
       var id: String
@@ -68,7 +74,7 @@ public struct Rubric: Sendable {
     return Rubric(
       criteria: file.criteria.map {
         Criterion(
-          id: $0.id, scorer: $0.scorer, failureOnly: $0.failure_only ?? false, name: languages($0.name),
+          id: $0.id, scorer: $0.scorer, failureOnly: $0.failureOnly ?? false, name: languages($0.name),
           anchors: $0.anchors.mapValues(languages))
       },
       reflection: file.reflection.map { Prompt(id: $0.id, text: languages($0.prompt)) })
@@ -99,7 +105,9 @@ public struct Calibration: Sendable, Equatable {
 
   /// The scorer's view of each criterion on the rating scale: level 0 → 1, 1 → 2, 2 → 3,
   /// 3 → 5 (level 3 is what the 5 anchor describes).
-  public static func suggestions(for criteria: [Rubric.Criterion], report: ScoreReport, hasCompany: Bool) -> [String: Int] {
+  public static func suggestions(for criteria: [Rubric.Criterion], report: ScoreReport, hasCompany: Bool) -> [String:
+    Int]
+  {
     func rating(_ level: Int) -> Int { [1, 2, 3, 5][max(0, min(3, level))] }
     var result: [String: Int] = [:]
     for criterion in criteria {
@@ -107,13 +115,16 @@ public struct Calibration: Sendable, Equatable {
       case "ownership":
         let own = report.ownership
         if own.firstPersonSingular == 0, own.firstPersonPlural == 0 { continue }
-        result[criterion.id] = own.firstPersonSingular == 0 ? 1 : (own.firstPersonSingular >= own.firstPersonPlural ? 3 : 2)
+        result[criterion.id] =
+          own.firstPersonSingular == 0 ? 1 : (own.firstPersonSingular >= own.firstPersonPlural ? 3 : 2)
       case "failure_review":
         if let review = report.failureReview { result[criterion.id] = rating(review.level) }
       case "company_fit" where !hasCompany:
         continue
       default:
-        if let category = ScoreCategory(rawValue: criterion.scorer) { result[criterion.id] = rating(report[category].level) }
+        if let category = ScoreCategory(rawValue: criterion.scorer) {
+          result[criterion.id] = rating(report[category].level)
+        }
       }
     }
     return result

@@ -53,7 +53,10 @@ extension Analysis {
       // A result with its baseline a sentence or two before ("took four hours … now twenty
       // minutes") is a before/after.
       let before = (index - 2..<index).contains { baselines.contains($0) && hasQuantity(in: $0) }
-      level = max(level, before && overlaps(hit, "evidence.duration_result") || before && resultSentences.contains(index) && nowSentences.contains(index) ? 3 : 2)
+      level = max(
+        level,
+        before && overlaps(hit, "evidence.duration_result")
+          || before && resultSentences.contains(index) && nowSentences.contains(index) ? 3 : 2)
     }
     for hit in hits("evidence.outcome") {
       let index = sentence(of: hit.range.lowerBound)
@@ -67,6 +70,7 @@ extension Analysis {
     for hit in vagueResults where level < 2 {
       cancelled.append(self.cancelled(hit, "vague-result"))
     }
-    return CategoryResult(level: level, matches: matches.sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
+    return CategoryResult(
+      level: level, matches: matches.sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
   }
 }

@@ -17,8 +17,10 @@ extension Analysis {
         .map { sentence(of: $0.range.lowerBound) }
     ).subtracting(others).subtracting(gamed)
     let consequenceStarts = Set(
-      hits("reasoning.consequence").filter { $0.range.lowerBound <= sentences[sentence(of: $0.range.lowerBound)].lowerBound + 1 }
-        .map { sentence(of: $0.range.lowerBound) })
+      hits("reasoning.consequence").filter {
+        $0.range.lowerBound <= sentences[sentence(of: $0.range.lowerBound)].lowerBound + 1
+      }
+      .map { sentence(of: $0.range.lowerBound) })
 
     var matches: [Match] = []
     var cancelled: [CancelledMatch] = []
@@ -50,7 +52,8 @@ extension Analysis {
 
     let roles = ["reasoning.connective", "reasoning.clause", "reasoning.criterion", "reasoning.alternative"]
     for role in roles {
-      for hit in hits(role) where !selfAttached.contains(where: { $0.overlaps(hit.range) && $0.lowerBound <= hit.range.lowerBound }) {
+      for hit in hits(role)
+      where !selfAttached.contains(where: { $0.overlaps(hit.range) && $0.lowerBound <= hit.range.lowerBound }) {
         let index = sentence(of: hit.range.lowerBound)
         if isInside(hit, "reasoning.empty") {
           cancelled.append(self.cancelled(hit, "no-content"))
@@ -105,13 +108,15 @@ extension Analysis {
       // "boxes by size instead of by brand": an alternative, but no why.
       level = max(level, 1)
     }
-    return CategoryResult(level: level, matches: matches.sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
+    return CategoryResult(
+      level: level, matches: matches.sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
   }
 
   /// Whether a clause-level reason (〜ので, 〜から) leads to an event rather than a decision:
   /// the first predicate after it is 中止になった, not 選んだ.
   func explainsAnEvent(_ hit: Hit) -> Bool {
-    let window = hit.range.upperBound..<min(sentences[sentence(of: hit.range.lowerBound)].upperBound, hit.range.upperBound + 30)
+    let window =
+      hit.range.upperBound..<min(sentences[sentence(of: hit.range.lowerBound)].upperBound, hit.range.upperBound + 30)
     guard !window.isEmpty else { return false }
     let event = hits("reasoning.event").first { window.contains($0.range.lowerBound) }
     let decision = hits("reasoning.decision").first { window.contains($0.range.lowerBound) }
@@ -146,7 +151,9 @@ extension Analysis {
   func wordCount(_ range: Range<Int>) -> Int {
     let slice = text.slice(range)
     let japanese = slice.unicodeScalars.filter { (0x3040...0x9FFF).contains($0.value) }.count
-    let latinWords = slice.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains { $0.isASCII && $0.isLetter } }.count
+    let latinWords = slice.split(whereSeparator: { $0.isWhitespace }).filter {
+      $0.contains { $0.isASCII && $0.isLetter }
+    }.count
     return latinWords + japanese * 2 / 5
   }
 }
@@ -156,5 +163,7 @@ extension Array where Element == Match {
 }
 
 extension Array where Element == CancelledMatch {
-  func sortedByStart() -> [CancelledMatch] { sorted { ($0.match.start, $0.match.end) < ($1.match.start, $1.match.end) } }
+  func sortedByStart() -> [CancelledMatch] {
+    sorted { ($0.match.start, $0.match.end) < ($1.match.start, $1.match.end) }
+  }
 }

@@ -59,6 +59,7 @@ extension Analysis {
       }
     }
     for hit in hits("reproducibility.lesson") { credit(hit, 1) }
-    return CategoryResult(level: level, matches: Array(Set(matches)).sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
+    return CategoryResult(
+      level: level, matches: Array(Set(matches)).sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
   }
 }

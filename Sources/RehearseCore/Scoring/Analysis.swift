@@ -16,7 +16,9 @@ final class Analysis {
   /// Every hit of a role across the active lexicons, in text order.
   func hits(_ role: String) -> [Hit] {
     if let cached = cache[role] { return cached }
-    let found = lexicons.flatMap { $0.role(role).matches(in: text) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    let found = lexicons.flatMap { $0.role(role).matches(in: text) }.sorted {
+      $0.range.lowerBound < $1.range.lowerBound
+    }
     cache[role] = found
     return found
   }
@@ -43,10 +45,10 @@ final class Analysis {
     Set(hits(role).map { sentence(of: $0.range.lowerBound) })
   }
 
-
   func match(_ hit: Hit) -> Match {
     let original = text.originalRange(hit.range)
-    return Match(marker: hit.marker, text: text.originalText(original), start: original.lowerBound, end: original.upperBound)
+    return Match(
+      marker: hit.marker, text: text.originalText(original), start: original.lowerBound, end: original.upperBound)
   }
 
   func cancelled(_ hit: Hit, _ rule: String) -> CancelledMatch {

@@ -47,7 +47,9 @@ public final class Lexicon: Sendable {
     defer { lock.unlock() }
     if let cached = cache[language] { return cached }
     let name = "\(language.rawValue).yaml"
-    guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "yaml", subdirectory: "Resources/Lexicons")
+    guard
+      let url = Bundle.module.url(
+        forResource: language.rawValue, withExtension: "yaml", subdirectory: "Resources/Lexicons")
     else { throw LoadError.missing(name) }
     let lexicon = try parse(String(decoding: try Data(contentsOf: url), as: UTF8.self), language: language, path: name)
     cache[language] = lexicon
@@ -69,7 +71,8 @@ public final class Lexicon: Sendable {
         continue
       }
       guard case .mapping(let roleMapping) = rolesNode else {
-        throw LoadError.invalid("\(path):\(categoryNode.mark?.description ?? ""): \(category) must map roles to pattern lists")
+        throw LoadError.invalid(
+          "\(path):\(categoryNode.mark?.description ?? ""): \(category) must map roles to pattern lists")
       }
       for (roleNode, listNode) in roleMapping {
         guard let role = roleNode.string, case .sequence(let items) = listNode else {
@@ -141,7 +144,8 @@ public struct PatternSet: @unchecked Sendable {
   public func matches(in text: NormalizedText) -> [Hit] {
     guard let combined else { return [] }
     let ns = text.nsText
-    return combined.matches(in: text.text, options: [], range: NSRange(location: 0, length: ns.length)).compactMap { result in
+    return combined.matches(in: text.text, options: [], range: NSRange(location: 0, length: ns.length)).compactMap {
+      result in
       guard result.range.length > 0 else { return nil }
       let entry = groups.firstIndex { result.range(at: $0).location != NSNotFound }
       let marker = entry.flatMap { entries[$0].marker } ?? ns.substring(with: result.range).lowercased()

@@ -57,9 +57,13 @@ public struct Scorer: Sendable {
     let hints = lexicons[language]?.hints ?? [:]
     for (category, result) in categories where !result.present {
       var updated = result
-      let key = category == .evidence && result.level == 0 && !analysis.vagueResults.isEmpty ? "evidence_vague" : category.rawValue
+      let key =
+        category == .evidence && result.level == 0 && !analysis.vagueResults.isEmpty
+        ? "evidence_vague" : category.rawValue
       updated.hint = hints[key] ?? hints[category.rawValue]
-      if category == .companyFit, context.company == nil { updated.hint = hints["company_fit_no_company"] ?? updated.hint }
+      if category == .companyFit, context.company == nil {
+        updated.hint = hints["company_fit_no_company"] ?? updated.hint
+      }
       categories[category] = updated
     }
 
@@ -75,7 +79,9 @@ public struct Scorer: Sendable {
 
   /// Weighted levels, 0–100. Company fit counts only when a company was given.
   static func total(_ categories: [ScoreCategory: CategoryResult], hasCompany: Bool) -> Int {
-    var weights: [(ScoreCategory, Double)] = [(.reasoning, 30), (.reproducibility, 25), (.evidence, 25), (.structure, 20)]
+    var weights: [(ScoreCategory, Double)] = [
+      (.reasoning, 30), (.reproducibility, 25), (.evidence, 25), (.structure, 20),
+    ]
     if hasCompany { weights.append((.companyFit, 20)) }
     let sum = weights.reduce(0) { $0 + $1.1 }
     let score = weights.reduce(0) { $0 + (categories[$1.0]?.score ?? 0) * $1.1 }

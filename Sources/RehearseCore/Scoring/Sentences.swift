@@ -30,7 +30,9 @@ public enum Sentences {
         let next = index + 1 < scalars.count ? scalars[index + 1] : " "
         let previous = index > 0 ? scalars[index - 1] : " "
         let isNumber = previous.properties.numericType != nil && next.properties.numericType != nil
-        let isAbbreviation = index >= 2 && scalars[index - 2] == "." || (index >= 1 && previous == "g" && index >= 3 && scalars[index - 2] == "." )
+        let isAbbreviation =
+          index >= 2 && scalars[index - 2] == "."
+          || (index >= 1 && previous == "g" && index >= 3 && scalars[index - 2] == ".")
         if !isNumber, !isAbbreviation, next.properties.isWhitespace || next == "\"" || next == ")" {
           close(index + 1)
         }

@@ -72,7 +72,8 @@ enum ScoreJSON {
       return Category(
         present: r.present, level: r.level, score: (r.score * 100).rounded() / 100, matches: r.matches.map(match),
         cancelled: r.cancelled.map {
-          CancelledJSON(marker: $0.match.marker, text: $0.match.text, start: $0.match.start, end: $0.match.end, rule: $0.rule)
+          CancelledJSON(
+            marker: $0.match.marker, text: $0.match.text, start: $0.match.start, end: $0.match.end, rule: $0.rule)
         },
         hint: r.present ? nil : r.hint)
     }

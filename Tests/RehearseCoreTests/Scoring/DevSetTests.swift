@@ -20,12 +20,18 @@ struct Tally: CustomStringConvertible {
   var falseNegative = 0
   var trueNegative = 0
 
-  var precision: Double { truePositive + falsePositive == 0 ? 1 : Double(truePositive) / Double(truePositive + falsePositive) }
-  var recall: Double { truePositive + falseNegative == 0 ? 1 : Double(truePositive) / Double(truePositive + falseNegative) }
+  var precision: Double {
+    truePositive + falsePositive == 0 ? 1 : Double(truePositive) / Double(truePositive + falsePositive)
+  }
+  var recall: Double {
+    truePositive + falseNegative == 0 ? 1 : Double(truePositive) / Double(truePositive + falseNegative)
+  }
   var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 
   var description: String {
-    String(format: "P %.2f  R %.2f  F1 %.2f  (tp %d fp %d fn %d tn %d)", precision, recall, f1, truePositive, falsePositive, falseNegative, trueNegative)
+    String(
+      format: "P %.2f  R %.2f  F1 %.2f  (tp %d fp %d fn %d tn %d)", precision, recall, f1, truePositive, falsePositive,
+      falseNegative, trueNegative)
   }
 }
 
@@ -68,17 +74,23 @@ struct DevSetTests {
         case (true, true): tally.truePositive += 1
         case (false, true):
           tally.falsePositive += 1
-          misses.append("FP \(key) \(item.id) level \(report[label].level) vs \(item.levels[label.rawValue] ?? 0): \(report[label].matches.map(\.text))")
+          misses.append(
+            "FP \(key) \(item.id) level \(report[label].level) vs \(item.levels[label.rawValue] ?? 0): \(report[label].matches.map(\.text))"
+          )
         case (true, false):
           tally.falseNegative += 1
-          misses.append("FN \(key) \(item.id) level \(report[label].level) vs \(item.levels[label.rawValue] ?? 0): cancelled \(report[label].cancelled.map { "\($0.match.text)[\($0.rule)]" })")
+          misses.append(
+            "FN \(key) \(item.id) level \(report[label].level) vs \(item.levels[label.rawValue] ?? 0): cancelled \(report[label].cancelled.map { "\($0.match.text)[\($0.rule)]" })"
+          )
         case (false, false): tally.trueNegative += 1
         }
         tallies[key] = tally
       }
     }
     var lines: [String] = []
-    for key in tallies.keys.sorted() { lines.append("\(key.padding(toLength: 20, withPad: " ", startingAt: 0)) \(tallies[key]!)") }
+    for key in tallies.keys.sorted() {
+      lines.append("\(key.padding(toLength: 20, withPad: " ", startingAt: 0)) \(tallies[key]!)")
+    }
     print("Scorer development set (\(DevSet.items.count) answers):\n" + lines.joined(separator: "\n"))
     if ProcessInfo.processInfo.environment["REHEARSE_DEVSET_VERBOSE"] != nil {
       print(misses.sorted().joined(separator: "\n"))

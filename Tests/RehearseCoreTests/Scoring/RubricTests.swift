@@ -7,7 +7,10 @@ struct RubricTests {
 
   @Test("seven criteria with 1/3/5 anchors and names in both languages")
   func criteriaAndAnchors() {
-    #expect(Self.rubric.criteria.map(\.id) == ["reasoning", "reproducibility", "evidence", "ownership", "company_fit", "failure_review", "structure"])
+    #expect(
+      Self.rubric.criteria.map(\.id) == [
+        "reasoning", "reproducibility", "evidence", "ownership", "company_fit", "failure_review", "structure",
+      ])
     for criterion in Self.rubric.criteria {
       for language in Language.allCases {
         #expect(!criterion.name(language).isEmpty)
@@ -48,7 +51,8 @@ struct RubricTests {
     #expect(calibration.flagged.first?.verdict == .overconfident)
 
     let strong = scorer.score(
-      "I chose to roll back instead of a hotfix because the rollback was tested. Since then I keep a runbook the on-call team uses. Downtime went from 40 to 12 minutes.")
+      "I chose to roll back instead of a hotfix because the rollback was tested. Since then I keep a runbook the on-call team uses. Downtime went from 40 to 12 minutes."
+    )
     let strongSuggestions = Calibration.suggestions(for: criteria, report: strong, hasCompany: false)
     #expect(strongSuggestions["reasoning"] == 5)
     let modest = Calibration.compare(ratings: ["reasoning": 2], suggestions: strongSuggestions, order: ["reasoning"])
