@@ -54,6 +54,16 @@ public struct Scorer: Sendable {
     categories[.companyFit] = analysis.companyFit(company: context.company)
     categories[.structure] = analysis.structure(answerSeconds: context.answerSeconds, language: language)
 
+    // A marker cancelled in one reading but credited in another (チェックリスト alone, and in
+    // チェックリストを作) is not worth reporting as "not counted".
+    for (category, result) in categories {
+      var pruned = result
+      pruned.cancelled.removeAll { item in
+        result.matches.contains { $0.start < item.match.end && item.match.start < $0.end }
+      }
+      categories[category] = pruned
+    }
+
     let hints = lexicons[language]?.hints ?? [:]
     for (category, result) in categories where !result.present {
       var updated = result
