@@ -63,9 +63,11 @@ public final class Lexicon: Sendable {
     var roles: [String: PatternSet] = [:]
     var hints: [String: String] = [:]
     let options: NSRegularExpression.Options = language == .en ? [.caseInsensitive] : []
+    // How ICU runs fastest for this lexicon's patterns, measured with `rehearse-benchmarks`.
+    let separate = root["matching"]?.string == "separate"
     for (categoryNode, rolesNode) in categories {
       guard let category = categoryNode.string else { continue }
-      if category == "language" { continue }
+      if category == "language" || category == "matching" { continue }
       if category == "hints", case .mapping(let mapping) = rolesNode {
         for (key, value) in mapping { hints[key.string ?? ""] = value.string }
         continue
@@ -102,7 +104,7 @@ public final class Lexicon: Sendable {
           continue
         }
         do {
-          roles["\(category).\(role)"] = try PatternSet.combine(entries, options: options)
+          roles["\(category).\(role)"] = try PatternSet.combine(entries, options: options, separate: separate)
         } catch {
           throw LoadError.invalid("\(path): the patterns of \(category).\(role) do not combine: \(error)")
         }
@@ -112,8 +114,9 @@ public final class Lexicon: Sendable {
   }
 }
 
-/// The patterns of one role, with one combined expression so a role costs one pass over the
-/// text; each entry is a capture group of it, so a match names its entry in constant time.
+/// The patterns of one role. Either one combined expression (a role costs one pass over the
+/// text; each entry is a capture group, so a match names its entry in constant time) or each
+/// entry on its own, whichever the lexicon says runs faster.
 public struct PatternSet: @unchecked Sendable {
   public struct Entry: @unchecked Sendable {
     /// The name reports give this entry's matches; `nil` reports the matched words themselves.
@@ -125,10 +128,12 @@ public struct PatternSet: @unchecked Sendable {
   let combined: NSRegularExpression?
   /// The capture group of each entry in `combined`.
   let groups: [Int]
+  /// Run each entry on its own instead of the combined expression (`matching` in the lexicon).
+  let separate: Bool
 
-  static let empty = PatternSet(entries: [], combined: nil, groups: [])
+  static let empty = PatternSet(entries: [], combined: nil, groups: [], separate: false)
 
-  static func combine(_ entries: [Entry], options: NSRegularExpression.Options) throws -> PatternSet {
+  static func combine(_ entries: [Entry], options: NSRegularExpression.Options, separate: Bool) throws -> PatternSet {
     var groups: [Int] = []
     var next = 1
     for entry in entries {
@@ -137,11 +142,16 @@ public struct PatternSet: @unchecked Sendable {
     }
     let combined = try NSRegularExpression(
       pattern: entries.map { "(\($0.regex.pattern))" }.joined(separator: "|"), options: options)
-    return PatternSet(entries: entries, combined: combined, groups: groups)
+    return PatternSet(entries: entries, combined: combined, groups: groups, separate: separate)
   }
 
-  /// Every match in the normalised text, non-overlapping, leftmost first.
+  /// Every match in the normalised text, in text order.
   public func matches(in text: NormalizedText) -> [Hit] {
+    separate ? separateMatches(in: text) : combinedMatches(in: text)
+  }
+
+  /// One pass of the combined expression: non-overlapping matches, leftmost first.
+  private func combinedMatches(in text: NormalizedText) -> [Hit] {
     guard let combined else { return [] }
     let ns = text.nsText
     return combined.matches(in: text.text, options: [], range: NSRange(location: 0, length: ns.length)).compactMap {
@@ -151,6 +161,22 @@ public struct PatternSet: @unchecked Sendable {
       let marker = entry.flatMap { entries[$0].marker } ?? ns.substring(with: result.range).lowercased()
       return Hit(marker: marker, range: text.scalarRange(result.range))
     }
+  }
+
+  /// Each entry on its own; identical ranges are reported once, overlapping ones both.
+  private func separateMatches(in text: NormalizedText) -> [Hit] {
+    let ns = text.nsText
+    let whole = NSRange(location: 0, length: ns.length)
+    var seen: Set<Range<Int>> = []
+    var hits: [Hit] = []
+    for entry in entries {
+      for result in entry.regex.matches(in: text.text, options: [], range: whole) where result.range.length > 0 {
+        let range = text.scalarRange(result.range)
+        guard seen.insert(range).inserted else { continue }
+        hits.append(Hit(marker: entry.marker ?? ns.substring(with: result.range).lowercased(), range: range))
+      }
+    }
+    return hits.sorted { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
   }
 }
 
