@@ -105,3 +105,21 @@ if CommandLine.arguments.contains("--entries") {
     for (name, ms) in rows.sorted(by: { $0.1 > $1.1 }).prefix(14) { print(String(format: "  %.3f %@", ms, name)) }
   }
 }
+
+if CommandLine.arguments.contains("--gates") {
+  for language in ["ja", "en"] {
+    let text = NormalizedText(answer(characters: 2000, language: language, seed: 3))
+    let lexicon = try Lexicon.shipped(language == "ja" ? .ja : .en)
+    var total = 0, gated = 0, live = 0
+    var ungated: [String] = []
+    for name in lexicon.roleNames {
+      for entry in lexicon.role(name).entries {
+        total += 1
+        if entry.gate != nil { gated += 1 } else { ungated.append("\(name): \(entry.regex.pattern.prefix(60))") }
+        if entry.mayMatch(text) { live += 1 }
+      }
+    }
+    print("\(language): \(total) entries, \(gated) gated, \(live) may match")
+    for line in ungated.prefix(40) { print("  ungated \(line)") }
+  }
+}

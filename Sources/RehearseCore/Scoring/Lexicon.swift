@@ -122,6 +122,24 @@ public struct PatternSet: @unchecked Sendable {
     /// The name reports give this entry's matches; `nil` reports the matched words themselves.
     public var marker: String?
     public var regex: NSRegularExpression
+    /// Literals at least one of which every match contains (`nil`: no such guarantee), as scalars.
+    public internal(set) var gate: [[UInt32]]?
+
+    init(marker: String?, regex: NSRegularExpression) {
+      self.marker = marker
+      self.regex = regex
+      let caseInsensitive = regex.options.contains(.caseInsensitive)
+      // The index folds ASCII case for every language, so the literals are folded too.
+      gate = RequiredLiterals.of(regex.pattern, caseInsensitive: caseInsensitive)?.map {
+        $0.unicodeScalars.map { (0x41...0x5A).contains($0.value) ? $0.value + 0x20 : $0.value }
+      }
+    }
+
+    /// Whether the answer may hold a match, judged from its characters alone.
+    public func mayMatch(_ text: NormalizedText) -> Bool {
+      guard let gate else { return true }
+      return gate.contains { text.literals.mayContain($0) }
+    }
   }
 
   public let entries: [Entry]
@@ -145,9 +163,14 @@ public struct PatternSet: @unchecked Sendable {
     return PatternSet(entries: entries, combined: combined, groups: groups, separate: separate)
   }
 
-  /// Every match in the normalised text, in text order.
-  public func matches(in text: NormalizedText) -> [Hit] {
-    separate ? separateMatches(in: text) : combinedMatches(in: text)
+  /// Every match in the normalised text, in text order. Expressions whose words do not occur
+  /// in the answer are skipped (`gated: false` runs them all, for tests).
+  public func matches(in text: NormalizedText, gated: Bool = true) -> [Hit] {
+    let live = entries.indices.filter { !gated || entries[$0].mayMatch(text) }
+    if live.isEmpty { return [] }
+    // Switching a combined role to separate matching would change which overlapping matches
+    // are found, so a combined role runs whole as soon as any entry may match.
+    return separate ? separateMatches(in: text, entries: live) : combinedMatches(in: text)
   }
 
   /// One pass of the combined expression: non-overlapping matches, leftmost first.
@@ -164,12 +187,12 @@ public struct PatternSet: @unchecked Sendable {
   }
 
   /// Each entry on its own; identical ranges are reported once, overlapping ones both.
-  private func separateMatches(in text: NormalizedText) -> [Hit] {
+  private func separateMatches(in text: NormalizedText, entries live: [Int]) -> [Hit] {
     let ns = text.nsText
     let whole = NSRange(location: 0, length: ns.length)
     var seen: Set<Range<Int>> = []
     var hits: [Hit] = []
-    for entry in entries {
+    for entry in live.map({ entries[$0] }) {
       for result in entry.regex.matches(in: text.text, options: [], range: whole) where result.range.length > 0 {
         let range = text.scalarRange(result.range)
         guard seen.insert(range).inserted else { continue }

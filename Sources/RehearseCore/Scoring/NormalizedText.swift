@@ -23,6 +23,8 @@ public struct NormalizedText: @unchecked Sendable {
   private let originalScalars: [Unicode.Scalar]
   /// `text` bridged once; regular expressions run on it.
   let nsText: NSString
+  /// Which character pairs occur, to skip expressions whose words are absent.
+  let literals: LiteralIndex
 
   public init(_ original: String) {
     self.original = original
@@ -57,6 +59,7 @@ public struct NormalizedText: @unchecked Sendable {
     self.scalars = Array(scalars)
     originalScalars = Array(original.unicodeScalars)
     nsText = text as NSString
+    literals = LiteralIndex(self.scalars)
     originStart = starts
     originEnd = ends
     count = starts.count
