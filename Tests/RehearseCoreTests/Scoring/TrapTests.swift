@@ -50,6 +50,10 @@ let japaneseTraps: [TrapCase] = [
     "a reason in the next sentence attaches to the decision before it",
     "担当を二人に分けました。一人だと漏れが出る1️⃣と考えたから2️⃣です。", .reasoning, level: 2),
   TrapCase(
+    "an after-the-fact reason reaches back over a denial to its decision",
+    "予算を広告から事例記事に移しました。単価が上がったからではありません。商談になる割合が高かったので、質を優先すべきだと考えた1️⃣から2️⃣です。",
+    .reasoning, levels: 2...3),
+  TrapCase(
     "a criterion beside the reason makes level 3",
     "価格より対応の早さを重視し、地元の業者を選びました。止まると業務が回らない1️⃣ので2️⃣、修理の早さを取りました。", .reasoning, level: 3),
   TrapCase(
