@@ -40,7 +40,7 @@ extension BanksCommand {
         let entries = diagnostics.map {
           Entry(path: $0.path, line: $0.line, column: $0.column, severity: $0.severity.rawValue, message: $0.message)
         }
-        context.console.write(try BankJSON.encode(entries))
+        context.console.write(try JSONText.encode(entries))
       } else {
         DiagnosticView.print(diagnostics, to: context.console)
         context.console.message(

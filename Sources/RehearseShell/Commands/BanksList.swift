@@ -13,7 +13,7 @@ extension BanksCommand {
     func run(in context: AppContext) throws {
       let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
       if output.json {
-        context.console.write(try BankJSON.encode(catalog.banks.map(BankJSON.summary)))
+        context.console.write(try JSONText.encode(catalog.banks.map(BankJSON.summary)))
         return
       }
       let view = BankListView(

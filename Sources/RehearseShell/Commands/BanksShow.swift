@@ -30,7 +30,7 @@ extension BanksCommand {
       if output.json {
         var sheet = BankJSON.sheet(loaded)
         if let stage { sheet.questions.removeAll { $0.stage != stage } }
-        context.console.write(try BankJSON.encode(sheet))
+        context.console.write(try JSONText.encode(sheet))
         return
       }
       let view = PrepSheetView(

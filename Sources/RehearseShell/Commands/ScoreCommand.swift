@@ -64,7 +64,7 @@ struct ScoreCommand: ContextCommand {
         question: question, kind: kind, answerSeconds: answerSeconds, company: bank?.company, language: lang))
 
     if output.json {
-      context.console.write(try BankJSON.encode(ScoreJSON.report(report)))
+      context.console.write(try JSONText.encode(ScoreJSON.report(report)))
     } else {
       let view = ScoreView(
         report: report, answer: answer, messages: context.messages, style: context.console.outStyle,

@@ -116,11 +116,4 @@ enum BankJSON {
       path: bank.path, origin: loaded.origin.rawValue)
   }
 
-  /// Pretty, key-sorted JSON text ending in a newline.
-  static func encode<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    return String(decoding: data, as: UTF8.self) + "\n"
-  }
 }
