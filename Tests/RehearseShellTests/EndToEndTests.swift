@@ -69,6 +69,10 @@ struct EndToEndTests {
         """)
     #expect(lint.stdout.isEmpty)
 
+    let missing = try runner.run(["banks", "lint", "mine/nosuch.yaml"])
+    #expect(missing.exitCode == 65)
+    #expect(missing.stderr.hasPrefix("mine/nosuch.yaml:1:1: error: no such file or folder\n"))
+
     let list = try runner.run(["banks", "list", "--banks", "mine", "--json"])
     #expect(list.exitCode == 0)
     #expect(list.stderr.contains("mine/broken.yaml:9:12: error:"))

@@ -133,8 +133,13 @@ public struct BankLibrary: Sendable {
     var isDirectory: ObjCBool = false
     guard fileManager.fileExists(atPath: location.url.path, isDirectory: &isDirectory) else {
       guard location.mustExist else { return ([], []) }
-      let what = location.origin == .shipped ? "the shipped banks folder" : "bank folder"
-      return ([], [.error("\(what) does not exist", path: displayPath(location.url), at: .start)])
+      let message =
+        switch location.origin {
+        case .shipped: "the shipped banks folder does not exist"
+        case .lint: "no such file or folder"
+        default: "bank folder does not exist"
+        }
+      return ([], [.error(message, path: displayPath(location.url), at: .start)])
     }
     guard isDirectory.boolValue else { return ([location.url], []) }
 
