@@ -9,7 +9,6 @@ extension Analysis {
   func reasoning() -> CategoryResult {
     let negated = sentencesWith("reasoning.negation")
     let others = sentencesWith("reasoning.others_decision")
-    let gamed = gamingSentences()
     // Decisions in a sentence of stacked markers are not decisions anyone can check.
     let decisions = Set(
       hits("reasoning.decision")
@@ -127,7 +126,7 @@ extension Analysis {
   /// Sentences stuffed with markers and little else ("Because I prioritized the trade-off, I
   /// decided to go with a repeatable, documented playbook…"): at most one credit per sentence
   /// means such a sentence earns none.
-  func gamingSentences() -> Set<Int> {
+  func findGamingSentences() -> Set<Int> {
     // Abstract buzzwords and connectives count; concrete things (a checklist, 他の店舗) do not.
     let roles = ["gaming.buzzword", "reasoning.connective", "evidence.vague"]
     // Overlapping hits (手順書 inside 手順書にまとめ) are one marker.
@@ -140,11 +139,11 @@ extension Analysis {
         }
       }
     }
-    var gamed: Set<Int> = []
+    var found: Set<Int> = []
     for (index, markers) in bySentence where markers.count >= 3 {
-      if wordCount(sentences[index]) < markers.count * 6 { gamed.insert(index) }
+      if wordCount(sentences[index]) < markers.count * 6 { found.insert(index) }
     }
-    return gamed
+    return found
   }
 
   /// Words in a sentence: spaces for English, about three characters a word for Japanese.

@@ -11,7 +11,6 @@ extension Analysis {
     let builtSentences = sentencesWith("reproducibility.built")
     let companySentences = sentencesWith("reproducibility.company")
     let negated = sentencesWith("reproducibility.negation")
-    let gamed = gamingSentences()
 
     func credit(_ hit: Hit, _ value: Int) {
       let index = sentence(of: hit.range.lowerBound)

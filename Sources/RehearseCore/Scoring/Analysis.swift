@@ -6,6 +6,8 @@ final class Analysis {
   let sentences: [Range<Int>]
   let lexicons: [Lexicon]
   private var cache: [String: [Hit]] = [:]
+  /// Sentences stuffed with buzzwords (see `findGamingSentences`), found once for all categories.
+  lazy var gamed: Set<Int> = findGamingSentences()
 
   init(text: NormalizedText, sentences: [Range<Int>], lexicons: [Lexicon]) {
     self.text = text
