@@ -25,8 +25,6 @@ public struct NormalizedText: @unchecked Sendable {
   let nsText: NSString
   /// Which character pairs occur, to skip expressions whose words are absent.
   let literals: LiteralIndex
-  /// The scalars as numbers with positions, for the native matcher.
-  let scalarText: ScalarText
 
   public init(_ original: String) {
     self.original = original
@@ -62,7 +60,6 @@ public struct NormalizedText: @unchecked Sendable {
     originalScalars = Array(original.unicodeScalars)
     nsText = text as NSString
     literals = LiteralIndex(self.scalars)
-    scalarText = ScalarText(self.scalars)
     originStart = starts
     originEnd = ends
     count = starts.count
