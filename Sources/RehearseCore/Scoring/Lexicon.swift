@@ -125,10 +125,14 @@ public struct PatternSet: @unchecked Sendable {
     /// Literals at least one of which every match contains (`nil`: no such guarantee), as scalars.
     public internal(set) var gate: [[UInt32]]?
 
+    /// The same pattern on the native matcher, when it can parse it.
+    let native: NativePattern?
+
     init(marker: String?, regex: NSRegularExpression) {
       self.marker = marker
       self.regex = regex
       let caseInsensitive = regex.options.contains(.caseInsensitive)
+      native = NativePattern(regex.pattern, caseInsensitive: caseInsensitive)
       // The index folds ASCII case for every language, so the literals are folded too.
       gate = RequiredLiterals.of(regex.pattern, caseInsensitive: caseInsensitive)?.map {
         $0.unicodeScalars.map { (0x41...0x5A).contains($0.value) ? $0.value + 0x20 : $0.value }
@@ -165,12 +169,84 @@ public struct PatternSet: @unchecked Sendable {
 
   /// Every match in the normalised text, in text order. Expressions whose words do not occur
   /// in the answer are skipped (`gated: false` runs them all, for tests).
-  public func matches(in text: NormalizedText, gated: Bool = true) -> [Hit] {
+  public func matches(in text: NormalizedText, gated: Bool = true, engine: Engine = .native) -> [Hit] {
+    if engine == .native, entries.allSatisfy({ $0.native != nil }) {
+      return separate ? nativeSeparateMatches(in: text) : nativeCombinedMatches(in: text)
+    }
     let live = entries.indices.filter { !gated || entries[$0].mayMatch(text) }
     if live.isEmpty { return [] }
     // Switching a combined role to separate matching would change which overlapping matches
     // are found, so a combined role runs whole as soon as any entry may match.
     return separate ? separateMatches(in: text, entries: live) : combinedMatches(in: text)
+  }
+
+  /// Which matcher runs the patterns: the native one (when every pattern parses) or ICU.
+  public enum Engine: Sendable {
+    case native
+    case icu
+  }
+
+  private func hit(_ entry: Entry, _ range: Range<Int>, _ text: NormalizedText) -> Hit {
+    Hit(marker: entry.marker ?? text.slice(range).lowercased(), range: range)
+  }
+
+  /// Like the combined expression: at each position the first entry that matches wins, and
+  /// the search goes on after its match.
+  private func nativeCombinedMatches(in text: NormalizedText) -> [Hit] {
+    let scalars = text.scalarText
+    var candidates: [Int] = []
+    var everywhere = false
+    for entry in entries {
+      guard let starts = scalars.starts(of: entry.native!) else {
+        everywhere = true
+        break
+      }
+      candidates += starts
+    }
+    let positions: [Int] = everywhere ? Array(0..<scalars.values.count) : Array(Set(candidates)).sorted()
+    var hits: [Hit] = []
+    var cursor = 0
+    for position in positions where position >= cursor {
+      for entry in entries {
+        let pattern = entry.native!
+        if pattern.anchoredAtStart && position != 0 { continue }
+        if let first = pattern.first {
+          let value = pattern.caseInsensitive ? scalars.folded[position] : scalars.values[position]
+          if !first.contains(value) { continue }
+        }
+        guard let end = pattern.match(scalars, at: position) else { continue }
+        if end > position {
+          hits.append(hit(entry, position..<end, text))
+          cursor = end
+        } else {
+          cursor = position + 1
+        }
+        break
+      }
+    }
+    return hits
+  }
+
+  /// Each entry on its own, as `separateMatches` does on ICU.
+  private func nativeSeparateMatches(in text: NormalizedText) -> [Hit] {
+    let scalars = text.scalarText
+    var seen: Set<Range<Int>> = []
+    var hits: [Hit] = []
+    for entry in entries {
+      let pattern = entry.native!
+      let positions = scalars.starts(of: pattern) ?? Array(0..<scalars.values.count)
+      var cursor = 0
+      for position in positions where position >= cursor {
+        guard let end = pattern.match(scalars, at: position) else { continue }
+        if end > position {
+          if seen.insert(position..<end).inserted { hits.append(hit(entry, position..<end, text)) }
+          cursor = end
+        } else {
+          cursor = position + 1
+        }
+      }
+    }
+    return hits.sorted { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
   }
 
   /// One pass of the combined expression: non-overlapping matches, leftmost first.

@@ -25,6 +25,8 @@ public struct NormalizedText: @unchecked Sendable {
   let nsText: NSString
   /// Which character pairs occur, to skip expressions whose words are absent.
   let literals: LiteralIndex
+  /// The scalars as numbers with positions, for the native matcher.
+  let scalarText: ScalarText
 
   public init(_ original: String) {
     self.original = original
@@ -60,6 +62,7 @@ public struct NormalizedText: @unchecked Sendable {
     originalScalars = Array(original.unicodeScalars)
     nsText = text as NSString
     literals = LiteralIndex(self.scalars)
+    scalarText = ScalarText(self.scalars)
     originStart = starts
     originEnd = ends
     count = starts.count
