@@ -28,7 +28,9 @@ final class NativePattern: @unchecked Sendable {
   init?(_ pattern: String, caseInsensitive: Bool) {
     var parser = PatternParser(scalars: Array(pattern.unicodeScalars), caseInsensitive: caseInsensitive)
     guard let root = parser.alternation(), parser.index == parser.scalars.count else { return nil }
+    guard let program = Program(root) else { return nil }
     self.root = root
+    self.program = program
     self.caseInsensitive = caseInsensitive
     let (firstSet, canBeEmpty) = Self.firstSet(root)
     first = canBeEmpty ? nil : firstSet
@@ -41,90 +43,13 @@ final class NativePattern: @unchecked Sendable {
 
   // MARK: Matching
 
+  /// The compiled program: a backtracking machine over flat instructions (no reference
+  /// counting on the hot path), with look-arounds as sub-programs.
+  let program: Program
+
   /// The end of a match starting exactly at `position`, or `nil`.
   func match(_ text: ScalarText, at position: Int) -> Int? {
-    let s = caseInsensitive ? text.folded : text.values
-    return Self.run(root, s, text, position) { $0 }
-  }
-
-  private static func run(_ node: Node, _ s: [UInt32], _ text: ScalarText, _ i: Int, _ k: (Int) -> Int?) -> Int? {
-    switch node {
-    case .scalar(let c):
-      return i < s.count && s[i] == c ? k(i + 1) : nil
-    case .set(let set):
-      return i < s.count && set.contains(s[i]) ? k(i + 1) : nil
-    case .sequence(let parts):
-      return runSequence(parts[...], s, text, i, k)
-    case .alternation(let branches):
-      for branch in branches {
-        if let end = run(branch, s, text, i, k) { return end }
-      }
-      return nil
-    case .repetition(let inner, let min, let max, let lazy):
-      if let single = singleScalar(inner) {
-        // A run of one-character steps: count it, then try lengths without recursion.
-        var n = 0
-        while n < max, i + n < s.count, single(s[i + n]) { n += 1 }
-        guard n >= min else { return nil }
-        if lazy {
-          for length in min...n { if let end = k(i + length) { return end } }
-        } else {
-          for length in stride(from: n, through: min, by: -1) { if let end = k(i + length) { return end } }
-        }
-        return nil
-      }
-      return repeatGeneral(inner, min, max, lazy, s, text, i, 0, k)
-    case .look(let inner, let ahead, let negative, let minLength, let maxLength):
-      let found: Bool
-      if ahead {
-        found = run(inner, s, text, i, { $0 }) != nil
-      } else {
-        var matched = false
-        for length in stride(from: Swift.min(maxLength, i), through: minLength, by: -1) where !matched {
-          matched = run(inner, s, text, i - length, { $0 == i ? $0 : nil }) != nil
-        }
-        found = matched
-      }
-      return found != negative ? k(i) : nil
-    case .wordBoundary(let negated):
-      let before = i > 0 && text.isWord(i - 1)
-      let after = i < s.count && text.isWord(i)
-      return (before != after) != negated ? k(i) : nil
-    case .start:
-      return i == 0 ? k(i) : nil
-    case .end:
-      let atEnd = i == s.count || (i == s.count - 1 && s[i] == 0x0A)
-      return atEnd ? k(i) : nil
-    }
-  }
-
-  private static func runSequence(_ parts: ArraySlice<Node>, _ s: [UInt32], _ text: ScalarText, _ i: Int, _ k: (Int) -> Int?) -> Int? {
-    guard let first = parts.first else { return k(i) }
-    return run(first, s, text, i) { next in runSequence(parts.dropFirst(), s, text, next, k) }
-  }
-
-  private static func repeatGeneral(
-    _ inner: Node, _ min: Int, _ max: Int, _ lazy: Bool, _ s: [UInt32], _ text: ScalarText, _ i: Int, _ count: Int,
-    _ k: (Int) -> Int?
-  ) -> Int? {
-    func more() -> Int? {
-      guard count < max else { return nil }
-      return run(inner, s, text, i) { next in
-        // An empty iteration cannot make progress (ICU stops such loops too).
-        next == i && count >= min ? nil : repeatGeneral(inner, min, max, lazy, s, text, next, count + 1, k)
-      }
-    }
-    if count < min { return more() }
-    if lazy { return k(i) ?? more() }
-    return more() ?? k(i)
-  }
-
-  private static func singleScalar(_ node: Node) -> ((UInt32) -> Bool)? {
-    switch node {
-    case .scalar(let c): return { $0 == c }
-    case .set(let set): return { set.contains($0) }
-    default: return nil
-    }
+    program.execute(caseInsensitive ? text.folded : text.values, text, at: position, requiredEnd: nil)
   }
 
   // MARK: Analysis
@@ -216,10 +141,18 @@ final class ScalarText: @unchecked Sendable {
     if pattern.anchoredAtStart { return values.isEmpty ? [] : [0] }
     guard let first = pattern.first else { return nil }
     var result: [Int] = []
-    for scalar in first {
-      result += positions[scalar] ?? []
-      // A case-insensitive pattern's lowercase letter also starts at the uppercase one.
-      if pattern.caseInsensitive { result += foldedPositions[scalar] ?? [] }
+    // Walk whichever is shorter: the pattern's first scalars or the answer's distinct ones.
+    if first.count <= positions.count {
+      for scalar in first {
+        result += positions[scalar] ?? []
+        // A case-insensitive pattern's lowercase letter also starts at the uppercase one.
+        if pattern.caseInsensitive { result += foldedPositions[scalar] ?? [] }
+      }
+    } else {
+      for (scalar, places) in positions where first.contains(scalar) { result += places }
+      if pattern.caseInsensitive {
+        for (scalar, places) in foldedPositions where first.contains(scalar) { result += places }
+      }
     }
     result.sort()
     return result
@@ -249,30 +182,52 @@ struct ScalarSet {
   var negated = false
 
   func contains(_ value: UInt32) -> Bool {
-    var hit = scalars.contains(value) || ranges.contains { $0.contains(value) }
-    if !hit, digit || space || word || dot, let scalar = Unicode.Scalar(value) {
-      if digit, scalar.properties.generalCategory == .decimalNumber { hit = true }
-      if space, scalar.properties.isWhitespace { hit = true }
-      if word, ScalarText.isWordScalar(scalar) { hit = true }
-      if dot, !(value == 0x0A || value == 0x0D || value == 0x0B || value == 0x0C || value == 0x85 || value == 0x2028 || value == 0x2029) { hit = true }
+    var hit = scalars.contains(value)
+    if !hit, !ranges.isEmpty {
+      for range in ranges where range.contains(value) {
+        hit = true
+        break
+      }
+    }
+    if !hit, digit { hit = value < 0x80 ? (0x30...0x39).contains(value) : DecimalDigits.all.contains(value) }
+    if !hit, space {
+      hit = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : (Unicode.Scalar(value)?.properties.isWhitespace ?? false)
+    }
+    if !hit, word {
+      if value < 0x80 {
+        hit = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0x5F
+      } else if let scalar = Unicode.Scalar(value) {
+        hit = ScalarText.isWordScalar(scalar)
+      }
+    }
+    if !hit, dot {
+      hit = !(value == 0x0A || value == 0x0D || value == 0x0B || value == 0x0C || value == 0x85 || value == 0x2028 || value == 0x2029)
     }
     return hit != negated
   }
 
-  /// The scalars in the set when they are few enough to list; `nil` otherwise.
+  /// The scalars in the set when they can be listed; `nil` otherwise.
   var enumerable: Set<UInt32>? {
     if negated || space || word || dot { return nil }
     var result = scalars
-    if digit { result.formUnion((0x30...0x39).map { UInt32($0) }) }
+    if digit { result.formUnion(DecimalDigits.all) }
     for range in ranges {
-      if range.count > 256 { return nil }
+      if range.count > 4096 { return nil }
       result.formUnion(range)
     }
-    // \d also matches non-ASCII decimal digits; NFKC folds the common ones, the rest are rare
-    // enough that a `nil` here would only cost time, so list the ASCII ones and mark digits
-    // as unlistable only when the set is negated (handled above).
-    return digit ? nil : result
+    return result
   }
+}
+
+/// Every Unicode decimal digit (what `\\d` matches), found once.
+enum DecimalDigits {
+  static let all: Set<UInt32> = {
+    var digits: Set<UInt32> = []
+    for value in UInt32(0x30)...UInt32(0x1FBFF) {
+      if let scalar = Unicode.Scalar(value), scalar.properties.generalCategory == .decimalNumber { digits.insert(value) }
+    }
+    return digits
+  }()
 }
 
 /// Parses the lexicons' regular-expression dialect into `NativePattern.Node`s; `nil` for
@@ -465,6 +420,218 @@ struct PatternParser {
     switch atom {
     case .look, .wordBoundary, .start, .end: return nil
     default: return .repetition(atom, min: minimum, max: maximum, lazy: lazy)
+    }
+  }
+}
+
+/// A pattern compiled to flat instructions for a backtracking machine.
+struct Program {
+  enum Op: UInt8 {
+    case scalar, set, split, jump, runScalar, runSet, boundary, notBoundary, start, end, look, match
+  }
+
+  struct Instruction {
+    var op: Op
+    /// scalar value, set index, preferred branch, jump target, look index
+    var a: Int = 0
+    /// other branch (split), minimum (runs)
+    var b: Int = 0
+    /// maximum (runs)
+    var c: Int = 0
+    var lazy = false
+  }
+
+  struct Look {
+    var program: [Instruction]
+    var ahead: Bool
+    var negative: Bool
+    var minLength: Int
+    var maxLength: Int
+  }
+
+  private(set) var code: [Instruction] = []
+  private(set) var sets: [ScalarSet] = []
+  private(set) var looks: [Look] = []
+
+  init?(_ root: NativePattern.Node) {
+    guard let main = compile(root) else { return nil }
+    code = main + [Instruction(op: .match)]
+  }
+
+  /// Compiles a node to instructions whose targets are relative to the start of the result.
+  private mutating func compile(_ node: NativePattern.Node) -> [Instruction]? {
+    switch node {
+    case .scalar(let c): return [Instruction(op: .scalar, a: Int(c))]
+    case .set(let set):
+      sets.append(set)
+      return [Instruction(op: .set, a: sets.count - 1)]
+    case .sequence(let parts):
+      var out: [Instruction] = []
+      for part in parts {
+        guard let piece = compile(part) else { return nil }
+        out += Self.shift(piece, by: out.count)
+      }
+      return out
+    case .alternation(let branches):
+      // split(L1, next); L1: b1; jump End; next: split(L2, next2); … last: bn
+      var pieces: [[Instruction]] = []
+      for branch in branches {
+        guard let piece = compile(branch) else { return nil }
+        pieces.append(piece)
+      }
+      var out: [Instruction] = []
+      var jumps: [Int] = []
+      for (index, piece) in pieces.enumerated() {
+        if index < pieces.count - 1 {
+          let split = out.count
+          out.append(Instruction(op: .split))
+          out += Self.shift(piece, by: out.count)
+          jumps.append(out.count)
+          out.append(Instruction(op: .jump))
+          out[split].a = split + 1
+          out[split].b = out.count
+        } else {
+          out += Self.shift(piece, by: out.count)
+        }
+      }
+      for jump in jumps { out[jump].a = out.count }
+      return out
+    case .repetition(let inner, let minimum, let maximum, let lazy):
+      switch inner {
+      case .scalar(let c):
+        return [Instruction(op: .runScalar, a: Int(c), b: minimum, c: maximum, lazy: lazy)]
+      case .set(let set):
+        sets.append(set)
+        return [Instruction(op: .runSet, a: sets.count - 1, b: minimum, c: maximum, lazy: lazy)]
+      default: break
+      }
+      guard let body = compile(inner), let lengths = NativePattern.lengths(inner) else { return nil }
+      var out: [Instruction] = []
+      for _ in 0..<minimum { out += Self.shift(body, by: out.count) }
+      if maximum == Int.max {
+        // A loop whose body can be empty would never end; ICU guards that, we decline.
+        guard lengths.min > 0 else { return nil }
+        let top = out.count
+        out.append(Instruction(op: .split))
+        out += Self.shift(body, by: out.count)
+        out.append(Instruction(op: .jump, a: top))
+        let exit = out.count
+        out[top].a = lazy ? exit : top + 1
+        out[top].b = lazy ? top + 1 : exit
+      } else {
+        guard maximum - minimum <= 16 else { return nil }
+        var splits: [Int] = []
+        for _ in 0..<(maximum - minimum) {
+          splits.append(out.count)
+          out.append(Instruction(op: .split))
+          out += Self.shift(body, by: out.count)
+        }
+        let exit = out.count
+        for split in splits {
+          out[split].a = lazy ? exit : split + 1
+          out[split].b = lazy ? split + 1 : exit
+        }
+      }
+      return out
+    case .look(let inner, let ahead, let negative, let minLength, let maxLength):
+      guard let body = compile(inner) else { return nil }
+      looks.append(Look(program: body + [Instruction(op: .match)], ahead: ahead, negative: negative, minLength: minLength, maxLength: maxLength))
+      return [Instruction(op: .look, a: looks.count - 1)]
+    case .wordBoundary(let negated): return [Instruction(op: negated ? .notBoundary : .boundary)]
+    case .start: return [Instruction(op: .start)]
+    case .end: return [Instruction(op: .end)]
+    }
+  }
+
+  /// Moves a compiled piece's branch targets by `offset`.
+  private static func shift(_ piece: [Instruction], by offset: Int) -> [Instruction] {
+    guard offset != 0 else { return piece }
+    return piece.map { instruction in
+      var moved = instruction
+      switch instruction.op {
+      case .split:
+        moved.a += offset
+        moved.b += offset
+      case .jump: moved.a += offset
+      default: break
+      }
+      return moved
+    }
+  }
+
+  func execute(_ s: [UInt32], _ text: ScalarText, at start: Int, requiredEnd: Int?) -> Int? {
+    run(code, s, text, start, requiredEnd)
+  }
+
+  private func run(_ code: [Instruction], _ s: [UInt32], _ text: ScalarText, _ start: Int, _ requiredEnd: Int?) -> Int? {
+    var stack: [(Int, Int)] = []
+    var pc = 0
+    var i = start
+    let n = s.count
+    while true {
+      let instruction = code[pc]
+      var ok = true
+      switch instruction.op {
+      case .scalar:
+        if i < n, s[i] == UInt32(instruction.a) { i += 1; pc += 1 } else { ok = false }
+      case .set:
+        if i < n, sets[instruction.a].contains(s[i]) { i += 1; pc += 1 } else { ok = false }
+      case .split:
+        stack.append((instruction.b, i))
+        pc = instruction.a
+      case .jump:
+        pc = instruction.a
+      case .runScalar, .runSet:
+        var count = 0
+        let limit = instruction.c
+        if instruction.op == .runScalar {
+          let c = UInt32(instruction.a)
+          while count < limit, i + count < n, s[i + count] == c { count += 1 }
+        } else {
+          while count < limit, i + count < n, sets[instruction.a].contains(s[i + count]) { count += 1 }
+        }
+        let minimum = instruction.b
+        if count < minimum {
+          ok = false
+        } else if instruction.lazy {
+          if count > minimum { for length in stride(from: count, to: minimum, by: -1) { stack.append((pc + 1, i + length)) } }
+          i += minimum
+          pc += 1
+        } else {
+          if count > minimum { for length in minimum..<count { stack.append((pc + 1, i + length)) } }
+          i += count
+          pc += 1
+        }
+      case .boundary, .notBoundary:
+        let before = i > 0 && text.isWord(i - 1)
+        let after = i < n && text.isWord(i)
+        if (before != after) == (instruction.op == .boundary) { pc += 1 } else { ok = false }
+      case .start:
+        if i == 0 { pc += 1 } else { ok = false }
+      case .end:
+        if i == n || (i == n - 1 && s[i] == 0x0A) { pc += 1 } else { ok = false }
+      case .look:
+        let look = looks[instruction.a]
+        var found = false
+        if look.ahead {
+          found = run(look.program, s, text, i, nil) != nil
+        } else {
+          var length = Swift.min(look.maxLength, i)
+          while length >= look.minLength, !found {
+            found = run(look.program, s, text, i - length, i) != nil
+            length -= 1
+          }
+        }
+        if found != look.negative { pc += 1 } else { ok = false }
+      case .match:
+        if requiredEnd == nil || i == requiredEnd { return i }
+        ok = false
+      }
+      if !ok {
+        guard let (nextPC, nextI) = stack.popLast() else { return nil }
+        pc = nextPC
+        i = nextI
+      }
     }
   }
 }
