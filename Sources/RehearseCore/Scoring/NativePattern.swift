@@ -125,7 +125,7 @@ final class ScalarText: @unchecked Sendable {
   init(_ scalars: [Unicode.Scalar]) {
     values = scalars.map(\.value)
     folded = values.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
-    word = scalars.map(ScalarText.isWordScalar)
+    word = values.map(ScalarText.isWordValue)
     var positions: [UInt32: [Int]] = [:]
     var foldedPositions: [UInt32: [Int]] = [:]
     for index in values.indices {
@@ -159,6 +159,16 @@ final class ScalarText: @unchecked Sendable {
   }
 
   func isWord(_ index: Int) -> Bool { word[index] }
+
+  /// `isWordScalar` with the common cases answered without a Unicode property lookup.
+  static func isWordValue(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: return true
+    case 0...0x7F: return false
+    case 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF: return true  // kana and kanji are letters
+    default: return Unicode.Scalar(value).map(isWordScalar) ?? false
+    }
+  }
 
   /// ICU's `\w`: letters, marks, decimal digits, connector punctuation, ZWJ/ZWNJ.
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -4,8 +4,8 @@ import Foundation
 /// with a map from every normalised scalar back to the characters the person typed, so a match
 /// found in the normalised text can be reported at its place in the original.
 ///
-/// Offsets are Unicode scalar indexes (what the JSON contract counts), end exclusive. Immutable
-/// after init, so sharing it (and its bridged NSString) across threads is safe.
+/// Offsets are Unicode scalar indexes (what the JSON contract counts), end exclusive. One value
+/// is scored on one thread; what only the ICU fallback needs is derived lazily on first use.
 public struct NormalizedText: @unchecked Sendable {
   /// The original answer.
   public let original: String
@@ -14,17 +14,18 @@ public struct NormalizedText: @unchecked Sendable {
   /// For each normalised scalar, the original scalar range of the character it came from.
   private let originStart: [Int]
   private let originEnd: [Int]
-  /// For each UTF-16 offset of `text` (plus one past the end), the scalar index it falls in.
-  private let scalarAtUTF16: [Int]
   /// The number of scalars in `text`.
   public let count: Int
   /// `text` and `original` as arrays, for slicing in constant time.
   let scalars: [Unicode.Scalar]
   private let originalScalars: [Unicode.Scalar]
+  /// What ICU and literal searches need, built on first use.
+  private let derived: Derived
   /// `text` bridged once; regular expressions run on it.
-  let nsText: NSString
+  var nsText: NSString { derived.nsText }
   /// Which character pairs occur, to skip expressions whose words are absent.
-  let literals: LiteralIndex
+  var literals: LiteralIndex { derived.literals }
+  private var scalarAtUTF16: [Int] { derived.scalarAtUTF16 }
   /// The scalars as numbers with positions, for the native matcher.
   let scalarText: ScalarText
 
@@ -60,20 +61,36 @@ public struct NormalizedText: @unchecked Sendable {
     text = String(scalars)
     self.scalars = Array(scalars)
     originalScalars = Array(original.unicodeScalars)
-    nsText = text as NSString
-    literals = LiteralIndex(self.scalars)
     scalarText = ScalarText(self.scalars)
     originStart = starts
     originEnd = ends
     count = starts.count
-    var table: [Int] = []
-    table.reserveCapacity(count * 2 + 1)
-    for (index, scalar) in scalars.enumerated() {
-      table.append(index)
-      if scalar.value > 0xFFFF { table.append(index) }
+    derived = Derived(text: text, scalars: self.scalars)
+  }
+
+  /// Lazily built views of the normalised text.
+  private final class Derived {
+    let text: String
+    let scalars: [Unicode.Scalar]
+
+    init(text: String, scalars: [Unicode.Scalar]) {
+      self.text = text
+      self.scalars = scalars
     }
-    table.append(count)
-    scalarAtUTF16 = table
+
+    lazy var nsText: NSString = text as NSString
+    lazy var literals = LiteralIndex(scalars)
+    /// For each UTF-16 offset of `text` (plus one past the end), the scalar index it falls in.
+    lazy var scalarAtUTF16: [Int] = {
+      var table: [Int] = []
+      table.reserveCapacity(scalars.count * 2 + 1)
+      for (index, scalar) in scalars.enumerated() {
+        table.append(index)
+        if scalar.value > 0xFFFF { table.append(index) }
+      }
+      table.append(scalars.count)
+      return table
+    }()
   }
 
   /// The normalised scalar range of a UTF-16 range from `NSRegularExpression`.
