@@ -63,7 +63,7 @@ public final class Lexicon: Sendable {
     var roles: [String: PatternSet] = [:]
     var hints: [String: String] = [:]
     let options: NSRegularExpression.Options = language == .en ? [.caseInsensitive] : []
-    // How ICU runs fastest for this lexicon's patterns, measured with `rehearse-benchmarks`.
+    // Whether a role's patterns run as one ordered alternation or each on its own (see the file).
     let separate = root["matching"]?.string == "separate"
     for (categoryNode, rolesNode) in categories {
       guard let category = categoryNode.string else { continue }

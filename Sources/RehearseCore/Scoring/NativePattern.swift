@@ -34,7 +34,9 @@ final class NativePattern: @unchecked Sendable {
     self.caseInsensitive = caseInsensitive
     let (firstSet, canBeEmpty) = Self.firstSet(root)
     first = canBeEmpty ? nil : firstSet
-    if case .sequence(let parts) = root, case .start? = parts.first { anchoredAtStart = true } else if case .start = root {
+    if case .sequence(let parts) = root, case .start? = parts.first {
+      anchoredAtStart = true
+    } else if case .start = root {
       anchoredAtStart = true
     } else {
       anchoredAtStart = false
@@ -201,17 +203,23 @@ struct ScalarSet {
     }
     if !hit, digit { hit = value < 0x80 ? (0x30...0x39).contains(value) : DecimalDigits.all.contains(value) }
     if !hit, space {
-      hit = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : (Unicode.Scalar(value)?.properties.isWhitespace ?? false)
+      hit =
+        value < 0x80
+        ? (value == 0x20 || (0x09...0x0D).contains(value)) : (Unicode.Scalar(value)?.properties.isWhitespace ?? false)
     }
     if !hit, word {
       if value < 0x80 {
-        hit = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0x5F
+        hit =
+          (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+          || value == 0x5F
       } else if let scalar = Unicode.Scalar(value) {
         hit = ScalarText.isWordScalar(scalar)
       }
     }
     if !hit, dot {
-      hit = !(value == 0x0A || value == 0x0D || value == 0x0B || value == 0x0C || value == 0x85 || value == 0x2028 || value == 0x2029)
+      hit =
+        !(value == 0x0A || value == 0x0D || value == 0x0B || value == 0x0C || value == 0x85 || value == 0x2028
+        || value == 0x2029)
     }
     return hit != negated
   }
@@ -234,7 +242,9 @@ enum DecimalDigits {
   static let all: Set<UInt32> = {
     var digits: Set<UInt32> = []
     for value in UInt32(0x30)...UInt32(0x1FBFF) {
-      if let scalar = Unicode.Scalar(value), scalar.properties.generalCategory == .decimalNumber { digits.insert(value) }
+      if let scalar = Unicode.Scalar(value), scalar.properties.generalCategory == .decimalNumber {
+        digits.insert(value)
+      }
     }
     return digits
   }()
@@ -406,14 +416,18 @@ struct PatternParser {
     case "{":
       var j = index + 1
       var low = ""
-      while j < scalars.count, scalars[j].properties.numericType != nil { low.unicodeScalars.append(scalars[j]); j += 1 }
+      while j < scalars.count, scalars[j].properties.numericType != nil {
+        low.unicodeScalars.append(scalars[j]); j += 1
+      }
       guard let m = Int(low) else { return nil }
       minimum = m
       maximum = m
       if j < scalars.count, scalars[j] == "," {
         j += 1
         var high = ""
-        while j < scalars.count, scalars[j].properties.numericType != nil { high.unicodeScalars.append(scalars[j]); j += 1 }
+        while j < scalars.count, scalars[j].properties.numericType != nil {
+          high.unicodeScalars.append(scalars[j]); j += 1
+        }
         maximum = high.isEmpty ? Int.max : (Int(high) ?? Int.max)
       }
       guard j < scalars.count, scalars[j] == "}" else { return nil }
@@ -545,7 +559,10 @@ struct Program {
       return out
     case .look(let inner, let ahead, let negative, let minLength, let maxLength):
       guard let body = compile(inner) else { return nil }
-      looks.append(Look(program: body + [Instruction(op: .match)], ahead: ahead, negative: negative, minLength: minLength, maxLength: maxLength))
+      looks.append(
+        Look(
+          program: body + [Instruction(op: .match)], ahead: ahead, negative: negative, minLength: minLength,
+          maxLength: maxLength))
       return [Instruction(op: .look, a: looks.count - 1)]
     case .wordBoundary(let negated): return [Instruction(op: negated ? .notBoundary : .boundary)]
     case .start: return [Instruction(op: .start)]
@@ -573,7 +590,8 @@ struct Program {
     run(code, s, text, start, requiredEnd)
   }
 
-  private func run(_ code: [Instruction], _ s: [UInt32], _ text: ScalarText, _ start: Int, _ requiredEnd: Int?) -> Int? {
+  private func run(_ code: [Instruction], _ s: [UInt32], _ text: ScalarText, _ start: Int, _ requiredEnd: Int?) -> Int?
+  {
     var stack: [(Int, Int)] = []
     var pc = 0
     var i = start
@@ -604,7 +622,9 @@ struct Program {
         if count < minimum {
           ok = false
         } else if instruction.lazy {
-          if count > minimum { for length in stride(from: count, to: minimum, by: -1) { stack.append((pc + 1, i + length)) } }
+          if count > minimum {
+            for length in stride(from: count, to: minimum, by: -1) { stack.append((pc + 1, i + length)) }
+          }
           i += minimum
           pc += 1
         } else {

@@ -1,6 +1,6 @@
 import Foundation
-import RehearseTestSupport
 import RehearseCore
+import RehearseTestSupport
 import Testing
 
 @testable import RehearseCore
@@ -81,7 +81,8 @@ struct NativeMatcherTests {
     ]
     for (pattern, caseInsensitive, sample) in cases {
       let regex = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
-      let set = try PatternSet.combine([PatternSet.Entry(marker: nil, regex: regex)], options: regex.options, separate: true)
+      let set = try PatternSet.combine(
+        [PatternSet.Entry(marker: nil, regex: regex)], options: regex.options, separate: true)
       let text = NormalizedText(sample)
       #expect(set.matches(in: text, engine: .native) == set.matches(in: text, gated: false, engine: .icu), "\(pattern)")
       #expect(!set.matches(in: text, engine: .native).isEmpty, "\(pattern) finds something in its sample")
