@@ -206,6 +206,7 @@ public struct PatternSet: @unchecked Sendable {
     let positions: [Int] = everywhere ? Array(0..<scalars.values.count) : Array(Set(candidates)).sorted()
     var hits: [Hit] = []
     var cursor = 0
+    var stack: [(Int, Int)] = []
     for position in positions where position >= cursor {
       for entry in entries {
         let pattern = entry.native!
@@ -214,7 +215,7 @@ public struct PatternSet: @unchecked Sendable {
           let value = pattern.caseInsensitive ? scalars.folded[position] : scalars.values[position]
           if !first.contains(value) { continue }
         }
-        guard let end = pattern.match(scalars, at: position) else { continue }
+        guard let end = pattern.match(scalars, at: position, stack: &stack) else { continue }
         if end > position {
           hits.append(hit(entry, position..<end, text))
           cursor = end
@@ -232,12 +233,13 @@ public struct PatternSet: @unchecked Sendable {
     let scalars = text.scalarText
     var seen: Set<Range<Int>> = []
     var hits: [Hit] = []
+    var stack: [(Int, Int)] = []
     for entry in entries {
       let pattern = entry.native!
       let positions = scalars.starts(of: pattern) ?? Array(0..<scalars.values.count)
       var cursor = 0
       for position in positions where position >= cursor {
-        guard let end = pattern.match(scalars, at: position) else { continue }
+        guard let end = pattern.match(scalars, at: position, stack: &stack) else { continue }
         if end > position {
           if seen.insert(position..<end).inserted { hits.append(hit(entry, position..<end, text)) }
           cursor = end

@@ -49,9 +49,10 @@ final class NativePattern: @unchecked Sendable {
   /// counting on the hot path), with look-arounds as sub-programs.
   let program: Program
 
-  /// The end of a match starting exactly at `position`, or `nil`.
-  func match(_ text: ScalarText, at position: Int) -> Int? {
-    program.execute(caseInsensitive ? text.folded : text.values, text, at: position, requiredEnd: nil)
+  /// The end of a match starting exactly at `position`, or `nil`. `stack` is scratch space for
+  /// backtracking, passed in so trying thousands of positions allocates it once.
+  func match(_ text: ScalarText, at position: Int, stack: inout [(Int, Int)]) -> Int? {
+    program.execute(caseInsensitive ? text.folded : text.values, text, at: position, stack: &stack)
   }
 
   // MARK: Analysis
@@ -586,13 +587,19 @@ struct Program {
     }
   }
 
-  func execute(_ s: [UInt32], _ text: ScalarText, at start: Int, requiredEnd: Int?) -> Int? {
-    run(code, s, text, start, requiredEnd)
+  func execute(_ s: [UInt32], _ text: ScalarText, at start: Int, stack: inout [(Int, Int)]) -> Int? {
+    stack.removeAll(keepingCapacity: true)
+    return run(code, s, text, start, nil, &stack)
   }
 
-  private func run(_ code: [Instruction], _ s: [UInt32], _ text: ScalarText, _ start: Int, _ requiredEnd: Int?) -> Int?
-  {
-    var stack: [(Int, Int)] = []
+  /// Runs `code` from `start`; backtracking entries go on `stack` above where it was, and are
+  /// gone again on return (look-arounds run nested on the same stack).
+  private func run(
+    _ code: [Instruction], _ s: [UInt32], _ text: ScalarText, _ start: Int, _ requiredEnd: Int?,
+    _ stack: inout [(Int, Int)]
+  ) -> Int? {
+    let base = stack.count
+    defer { stack.removeSubrange(base...) }
     var pc = 0
     var i = start
     let n = s.count
@@ -644,11 +651,11 @@ struct Program {
         let look = looks[instruction.a]
         var found = false
         if look.ahead {
-          found = run(look.program, s, text, i, nil) != nil
+          found = run(look.program, s, text, i, nil, &stack) != nil
         } else {
           var length = Swift.min(look.maxLength, i)
           while length >= look.minLength, !found {
-            found = run(look.program, s, text, i - length, i) != nil
+            found = run(look.program, s, text, i - length, i, &stack) != nil
             length -= 1
           }
         }
@@ -658,7 +665,7 @@ struct Program {
         ok = false
       }
       if !ok {
-        guard let (nextPC, nextI) = stack.popLast() else { return nil }
+        guard stack.count > base, let (nextPC, nextI) = stack.popLast() else { return nil }
         pc = nextPC
         i = nextI
       }
