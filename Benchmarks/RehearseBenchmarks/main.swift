@@ -5,8 +5,7 @@ import Yams
 // Scorer benchmark (issue budget: a 2,000-character answer scored in under 1 ms median).
 // Run with `swift run -c release rehearse-benchmarks`. Answers are built from the labelled
 // development set, so they read like real ones: 10,000 of mixed length, then 2,000-character
-// answers in each language. `--roles` times each lexicon role, `--entries` each pattern, and
-// `--gates` shows how many patterns a long answer lets the scorer skip.
+// answers in each language. `--roles` times each lexicon role.
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let folder = root.appendingPathComponent("Tests/RehearseCoreTests/Fixtures/ScorerDevSet")
@@ -77,40 +76,5 @@ if CommandLine.arguments.contains("--roles") {
     }
     for (name, ms) in rows.sorted(by: { $0.1 > $1.1 }).prefix(12) { print(String(format: "  %@ %.3f ms", name, ms)) }
     print(String(format: "  all roles %.3f ms", rows.reduce(0) { $0 + $1.1 }))
-  }
-}
-
-if CommandLine.arguments.contains("--entries") {
-  for language in ["ja", "en"] {
-    let text = answer(characters: 2000, language: language, seed: 3)
-    let lexicon = try Lexicon.shipped(language == "ja" ? .ja : .en)
-    var rows: [(String, Double)] = []
-    for name in lexicon.roleNames {
-      for entry in lexicon.role(name).entries {
-        let t0 = clock.now
-        for _ in 0..<20 { _ = entry.regex.matches(in: text, options: [], range: NSRange(location: 0, length: (text as NSString).length)) }
-        rows.append(("\(name): \(entry.regex.pattern.prefix(70))", milliseconds(clock.now - t0) / 20))
-      }
-    }
-    print("\(language): \(rows.count) entries, sum \(String(format: "%.2f", rows.reduce(0) { $0 + $1.1 })) ms")
-    for (name, ms) in rows.sorted(by: { $0.1 > $1.1 }).prefix(14) { print(String(format: "  %.3f %@", ms, name)) }
-  }
-}
-
-if CommandLine.arguments.contains("--gates") {
-  for language in ["ja", "en"] {
-    let text = NormalizedText(answer(characters: 2000, language: language, seed: 3))
-    let lexicon = try Lexicon.shipped(language == "ja" ? .ja : .en)
-    var total = 0, gated = 0, live = 0
-    var ungated: [String] = []
-    for name in lexicon.roleNames {
-      for entry in lexicon.role(name).entries {
-        total += 1
-        if entry.gate != nil { gated += 1 } else { ungated.append("\(name): \(entry.regex.pattern.prefix(60))") }
-        if entry.mayMatch(text) { live += 1 }
-      }
-    }
-    print("\(language): \(total) entries, \(gated) gated, \(live) may match")
-    for line in ungated.prefix(40) { print("  ungated \(line)") }
   }
 }

@@ -114,17 +114,15 @@ public final class Lexicon: Sendable {
   }
 }
 
-/// The patterns of one role. Either one combined expression (a role costs one pass over the
-/// text; each entry is a capture group, so a match names its entry in constant time) or each
-/// entry on its own, whichever the lexicon says runs faster.
+/// The patterns of one role, run as one ordered alternation (at each position the first
+/// entry that matches wins) or each entry on its own, as the lexicon's `matching` says. They
+/// run on `NativePattern`; ICU runs them only when one does not parse (and in tests, to check
+/// the native matcher against it).
 public struct PatternSet: @unchecked Sendable {
   public struct Entry: @unchecked Sendable {
     /// The name reports give this entry's matches; `nil` reports the matched words themselves.
     public var marker: String?
     public var regex: NSRegularExpression
-    /// Literals at least one of which every match contains (`nil`: no such guarantee), as scalars.
-    public internal(set) var gate: [[UInt32]]?
-
     /// The same pattern on the native matcher, when it can parse it.
     let native: NativePattern?
 
@@ -133,16 +131,6 @@ public struct PatternSet: @unchecked Sendable {
       self.regex = regex
       let caseInsensitive = regex.options.contains(.caseInsensitive)
       native = NativePattern(regex.pattern, caseInsensitive: caseInsensitive)
-      // The index folds ASCII case for every language, so the literals are folded too.
-      gate = RequiredLiterals.of(regex.pattern, caseInsensitive: caseInsensitive)?.map {
-        $0.unicodeScalars.map { (0x41...0x5A).contains($0.value) ? $0.value + 0x20 : $0.value }
-      }
-    }
-
-    /// Whether the answer may hold a match, judged from its characters alone.
-    public func mayMatch(_ text: NormalizedText) -> Bool {
-      guard let gate else { return true }
-      return gate.contains { text.literals.mayContain($0) }
     }
   }
 
@@ -167,17 +155,12 @@ public struct PatternSet: @unchecked Sendable {
     return PatternSet(entries: entries, combined: combined, groups: groups, separate: separate)
   }
 
-  /// Every match in the normalised text, in text order. Expressions whose words do not occur
-  /// in the answer are skipped (`gated: false` runs them all, for tests).
-  public func matches(in text: NormalizedText, gated: Bool = true, engine: Engine = .native) -> [Hit] {
+  /// Every match in the normalised text, in text order.
+  public func matches(in text: NormalizedText, engine: Engine = .native) -> [Hit] {
     if engine == .native, entries.allSatisfy({ $0.native != nil }) {
       return separate ? nativeSeparateMatches(in: text) : nativeCombinedMatches(in: text)
     }
-    let live = entries.indices.filter { !gated || entries[$0].mayMatch(text) }
-    if live.isEmpty { return [] }
-    // Switching a combined role to separate matching would change which overlapping matches
-    // are found, so a combined role runs whole as soon as any entry may match.
-    return separate ? separateMatches(in: text, entries: live) : combinedMatches(in: text)
+    return separate ? separateMatches(in: text) : combinedMatches(in: text)
   }
 
   /// Which matcher runs the patterns: the native one (when every pattern parses) or ICU.
@@ -265,12 +248,12 @@ public struct PatternSet: @unchecked Sendable {
   }
 
   /// Each entry on its own; identical ranges are reported once, overlapping ones both.
-  private func separateMatches(in text: NormalizedText, entries live: [Int]) -> [Hit] {
+  private func separateMatches(in text: NormalizedText) -> [Hit] {
     let ns = text.nsText
     let whole = NSRange(location: 0, length: ns.length)
     var seen: Set<Range<Int>> = []
     var hits: [Hit] = []
-    for entry in live.map({ entries[$0] }) {
+    for entry in entries {
       for result in entry.regex.matches(in: text.text, options: [], range: whole) where result.range.length > 0 {
         let range = text.scalarRange(result.range)
         guard seen.insert(range).inserted else { continue }

@@ -18,7 +18,6 @@ final class NativePattern: @unchecked Sendable {
     case end
   }
 
-  let root: Node
   let caseInsensitive: Bool
   /// The scalars a non-empty match can start with; `nil` when any may.
   let first: Set<UInt32>?
@@ -29,7 +28,6 @@ final class NativePattern: @unchecked Sendable {
     var parser = PatternParser(scalars: Array(pattern.unicodeScalars), caseInsensitive: caseInsensitive)
     guard let root = parser.alternation(), parser.index == parser.scalars.count else { return nil }
     guard let program = Program(root) else { return nil }
-    self.root = root
     self.program = program
     self.caseInsensitive = caseInsensitive
     let (firstSet, canBeEmpty) = Self.firstSet(root)

@@ -23,8 +23,6 @@ public struct NormalizedText: @unchecked Sendable {
   private let derived: Derived
   /// `text` bridged once; regular expressions run on it.
   var nsText: NSString { derived.nsText }
-  /// Which character pairs occur, to skip expressions whose words are absent.
-  var literals: LiteralIndex { derived.literals }
   private var scalarAtUTF16: [Int] { derived.scalarAtUTF16 }
   /// The scalars as numbers with positions, for the native matcher.
   let scalarText: ScalarText
@@ -79,7 +77,6 @@ public struct NormalizedText: @unchecked Sendable {
     }
 
     lazy var nsText: NSString = text as NSString
-    lazy var literals = LiteralIndex(scalars)
     /// For each UTF-16 offset of `text` (plus one past the end), the scalar index it falls in.
     lazy var scalarAtUTF16: [Int] = {
       var table: [Int] = []
@@ -123,19 +120,4 @@ public struct NormalizedText: @unchecked Sendable {
     return String(view)
   }
 
-  /// The UTF-16 range of a normalised scalar range (for searching inside part of the text).
-  public func utf16Range(_ range: Range<Int>) -> NSRange {
-    // scalarAtUTF16 is monotonic; find the first UTF-16 offset of each scalar index.
-    func offset(of scalar: Int) -> Int {
-      var low = 0
-      var high = scalarAtUTF16.count - 1
-      while low < high {
-        let mid = (low + high) / 2
-        if scalarAtUTF16[mid] < scalar { low = mid + 1 } else { high = mid }
-      }
-      return low
-    }
-    let start = offset(of: range.lowerBound)
-    return NSRange(location: start, length: offset(of: range.upperBound) - start)
-  }
 }

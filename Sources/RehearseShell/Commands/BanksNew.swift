@@ -90,7 +90,7 @@ extension BanksCommand {
         if id == nil, let name, CompanyProfile.suggestedID(for: name) == nil { missing.append("--id") }
         if !missing.isEmpty { throw RehearseError.usage(m.missingForNonInteractive(missing)) }
       }
-      if let input { context.console.message(m.newIntro) }
+      if input != nil { context.console.message(m.newIntro) }
 
       var prompter = Prompter(input: input, messages: m, console: context.console)
       let name = try self.name ?? prompter.required(m.promptName)

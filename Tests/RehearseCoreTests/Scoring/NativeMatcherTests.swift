@@ -5,36 +5,6 @@ import Testing
 
 @testable import RehearseCore
 
-@Suite("Skipping expressions whose words are absent")
-struct GatingTests {
-  @Test("required literals are found for the lexicons' kinds of pattern")
-  func requiredLiterals() {
-    #expect(RequiredLiterals.of("なぜなら", caseInsensitive: false) == ["なぜなら"])
-    #expect(RequiredLiterals.of("(?<=[たいる])から(?![^。]*まで)", caseInsensitive: false) == ["から"])
-    #expect(RequiredLiterals.of("\\b(?:because|bc|cuz)\\b", caseInsensitive: true) == ["bc", "because", "cuz"])
-    #expect(RequiredLiterals.of("(?:その)?理由(?:は|として)", caseInsensitive: false) == ["理由として", "理由は"])
-    #expect(RequiredLiterals.of("\\bSince\\b", caseInsensitive: true) == ["since"])
-    #expect(RequiredLiterals.of("[一二三]+割", caseInsensitive: false) == ["割"])
-    #expect(RequiredLiterals.of("\\d+", caseInsensitive: false) == nil, "nothing literal to require")
-    #expect(RequiredLiterals.of("(?:a|\\d)b?", caseInsensitive: false) == nil)
-  }
-
-  @Test("gated matching finds exactly what ungated matching finds, on every development-set answer")
-  func equivalence() throws {
-    for language in Language.allCases {
-      let lexicon = try Lexicon.shipped(language)
-      for item in DevSet.items {
-        let text = NormalizedText(item.answer)
-        for role in lexicon.roleNames {
-          let gated = lexicon.role(role).matches(in: text)
-          let ungated = lexicon.role(role).matches(in: text, gated: false)
-          #expect(gated == ungated, "\(language) \(role) \(item.id)")
-        }
-      }
-    }
-  }
-}
-
 @Suite("The native matcher")
 struct NativeMatcherTests {
   @Test("every lexicon pattern parses for the native matcher")
@@ -58,7 +28,7 @@ struct NativeMatcherTests {
         let text = NormalizedText(answer)
         for role in lexicon.roleNames {
           let native = lexicon.role(role).matches(in: text, engine: .native)
-          let icu = lexicon.role(role).matches(in: text, gated: false, engine: .icu)
+          let icu = lexicon.role(role).matches(in: text, engine: .icu)
           #expect(native == icu, "\(language) \(role) in: \(answer.prefix(60))")
         }
       }
@@ -84,7 +54,7 @@ struct NativeMatcherTests {
       let set = try PatternSet.combine(
         [PatternSet.Entry(marker: nil, regex: regex)], options: regex.options, separate: true)
       let text = NormalizedText(sample)
-      #expect(set.matches(in: text, engine: .native) == set.matches(in: text, gated: false, engine: .icu), "\(pattern)")
+      #expect(set.matches(in: text, engine: .native) == set.matches(in: text, engine: .icu), "\(pattern)")
       #expect(!set.matches(in: text, engine: .native).isEmpty, "\(pattern) finds something in its sample")
     }
   }
