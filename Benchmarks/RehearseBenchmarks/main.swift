@@ -5,7 +5,7 @@ import Yams
 // Scorer benchmark (issue budget: a 2,000-character answer scored in under 1 ms median).
 // Run with `swift run -c release rehearse-benchmarks`. Answers are built from the labelled
 // development set, so they read like real ones: 10,000 of mixed length, then 2,000-character
-// answers in each language. `--roles` times each lexicon role.
+// answers in each language. `--profile LANG N` scores only N such answers (for callgrind).
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let folder = root.appendingPathComponent("Tests/RehearseCoreTests/Fixtures/ScorerDevSet")
@@ -38,6 +38,16 @@ func milliseconds(_ duration: Duration) -> Double {
   Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
 }
 
+// `--profile LANG N`: only score N 2,000-character answers, for callgrind's instruction counts
+// (deterministic where wall-clock figures on a shared machine are not).
+if let flag = CommandLine.arguments.firstIndex(of: "--profile"), CommandLine.arguments.count > flag + 2 {
+  let language = CommandLine.arguments[flag + 1]
+  let count = Int(CommandLine.arguments[flag + 2]) ?? 10
+  let texts = (0..<count).map { answer(characters: 2000, language: language, seed: $0) }
+  for text in texts { _ = scorer.score(text) }
+  exit(0)
+}
+
 // Warm up (lexicons compile on first use).
 _ = scorer.score(answer(characters: 500, language: nil, seed: 0))
 
@@ -60,21 +70,10 @@ for language in ["ja", "en"] {
   print(String(format: "2,000-character %@ answer: median %.3f ms, p90 %.3f ms", language, median(times), times.sorted()[times.count * 9 / 10]))
 }
 
-if CommandLine.arguments.contains("--roles") {
-  for language in ["ja", "en"] {
-    let text = answer(characters: 2000, language: language, seed: 3)
-    let lexicon = try Lexicon.shipped(language == "ja" ? .ja : .en)
-    var t0 = clock.now
-    var normalized = NormalizedText(text)
-    for _ in 0..<99 { normalized = NormalizedText(text) }
-    print(String(format: "%@ normalise: %.3f ms", language, milliseconds(clock.now - t0) / 100))
-    var rows: [(String, Double)] = []
-    for name in lexicon.roleNames {
-      t0 = clock.now
-      for _ in 0..<20 { _ = lexicon.role(name).matches(in: normalized) }
-      rows.append((name, milliseconds(clock.now - t0) / 20))
-    }
-    for (name, ms) in rows.sorted(by: { $0.1 > $1.1 }).prefix(12) { print(String(format: "  %@ %.3f ms", name, ms)) }
-    print(String(format: "  all roles %.3f ms", rows.reduce(0) { $0 + $1.1 }))
-  }
+// `--huge`: one answer of a million characters (mixed languages): linear time, no blow-up.
+if CommandLine.arguments.contains("--huge") {
+  let text = answer(characters: 1_000_000, language: nil, seed: 1)
+  let t0 = clock.now
+  _ = scorer.score(text)
+  print(String(format: "1,000,000-character answer: %.0f ms", milliseconds(clock.now - t0)))
 }

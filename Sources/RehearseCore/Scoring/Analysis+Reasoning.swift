@@ -148,12 +148,9 @@ extension Analysis {
 
   /// Words in a sentence: spaces for English, about three characters a word for Japanese.
   func wordCount(_ range: Range<Int>) -> Int {
-    let slice = text.slice(range)
-    let japanese = slice.unicodeScalars.filter { (0x3040...0x9FFF).contains($0.value) }.count
-    let latinWords = slice.split(whereSeparator: { $0.isWhitespace }).filter {
-      $0.contains { $0.isASCII && $0.isLetter }
-    }.count
-    return latinWords + japanese * 2 / 5
+    let values = text.scalarText.values
+    let japanese = range.clamped(to: values.indices).count { (0x3040...0x9FFF).contains(values[$0]) }
+    return text.scalarText.wordCount(range, latinOnly: true) + japanese * 2 / 5
   }
 }
 

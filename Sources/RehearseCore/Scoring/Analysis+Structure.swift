@@ -30,7 +30,7 @@ extension Analysis {
     if language == .ja {
       size = Double(text.count)
     } else {
-      size = Double(text.text.split(whereSeparator: { $0.isWhitespace }).count)
+      size = Double(text.scalarText.wordCount(0..<text.count))
     }
     if let seconds = answerSeconds, let rate = Self.typedRate[language] {
       let ratio = size / (Double(seconds) * rate)

@@ -6,6 +6,8 @@ final class Analysis {
   let sentences: [Range<Int>]
   let lexicons: [Lexicon]
   private var cache: [String: [Hit]] = [:]
+  /// Where each lexicon's patterns may start, found once per answer on first use.
+  private var scans: [[[LexiconIndex.Candidate]]] = []
   /// Sentences stuffed with buzzwords (see `findGamingSentences`), found once for all categories.
   lazy var gamed: Set<Int> = findGamingSentences()
 
@@ -18,7 +20,8 @@ final class Analysis {
   /// Every hit of a role across the active lexicons, in text order.
   func hits(_ role: String) -> [Hit] {
     if let cached = cache[role] { return cached }
-    let found = lexicons.flatMap { $0.role(role).matches(in: text) }.sorted {
+    if scans.isEmpty { scans = lexicons.map { $0.scan(text) } }
+    let found = zip(lexicons, scans).flatMap { $0.matches(role, in: text, scan: $1) }.sorted {
       $0.range.lowerBound < $1.range.lowerBound
     }
     cache[role] = found
@@ -50,7 +53,8 @@ final class Analysis {
   func match(_ hit: Hit) -> Match {
     let original = text.originalRange(hit.range)
     return Match(
-      marker: hit.marker, text: text.originalText(original), start: original.lowerBound, end: original.upperBound)
+      marker: hit.marker ?? text.slice(hit.range).lowercased(), text: text.originalText(original),
+      start: original.lowerBound, end: original.upperBound)
   }
 
   func cancelled(_ hit: Hit, _ rule: String) -> CancelledMatch {

@@ -11,10 +11,30 @@ public final class Lexicon: Sendable {
   /// One-sentence hints per category, in this language.
   public let hints: [String: String]
 
+  /// Where every role's patterns may start in an answer, found in one pass.
+  let index: LexiconIndex
+  private let indexOfRole: [String: Int]
+
   init(language: Language, roles: [String: PatternSet], hints: [String: String]) {
     self.language = language
     self.roles = roles
     self.hints = hints
+    // A role with a pattern only ICU runs searches on its own.
+    index = LexiconIndex(
+      roles: roles.filter { $0.value.isNative }.map { (name: $0.key, patterns: $0.value) },
+      caseInsensitive: roles.values.contains { $0.entries.first?.regex.options.contains(.caseInsensitive) ?? false })
+    indexOfRole = Dictionary(uniqueKeysWithValues: index.roles.enumerated().map { ($1, $0) })
+  }
+
+  /// The candidates of every indexed role in one answer, for `matches(_:in:scan:)`.
+  func scan(_ text: NormalizedText) -> [[LexiconIndex.Candidate]] {
+    index.scan(text.scalarText)
+  }
+
+  /// The matches of a role, tried only where `scan` says they may start.
+  func matches(_ role: String, in text: NormalizedText, scan: [[LexiconIndex.Candidate]]) -> [Hit] {
+    guard let position = indexOfRole[role] else { return self.role(role).matches(in: text) }
+    return self.role(role).nativeMatches(in: text, candidates: scan[position])
   }
 
   /// The patterns of a role such as `"reasoning.connective"`; an empty set when the file has none.
@@ -140,6 +160,17 @@ public struct PatternSet: @unchecked Sendable {
   let groups: [Int]
   /// Run each entry on its own instead of the combined expression (`matching` in the lexicon).
   let separate: Bool
+  /// Every entry's native pattern, when all parse (else empty and ICU runs the role).
+  let natives: [NativePattern]
+
+  init(entries: [Entry], combined: NSRegularExpression?, groups: [Int], separate: Bool) {
+    self.entries = entries
+    self.combined = combined
+    self.groups = groups
+    self.separate = separate
+    let natives = entries.compactMap(\.native)
+    self.natives = natives.count == entries.count ? natives : []
+  }
 
   static let empty = PatternSet(entries: [], combined: nil, groups: [], separate: false)
 
@@ -157,10 +188,10 @@ public struct PatternSet: @unchecked Sendable {
 
   /// Every match in the normalised text, in text order.
   public func matches(in text: NormalizedText, engine: Engine = .native) -> [Hit] {
-    if engine == .native, entries.allSatisfy({ $0.native != nil }) {
-      return separate ? nativeSeparateMatches(in: text) : nativeCombinedMatches(in: text)
+    guard engine == .native, isNative else {
+      return separate ? separateMatches(in: text) : combinedMatches(in: text)
     }
-    return separate ? separateMatches(in: text) : combinedMatches(in: text)
+    return nativeMatches(in: text, candidates: candidates(in: text.scalarText))
   }
 
   /// Which matcher runs the patterns: the native one (when every pattern parses) or ICU.
@@ -169,69 +200,74 @@ public struct PatternSet: @unchecked Sendable {
     case icu
   }
 
-  private func hit(_ entry: Entry, _ range: Range<Int>, _ text: NormalizedText) -> Hit {
-    Hit(marker: entry.marker ?? text.slice(range).lowercased(), range: range)
+  /// Whether every entry runs on the native matcher.
+  var isNative: Bool { natives.count == entries.count }
+
+  /// Where each entry may match, found by this role alone (`LexiconIndex` finds them for a
+  /// whole lexicon at once): at every position whose beginning an entry lists, or everywhere
+  /// for an entry that cannot list its beginnings.
+  private func candidates(in text: ScalarText) -> [LexiconIndex.Candidate] {
+    let patterns = natives
+    var result: [LexiconIndex.Candidate] = []
+    let caseInsensitive = patterns.first?.caseInsensitive ?? false
+    (caseInsensitive ? text.foldedKeys : text.keys).withUnsafeBufferPointer { s in
+      for position in 0..<s.count {
+        for (index, pattern) in patterns.enumerated() {
+          switch pattern.start {
+          case .prefix(let prefix):
+            guard let key = ScalarKey.key(s, position, prefix.length), prefix.keys.contains(key) else { continue }
+          case .textStart: guard position == 0 else { continue }
+          case .wordBoundary: guard text.isBoundary(position) else { continue }
+          case .anywhere: break
+          }
+          result.append(.init(position: Int32(position), entry: Int32(index)))
+        }
+      }
+    }
+    return result
   }
 
-  /// Like the combined expression: at each position the first entry that matches wins, and
-  /// the search goes on after its match.
-  private func nativeCombinedMatches(in text: NormalizedText) -> [Hit] {
+  /// Runs the native matcher at the candidate positions (in position order, and in entry
+  /// order at one position). Combined: like one ordered alternation, at each position the first
+  /// entry that matches wins and the search goes on after its match. Separate: each entry
+  /// searches on its own, as `separateMatches` does on ICU.
+  func nativeMatches(in text: NormalizedText, candidates: [LexiconIndex.Candidate]) -> [Hit] {
     let scalars = text.scalarText
-    var candidates: [Int] = []
-    var everywhere = false
-    for entry in entries {
-      guard let starts = scalars.starts(of: entry.native!) else {
-        everywhere = true
-        break
-      }
-      candidates += starts
-    }
-    let positions: [Int] = everywhere ? Array(0..<scalars.values.count) : Array(Set(candidates)).sorted()
     var hits: [Hit] = []
-    var cursor = 0
     var stack: [(Int, Int)] = []
-    for position in positions where position >= cursor {
-      for entry in entries {
-        let pattern = entry.native!
-        if pattern.anchoredAtStart && position != 0 { continue }
-        if let first = pattern.first {
-          let value = pattern.caseInsensitive ? scalars.folded[position] : scalars.values[position]
-          if !first.contains(value) { continue }
-        }
-        guard let end = pattern.match(scalars, at: position, stack: &stack) else { continue }
+    if separate {
+      var cursors = Array(repeating: 0, count: entries.count)
+      var seen: Set<Range<Int>> = []
+      for candidate in candidates {
+        let position = Int(candidate.position)
+        let index = Int(candidate.entry)
+        guard position >= cursors[index] else { continue }
+        guard let end = natives[index].match(scalars, at: position, stack: &stack) else { continue }
         if end > position {
-          hits.append(hit(entry, position..<end, text))
-          cursor = end
+          if seen.insert(position..<end).inserted {
+            hits.append(Hit(marker: entries[index].marker, range: position..<end))
+          }
+          cursors[index] = end
         } else {
-          cursor = position + 1
+          cursors[index] = position + 1
         }
-        break
+      }
+      return hits.sorted { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
+    }
+    var cursor = 0
+    for candidate in candidates {
+      let position = Int(candidate.position)
+      guard position >= cursor else { continue }
+      let index = Int(candidate.entry)
+      guard let end = natives[index].match(scalars, at: position, stack: &stack) else { continue }
+      if end > position {
+        hits.append(Hit(marker: entries[index].marker, range: position..<end))
+        cursor = end
+      } else {
+        cursor = position + 1
       }
     }
     return hits
-  }
-
-  /// Each entry on its own, as `separateMatches` does on ICU.
-  private func nativeSeparateMatches(in text: NormalizedText) -> [Hit] {
-    let scalars = text.scalarText
-    var seen: Set<Range<Int>> = []
-    var hits: [Hit] = []
-    var stack: [(Int, Int)] = []
-    for entry in entries {
-      let pattern = entry.native!
-      let positions = scalars.starts(of: pattern) ?? Array(0..<scalars.values.count)
-      var cursor = 0
-      for position in positions where position >= cursor {
-        guard let end = pattern.match(scalars, at: position, stack: &stack) else { continue }
-        if end > position {
-          if seen.insert(position..<end).inserted { hits.append(hit(entry, position..<end, text)) }
-          cursor = end
-        } else {
-          cursor = position + 1
-        }
-      }
-    }
-    return hits.sorted { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
   }
 
   /// One pass of the combined expression: non-overlapping matches, leftmost first.
@@ -242,8 +278,7 @@ public struct PatternSet: @unchecked Sendable {
       result in
       guard result.range.length > 0 else { return nil }
       let entry = groups.firstIndex { result.range(at: $0).location != NSNotFound }
-      let marker = entry.flatMap { entries[$0].marker } ?? ns.substring(with: result.range).lowercased()
-      return Hit(marker: marker, range: text.scalarRange(result.range))
+      return Hit(marker: entry.flatMap { entries[$0].marker }, range: text.scalarRange(result.range))
     }
   }
 
@@ -257,7 +292,7 @@ public struct PatternSet: @unchecked Sendable {
       for result in entry.regex.matches(in: text.text, options: [], range: whole) where result.range.length > 0 {
         let range = text.scalarRange(result.range)
         guard seen.insert(range).inserted else { continue }
-        hits.append(Hit(marker: entry.marker ?? ns.substring(with: result.range).lowercased(), range: range))
+        hits.append(Hit(marker: entry.marker, range: range))
       }
     }
     return hits.sorted { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
@@ -266,7 +301,8 @@ public struct PatternSet: @unchecked Sendable {
 
 /// A pattern found in the normalised text.
 public struct Hit: Hashable, Sendable {
-  public var marker: String
+  /// The entry's name; `nil` to report the matched words themselves (lowercased).
+  public var marker: String?
   /// Normalised scalar range.
   public var range: Range<Int>
 }

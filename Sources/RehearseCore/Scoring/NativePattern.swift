@@ -1,7 +1,7 @@
 /// A matcher for the regular-expression dialect the lexicons use, run directly on the answer's
 /// Unicode scalars. ICU through Foundation costs tens of microseconds per expression per answer
-/// even when nothing matches; this dispatches on each pattern's possible first characters and
-/// backtracks only where a match can start. It follows ICU's semantics (ordered alternation,
+/// even when nothing matches; this dispatches on the first scalars (up to three) a match can begin
+/// with and backtracks only where a match can start. It follows ICU's semantics (ordered alternation,
 /// greedy and lazy quantifiers, look-around, `\b`), and a test checks it finds exactly what
 /// `NSRegularExpression` finds on the whole development set. A pattern it cannot parse runs on
 /// ICU instead.
@@ -19,10 +19,32 @@ final class NativePattern: @unchecked Sendable {
   }
 
   let caseInsensitive: Bool
-  /// The scalars a non-empty match can start with; `nil` when any may.
-  let first: Set<UInt32>?
-  /// Whether the pattern begins with `^` (only position 0 can match).
-  let anchoredAtStart: Bool
+  /// Where a match can start, for dispatch before the machine runs.
+  let start: Start
+
+  enum Start: Sendable {
+    /// Only where the text begins with one of these (see `Prefix`).
+    case prefix(Prefix)
+    /// Only at the beginning of the text (`^`), when the beginnings cannot be listed.
+    case textStart
+    /// Only where a word begins or ends (the pattern opens with `\b`), when the beginnings
+    /// cannot be listed.
+    case wordBoundary
+    /// Anywhere: the beginnings cannot be listed.
+    case anywhere
+
+    var prefix: Prefix? {
+      if case .prefix(let prefix) = self { prefix } else { nil }
+    }
+  }
+
+  /// The first `length` scalars (case-folded for a case-insensitive pattern, digits folded by
+  /// `ScalarKey.fold`) that a match can begin with, packed by `ScalarKey`. Look-arounds and
+  /// `\b` are ignored, so this is a superset.
+  struct Prefix: Sendable {
+    let length: Int
+    let keys: Set<UInt64>
+  }
 
   init?(_ pattern: String, caseInsensitive: Bool) {
     var parser = PatternParser(scalars: Array(pattern.unicodeScalars), caseInsensitive: caseInsensitive)
@@ -30,14 +52,14 @@ final class NativePattern: @unchecked Sendable {
     guard let program = Program(root) else { return nil }
     self.program = program
     self.caseInsensitive = caseInsensitive
-    let (firstSet, canBeEmpty) = Self.firstSet(root)
-    first = canBeEmpty ? nil : firstSet
-    if case .sequence(let parts) = root, case .start? = parts.first {
-      anchoredAtStart = true
-    } else if case .start = root {
-      anchoredAtStart = true
+    if let prefix = Self.prefix(root) {
+      start = .prefix(prefix)
+    } else if case .sequence(let parts) = root, case .start? = parts.first {
+      start = .textStart
+    } else if Self.opensWithWordBoundary(root) {
+      start = .wordBoundary
     } else {
-      anchoredAtStart = false
+      start = .anywhere
     }
   }
 
@@ -81,35 +103,109 @@ final class NativePattern: @unchecked Sendable {
     }
   }
 
-  /// The scalars a match can start with, and whether the node can match the empty string.
-  static func firstSet(_ node: Node) -> (Set<UInt32>?, Bool) {
+  /// Whether every match must begin at a `\b`.
+  static func opensWithWordBoundary(_ node: Node) -> Bool {
     switch node {
-    case .scalar(let c): return ([c], false)
-    case .set(let set): return (set.enumerable, false)
-    case .sequence(let parts):
-      var result: Set<UInt32> = []
-      for part in parts {
-        let (set, empty) = firstSet(part)
-        guard let set else { return (nil, false) }
-        result.formUnion(set)
-        if !empty { return (result, false) }
-      }
-      return (result, true)
-    case .alternation(let branches):
-      var result: Set<UInt32> = []
-      var empty = false
-      for branch in branches {
-        let (set, canBeEmpty) = firstSet(branch)
-        guard let set else { return (nil, canBeEmpty || empty) }
-        result.formUnion(set)
-        empty = empty || canBeEmpty
-      }
-      return (result, empty)
-    case .repetition(let inner, let min, _, _):
-      let (set, empty) = firstSet(inner)
-      return (set, empty || min == 0)
-    case .look, .wordBoundary, .start, .end: return ([], true)
+    case .wordBoundary(let negated): !negated
+    case .sequence(let parts): parts.first.map(opensWithWordBoundary) ?? false
+    case .alternation(let branches): branches.allSatisfy(opensWithWordBoundary)
+    default: false
     }
+  }
+
+  /// The longest listable beginning, up to three scalars, with at most `limit` variants.
+  static func prefix(_ root: Node, limit: Int = 2048) -> Prefix? {
+    for length in stride(from: ScalarKey.maxLength, through: 1, by: -1) {
+      guard let beginnings = prefixes(root, length, limit: limit, foldDigits: true), !beginnings.isEmpty else {
+        continue
+      }
+      let shortest = beginnings.map(\.count).min() ?? 0
+      // A match that can be empty, or one of a single listable scalar at most, decides here.
+      guard shortest > 0 else { return nil }
+      let keys = Set(beginnings.map { ScalarKey.pack($0.prefix(shortest).map(ScalarKey.fold)) })
+      return Prefix(length: shortest, keys: keys)
+    }
+    return nil
+  }
+
+  /// Every way a match can begin: sequences of exactly `k` scalars, or shorter ones that are
+  /// whole matches. `nil` when they cannot be listed within `limit`.
+  /// With `foldDigits`, a class of digits is listed as the one digit `ScalarKey.fold` maps
+  /// every decimal digit to.
+  static func prefixes(_ node: Node, _ k: Int, limit: Int, foldDigits: Bool = false) -> Set<[UInt32]>? {
+    if k == 0 { return [[]] }
+    switch node {
+    case .scalar(let c): return [[c]]
+    case .set(let set):
+      guard var members = set.enumerable else { return nil }
+      if foldDigits { members = Set(members.map(ScalarKey.fold)) }
+      guard members.count <= limit else { return nil }
+      return Set(members.map { [$0] })
+    case .sequence(let parts): return sequencePrefixes(parts[...], k, limit: limit, foldDigits: foldDigits)
+    case .alternation(let branches):
+      var result: Set<[UInt32]> = []
+      for branch in branches {
+        guard let more = prefixes(branch, k, limit: limit, foldDigits: foldDigits) else { return nil }
+        result.formUnion(more)
+        if result.count > limit { return nil }
+      }
+      return result
+    case .repetition(let inner, let minimum, let maximum, _):
+      return repetitionPrefixes(inner, minimum, maximum, k, limit: limit, foldDigits: foldDigits)
+    case .look, .wordBoundary, .start, .end: return [[]]
+    }
+  }
+
+  private static func sequencePrefixes(
+    _ parts: ArraySlice<Node>, _ k: Int, limit: Int, foldDigits: Bool
+  ) -> Set<[UInt32]>? {
+    guard let first = parts.first else { return [[]] }
+    guard let heads = prefixes(first, k, limit: limit, foldDigits: foldDigits) else { return nil }
+    var result: Set<[UInt32]> = []
+    var tails: [Int: Set<[UInt32]>] = [:]
+    for head in heads {
+      if head.count == k {
+        result.insert(head)
+        continue
+      }
+      let remaining = k - head.count
+      if tails[remaining] == nil {
+        guard let rest = sequencePrefixes(parts.dropFirst(), remaining, limit: limit, foldDigits: foldDigits) else {
+          return nil
+        }
+        tails[remaining] = rest
+      }
+      for tail in tails[remaining]! { result.insert(head + tail) }
+      if result.count > limit { return nil }
+    }
+    return result
+  }
+
+  private static func repetitionPrefixes(
+    _ inner: Node, _ minimum: Int, _ maximum: Int, _ k: Int, limit: Int, foldDigits: Bool
+  ) -> Set<[UInt32]>? {
+    if k == 0 || maximum == 0 { return [[]] }
+    // A body that can match nothing would not shorten `k`; such loops are not compiled anyway.
+    guard let lengths = lengths(inner), lengths.min > 0,
+      let heads = prefixes(inner, k, limit: limit, foldDigits: foldDigits)
+    else {
+      return nil
+    }
+    var result: Set<[UInt32]> = minimum == 0 ? [[]] : []
+    let nextMaximum = maximum == Int.max ? maximum : maximum - 1
+    for head in heads {
+      if head.count == k {
+        result.insert(head)
+        continue
+      }
+      guard
+        let rest = repetitionPrefixes(
+          inner, Swift.max(minimum - 1, 0), nextMaximum, k - head.count, limit: limit, foldDigits: foldDigits)
+      else { return nil }
+      for tail in rest { result.insert(head + tail) }
+      if result.count > limit { return nil }
+    }
+    return result
   }
 }
 
@@ -119,47 +215,80 @@ final class ScalarText: @unchecked Sendable {
   let values: [UInt32]
   let folded: [UInt32]
   private let word: [Bool]
-  /// Positions of each scalar, as typed and case-folded, for jumping to where a pattern can start.
-  let positions: [UInt32: [Int]]
-  let foldedPositions: [UInt32: [Int]]
+  /// `values` and `folded` with every decimal digit as `0`, for prefix dispatch (`ScalarKey`).
+  let keys: [UInt32]
+  let foldedKeys: [UInt32]
 
   init(_ scalars: [Unicode.Scalar]) {
-    values = scalars.map(\.value)
-    folded = values.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
-    word = values.map(ScalarText.isWordValue)
-    var positions: [UInt32: [Int]] = [:]
-    var foldedPositions: [UInt32: [Int]] = [:]
-    for index in values.indices {
-      positions[values[index], default: []].append(index)
-      if folded[index] != values[index] { foldedPositions[folded[index], default: []].append(index) }
+    var values: [UInt32] = []
+    var folded: [UInt32] = []
+    var word: [Bool] = []
+    var keys: [UInt32] = []
+    var foldedKeys: [UInt32] = []
+    values.reserveCapacity(scalars.count)
+    folded.reserveCapacity(scalars.count)
+    word.reserveCapacity(scalars.count)
+    keys.reserveCapacity(scalars.count)
+    foldedKeys.reserveCapacity(scalars.count)
+    for scalar in scalars {
+      let value = scalar.value
+      let lower = (0x41...0x5A).contains(value) ? value + 0x20 : value
+      let key = ScalarKey.fold(value)
+      values.append(value)
+      folded.append(lower)
+      word.append(Self.isWordValue(value))
+      keys.append(key)
+      foldedKeys.append(lower == value ? key : lower)
     }
-    self.positions = positions
-    self.foldedPositions = foldedPositions
-  }
-
-  /// Where a match of `pattern` may start, in order; `nil` when anywhere.
-  func starts(of pattern: NativePattern) -> [Int]? {
-    if pattern.anchoredAtStart { return values.isEmpty ? [] : [0] }
-    guard let first = pattern.first else { return nil }
-    var result: [Int] = []
-    // Walk whichever is shorter: the pattern's first scalars or the answer's distinct ones.
-    if first.count <= positions.count {
-      for scalar in first {
-        result += positions[scalar] ?? []
-        // A case-insensitive pattern's lowercase letter also starts at the uppercase one.
-        if pattern.caseInsensitive { result += foldedPositions[scalar] ?? [] }
-      }
-    } else {
-      for (scalar, places) in positions where first.contains(scalar) { result += places }
-      if pattern.caseInsensitive {
-        for (scalar, places) in foldedPositions where first.contains(scalar) { result += places }
-      }
-    }
-    result.sort()
-    return result
+    self.values = values
+    self.folded = folded
+    self.word = word
+    self.keys = keys
+    self.foldedKeys = foldedKeys
   }
 
   func isWord(_ index: Int) -> Bool { word[index] }
+
+  /// Whether `\b` holds before `index`.
+  func isBoundary(_ index: Int) -> Bool {
+    (index > 0 && word[index - 1]) != (index < word.count && word[index])
+  }
+
+  /// Every scalar with the Unicode `White_Space` property (what `\s` matches).
+  static let spaces: Set<UInt32> = Set(
+    [0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000] + Array(0x09...0x0D) + [0x20] + Array(0x2000...0x200A))
+
+  /// The Unicode `White_Space` property (what `Character.isWhitespace` tests), without a lookup.
+  static func isSpace(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+    default: false
+    }
+  }
+
+  /// Words in a range as whitespace separates them; with `latinOnly`, only words holding an
+  /// ASCII letter count.
+  func wordCount(_ range: Range<Int>, latinOnly: Bool = false) -> Int {
+    var count = 0
+    var inWord = false
+    var counted = false
+    for index in range.clamped(to: values.indices) {
+      let value = values[index]
+      if Self.isSpace(value) {
+        inWord = false
+        continue
+      }
+      if !inWord {
+        inWord = true
+        counted = false
+      }
+      if !counted, !latinOnly || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
+        count += 1
+        counted = true
+      }
+    }
+    return count
+  }
 
   /// `isWordScalar` with the common cases answered without a Unicode property lookup.
   static func isWordValue(_ value: UInt32) -> Bool {
@@ -202,9 +331,7 @@ struct ScalarSet {
     }
     if !hit, digit { hit = value < 0x80 ? (0x30...0x39).contains(value) : DecimalDigits.all.contains(value) }
     if !hit, space {
-      hit =
-        value < 0x80
-        ? (value == 0x20 || (0x09...0x0D).contains(value)) : (Unicode.Scalar(value)?.properties.isWhitespace ?? false)
+      hit = ScalarText.isSpace(value)
     }
     if !hit, word {
       if value < 0x80 {
@@ -225,14 +352,45 @@ struct ScalarSet {
 
   /// The scalars in the set when they can be listed; `nil` otherwise.
   var enumerable: Set<UInt32>? {
-    if negated || space || word || dot { return nil }
+    if negated || word || dot { return nil }
     var result = scalars
+    if space { result.formUnion(ScalarText.spaces) }
     if digit { result.formUnion(DecimalDigits.all) }
     for range in ranges {
       if range.count > 4096 { return nil }
       result.formUnion(range)
     }
     return result
+  }
+}
+
+/// Up to three scalars packed into one number (21 bits each), for prefix dispatch. Digits are
+/// folded to `0` on both sides (patterns and text), so keys find a superset of the matches.
+enum ScalarKey {
+  static let maxLength = 3
+
+  /// Every decimal digit as `0`: a pattern's `\d` lists one beginning instead of hundreds.
+  static func fold(_ value: UInt32) -> UInt32 {
+    switch value {
+    case 0x30...0x39: 0x30
+    case 0...0x7F, 0x3040...0x30FF, 0x4E00...0x9FFF: value
+    default: DecimalDigits.all.contains(value) ? 0x30 : value
+    }
+  }
+
+  static func pack<C: Collection>(_ scalars: C) -> UInt64 where C.Element == UInt32 {
+    scalars.reduce(0) { $0 << 21 | UInt64($1) }
+  }
+
+  /// The key of `length` scalars of `s` from `position`, or `nil` past the end.
+  @inline(__always)
+  static func key(_ s: UnsafeBufferPointer<UInt32>, _ position: Int, _ length: Int) -> UInt64? {
+    guard position + length <= s.count else { return nil }
+    switch length {
+    case 1: return UInt64(s[position])
+    case 2: return UInt64(s[position]) << 21 | UInt64(s[position + 1])
+    default: return (UInt64(s[position]) << 21 | UInt64(s[position + 1])) << 21 | UInt64(s[position + 2])
+    }
   }
 }
 
@@ -443,230 +601,6 @@ struct PatternParser {
     switch atom {
     case .look, .wordBoundary, .start, .end: return nil
     default: return .repetition(atom, min: minimum, max: maximum, lazy: lazy)
-    }
-  }
-}
-
-/// A pattern compiled to flat instructions for a backtracking machine.
-struct Program {
-  enum Op: UInt8 {
-    case scalar, set, split, jump, runScalar, runSet, boundary, notBoundary, start, end, look, match
-  }
-
-  struct Instruction {
-    var op: Op
-    /// scalar value, set index, preferred branch, jump target, look index
-    var a: Int = 0
-    /// other branch (split), minimum (runs)
-    var b: Int = 0
-    /// maximum (runs)
-    var c: Int = 0
-    var lazy = false
-  }
-
-  struct Look {
-    var program: [Instruction]
-    var ahead: Bool
-    var negative: Bool
-    var minLength: Int
-    var maxLength: Int
-  }
-
-  private(set) var code: [Instruction] = []
-  private(set) var sets: [ScalarSet] = []
-  private(set) var looks: [Look] = []
-
-  init?(_ root: NativePattern.Node) {
-    guard let main = compile(root) else { return nil }
-    code = main + [Instruction(op: .match)]
-  }
-
-  /// Compiles a node to instructions whose targets are relative to the start of the result.
-  private mutating func compile(_ node: NativePattern.Node) -> [Instruction]? {
-    switch node {
-    case .scalar(let c): return [Instruction(op: .scalar, a: Int(c))]
-    case .set(let set):
-      sets.append(set)
-      return [Instruction(op: .set, a: sets.count - 1)]
-    case .sequence(let parts):
-      var out: [Instruction] = []
-      for part in parts {
-        guard let piece = compile(part) else { return nil }
-        out += Self.shift(piece, by: out.count)
-      }
-      return out
-    case .alternation(let branches):
-      // split(L1, next); L1: b1; jump End; next: split(L2, next2); … last: bn
-      var pieces: [[Instruction]] = []
-      for branch in branches {
-        guard let piece = compile(branch) else { return nil }
-        pieces.append(piece)
-      }
-      var out: [Instruction] = []
-      var jumps: [Int] = []
-      for (index, piece) in pieces.enumerated() {
-        if index < pieces.count - 1 {
-          let split = out.count
-          out.append(Instruction(op: .split))
-          out += Self.shift(piece, by: out.count)
-          jumps.append(out.count)
-          out.append(Instruction(op: .jump))
-          out[split].a = split + 1
-          out[split].b = out.count
-        } else {
-          out += Self.shift(piece, by: out.count)
-        }
-      }
-      for jump in jumps { out[jump].a = out.count }
-      return out
-    case .repetition(let inner, let minimum, let maximum, let lazy):
-      switch inner {
-      case .scalar(let c):
-        return [Instruction(op: .runScalar, a: Int(c), b: minimum, c: maximum, lazy: lazy)]
-      case .set(let set):
-        sets.append(set)
-        return [Instruction(op: .runSet, a: sets.count - 1, b: minimum, c: maximum, lazy: lazy)]
-      default: break
-      }
-      guard let body = compile(inner), let lengths = NativePattern.lengths(inner) else { return nil }
-      var out: [Instruction] = []
-      for _ in 0..<minimum { out += Self.shift(body, by: out.count) }
-      if maximum == Int.max {
-        // A loop whose body can be empty would never end; ICU guards that, we decline.
-        guard lengths.min > 0 else { return nil }
-        let top = out.count
-        out.append(Instruction(op: .split))
-        out += Self.shift(body, by: out.count)
-        out.append(Instruction(op: .jump, a: top))
-        let exit = out.count
-        out[top].a = lazy ? exit : top + 1
-        out[top].b = lazy ? top + 1 : exit
-      } else {
-        guard maximum - minimum <= 16 else { return nil }
-        var splits: [Int] = []
-        for _ in 0..<(maximum - minimum) {
-          splits.append(out.count)
-          out.append(Instruction(op: .split))
-          out += Self.shift(body, by: out.count)
-        }
-        let exit = out.count
-        for split in splits {
-          out[split].a = lazy ? exit : split + 1
-          out[split].b = lazy ? split + 1 : exit
-        }
-      }
-      return out
-    case .look(let inner, let ahead, let negative, let minLength, let maxLength):
-      guard let body = compile(inner) else { return nil }
-      looks.append(
-        Look(
-          program: body + [Instruction(op: .match)], ahead: ahead, negative: negative, minLength: minLength,
-          maxLength: maxLength))
-      return [Instruction(op: .look, a: looks.count - 1)]
-    case .wordBoundary(let negated): return [Instruction(op: negated ? .notBoundary : .boundary)]
-    case .start: return [Instruction(op: .start)]
-    case .end: return [Instruction(op: .end)]
-    }
-  }
-
-  /// Moves a compiled piece's branch targets by `offset`.
-  private static func shift(_ piece: [Instruction], by offset: Int) -> [Instruction] {
-    guard offset != 0 else { return piece }
-    return piece.map { instruction in
-      var moved = instruction
-      switch instruction.op {
-      case .split:
-        moved.a += offset
-        moved.b += offset
-      case .jump: moved.a += offset
-      default: break
-      }
-      return moved
-    }
-  }
-
-  func execute(_ s: [UInt32], _ text: ScalarText, at start: Int, stack: inout [(Int, Int)]) -> Int? {
-    stack.removeAll(keepingCapacity: true)
-    return run(code, s, text, start, nil, &stack)
-  }
-
-  /// Runs `code` from `start`; backtracking entries go on `stack` above where it was, and are
-  /// gone again on return (look-arounds run nested on the same stack).
-  private func run(
-    _ code: [Instruction], _ s: [UInt32], _ text: ScalarText, _ start: Int, _ requiredEnd: Int?,
-    _ stack: inout [(Int, Int)]
-  ) -> Int? {
-    let base = stack.count
-    defer { stack.removeSubrange(base...) }
-    var pc = 0
-    var i = start
-    let n = s.count
-    while true {
-      let instruction = code[pc]
-      var ok = true
-      switch instruction.op {
-      case .scalar:
-        if i < n, s[i] == UInt32(instruction.a) { i += 1; pc += 1 } else { ok = false }
-      case .set:
-        if i < n, sets[instruction.a].contains(s[i]) { i += 1; pc += 1 } else { ok = false }
-      case .split:
-        stack.append((instruction.b, i))
-        pc = instruction.a
-      case .jump:
-        pc = instruction.a
-      case .runScalar, .runSet:
-        var count = 0
-        let limit = instruction.c
-        if instruction.op == .runScalar {
-          let c = UInt32(instruction.a)
-          while count < limit, i + count < n, s[i + count] == c { count += 1 }
-        } else {
-          while count < limit, i + count < n, sets[instruction.a].contains(s[i + count]) { count += 1 }
-        }
-        let minimum = instruction.b
-        if count < minimum {
-          ok = false
-        } else if instruction.lazy {
-          if count > minimum {
-            for length in stride(from: count, to: minimum, by: -1) { stack.append((pc + 1, i + length)) }
-          }
-          i += minimum
-          pc += 1
-        } else {
-          if count > minimum { for length in minimum..<count { stack.append((pc + 1, i + length)) } }
-          i += count
-          pc += 1
-        }
-      case .boundary, .notBoundary:
-        let before = i > 0 && text.isWord(i - 1)
-        let after = i < n && text.isWord(i)
-        if (before != after) == (instruction.op == .boundary) { pc += 1 } else { ok = false }
-      case .start:
-        if i == 0 { pc += 1 } else { ok = false }
-      case .end:
-        if i == n || (i == n - 1 && s[i] == 0x0A) { pc += 1 } else { ok = false }
-      case .look:
-        let look = looks[instruction.a]
-        var found = false
-        if look.ahead {
-          found = run(look.program, s, text, i, nil, &stack) != nil
-        } else {
-          var length = Swift.min(look.maxLength, i)
-          while length >= look.minLength, !found {
-            found = run(look.program, s, text, i - length, i, &stack) != nil
-            length -= 1
-          }
-        }
-        if found != look.negative { pc += 1 } else { ok = false }
-      case .match:
-        if requiredEnd == nil || i == requiredEnd { return i }
-        ok = false
-      }
-      if !ok {
-        guard stack.count > base, let (nextPC, nextI) = stack.popLast() else { return nil }
-        pc = nextPC
-        i = nextI
-      }
     }
   }
 }

@@ -11,9 +11,10 @@ public struct NormalizedText: @unchecked Sendable {
   public let original: String
   /// The normalised text.
   public let text: String
-  /// For each normalised scalar, the original scalar range of the character it came from.
-  private let originStart: [Int]
-  private let originEnd: [Int]
+  /// For each normalised scalar, the original scalar range of the character it came from;
+  /// `nil` when normalisation changed nothing (each scalar is its own origin).
+  private let originStart: [Int]?
+  private let originEnd: [Int]?
   /// The number of scalars in `text`.
   public let count: Int
   /// `text` and `original` as arrays, for slicing in constant time.
@@ -29,41 +30,73 @@ public struct NormalizedText: @unchecked Sendable {
 
   public init(_ original: String) {
     self.original = original
-    var scalars = String.UnicodeScalarView()
-    var starts: [Int] = []
-    var ends: [Int] = []
-    var position = 0
-    starts.reserveCapacity(original.unicodeScalars.count)
-    ends.reserveCapacity(original.unicodeScalars.count)
-    for character in original {
-      let width = character.unicodeScalars.count
-      // ASCII needs no normalisation; most English answers skip Foundation entirely.
-      let normalized: String.UnicodeScalarView
-      if character.isASCII {
-        normalized = character.unicodeScalars
-      } else if width == 1, let scalar = character.unicodeScalars.first,
-        !scalar.properties.changesWhenNFKCCaseFolded
-      {
-        // Most kana and kanji are already in NFKC; only the others go through Foundation.
-        normalized = character.unicodeScalars
-      } else {
-        normalized = String(character).precomposedStringWithCompatibilityMapping.unicodeScalars
-      }
-      for scalar in normalized {
-        scalars.append(scalar)
-        starts.append(position)
-        ends.append(position + width)
-      }
-      position += width
-    }
-    text = String(scalars)
-    self.scalars = Array(scalars)
     originalScalars = Array(original.unicodeScalars)
+    if originalScalars.allSatisfy(Self.isStable) {
+      // Nearly every answer: ASCII, kana, kanji and common punctuation are already NFKC.
+      text = original
+      scalars = originalScalars
+      originStart = nil
+      originEnd = nil
+    } else {
+      // Every stable scalar starts a new normalisation segment (nothing before it can combine
+      // with what follows), so only the runs holding unstable scalars go through Foundation,
+      // a character at a time so each result maps back to the character it came from.
+      var scalars: [Unicode.Scalar] = []
+      var starts: [Int] = []
+      var ends: [Int] = []
+      scalars.reserveCapacity(originalScalars.count)
+      starts.reserveCapacity(originalScalars.count)
+      ends.reserveCapacity(originalScalars.count)
+      let stable = originalScalars.map(Self.isStable)
+      var index = 0
+      while index < originalScalars.count {
+        var end = index + 1
+        while end < originalScalars.count, !stable[end] { end += 1 }
+        if end == index + 1, stable[index] {
+          scalars.append(originalScalars[index])
+          starts.append(index)
+          ends.append(index + 1)
+        } else {
+          var position = index
+          for character in String.utf8(originalScalars[index..<end]) {
+            let width = character.unicodeScalars.count
+            for scalar in String(character).precomposedStringWithCompatibilityMapping.unicodeScalars {
+              scalars.append(scalar)
+              starts.append(position)
+              ends.append(position + width)
+            }
+            position += width
+          }
+        }
+        index = end
+      }
+      text = String.utf8(scalars[...])
+      self.scalars = scalars
+      originStart = starts
+      originEnd = ends
+    }
     scalarText = ScalarText(self.scalars)
-    originStart = starts
-    originEnd = ends
-    count = starts.count
-    derived = Derived(text: text, scalars: self.scalars)
+    count = self.scalars.count
+    derived = Derived(text: text, scalars: self.scalars, originalScalars: originalScalars)
+  }
+
+  /// Whether a scalar is its own NFKC form and cannot combine with the one before it, so it
+  /// needs no normalisation wherever it stands. Composition joins a starter with a following
+  /// combining mark (non-zero combining class), a spacing vowel sign, or a Hangul jamo; none of
+  /// those is stable, so a text of stable scalars is already NFKC.
+  static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0...0x7F: return true
+    case 0x3001...0x3002, 0x300C...0x3011, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x4E00...0x9FFF: return true
+    case 0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF, 0x3000, 0xFF00...0xFFEF: return false
+    default:
+      let properties = scalar.properties
+      if properties.changesWhenNFKCCaseFolded || properties.canonicalCombiningClass.rawValue != 0 { return false }
+      switch properties.generalCategory {
+      case .nonspacingMark, .spacingMark, .enclosingMark: return false
+      default: return true
+      }
+    }
   }
 
   /// Lazily built views of the normalised text.
@@ -71,10 +104,26 @@ public struct NormalizedText: @unchecked Sendable {
     let text: String
     let scalars: [Unicode.Scalar]
 
-    init(text: String, scalars: [Unicode.Scalar]) {
+    let originalScalars: [Unicode.Scalar]
+
+    init(text: String, scalars: [Unicode.Scalar], originalScalars: [Unicode.Scalar]) {
       self.text = text
       self.scalars = scalars
+      self.originalScalars = originalScalars
     }
+
+    /// For each scalar of the original answer (plus one past the end), its UTF-8 offset.
+    lazy var originalUTF8Offsets: [Int] = {
+      var offsets: [Int] = []
+      offsets.reserveCapacity(originalScalars.count + 1)
+      var offset = 0
+      for scalar in originalScalars {
+        offsets.append(offset)
+        offset += UTF8.width(scalar)
+      }
+      offsets.append(offset)
+      return offsets
+    }()
 
     lazy var nsText: NSString = text as NSString
     /// For each UTF-16 offset of `text` (plus one past the end), the scalar index it falls in.
@@ -100,24 +149,37 @@ public struct NormalizedText: @unchecked Sendable {
   /// The original scalar range of a normalised scalar range.
   public func originalRange(_ range: Range<Int>) -> Range<Int> {
     guard !range.isEmpty, range.lowerBound < count else {
-      let at = range.lowerBound < count ? originStart[range.lowerBound] : original.unicodeScalars.count
+      let at = range.lowerBound < count ? (originStart?[range.lowerBound] ?? range.lowerBound) : originalScalars.count
       return at..<at
     }
+    guard let originStart, let originEnd else { return range.lowerBound..<min(range.upperBound, count) }
     return originStart[range.lowerBound]..<originEnd[min(range.upperBound, count) - 1]
   }
 
   /// The original text of an original scalar range.
   public func originalText(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: originalScalars[range.clamped(to: 0..<originalScalars.count)])
-    return String(view)
+    let offsets = derived.originalUTF8Offsets
+    let clamped = range.clamped(to: 0..<originalScalars.count)
+    var original = original
+    return original.withUTF8 { bytes in
+      String(decoding: bytes[offsets[clamped.lowerBound]..<offsets[clamped.upperBound]], as: UTF8.self)
+    }
   }
 
   /// The normalised text of a normalised scalar range.
   func slice(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-    return String(view)
+    String.utf8(scalars[range.clamped(to: 0..<scalars.count)])
   }
 
+}
+
+extension String {
+  /// A string of scalars, encoded straight to UTF-8 (appending to a `UnicodeScalarView` one
+  /// scalar at a time is several times slower).
+  static func utf8(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count * 3)
+    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
+  }
 }

@@ -7,9 +7,9 @@ public enum Sentences {
     var start = 0
     func close(_ end: Int) {
       var lower = start
-      while lower < end, scalars[lower].properties.isWhitespace { lower += 1 }
+      while lower < end, ScalarText.isSpace(scalars[lower].value) { lower += 1 }
       var upper = end
-      while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+      while upper > lower, ScalarText.isSpace(scalars[upper - 1].value) { upper -= 1 }
       if upper > lower { ranges.append(lower..<upper) }
       start = end
     }

@@ -35,6 +35,43 @@ struct NativeMatcherTests {
     }
   }
 
+  @Test("the one-pass lexicon index finds exactly what each role finds searching alone")
+  func indexEquivalence() throws {
+    let texts = DevSet.items.map(\.answer) + (japaneseTraps + englishTraps).map { MarkedText($0.marked).text }
+    for language in Language.allCases {
+      let lexicon = try Lexicon.shipped(language)
+      #expect(Set(lexicon.index.roles) == Set(lexicon.roleNames), "every role is indexed")
+      for answer in texts {
+        let text = NormalizedText(answer)
+        let scan = lexicon.scan(text)
+        for role in lexicon.roleNames {
+          #expect(
+            lexicon.matches(role, in: text, scan: scan) == lexicon.role(role).matches(in: text),
+            "\(language) \(role) in: \(answer.prefix(60))")
+        }
+      }
+    }
+  }
+
+  @Test(
+    "prefix dispatch keeps digits of every script, case and look-behind anchors",
+    arguments: [
+      ("\\b\\d+\\s?(?:hours?|days?)", true, "٣ days and ３ hours and 12hours"),
+      ("(?:約|およそ)?\\d+(?:件|人)", false, "約３件、１２人、٤件"),
+      ("\\bahead of (?:schedule|plan)\\b|\\b\\w+ (?:days?|weeks?) early\\b", true, "Two DAYS early, ahead of Plan"),
+      ("(?<=(?:^|[.!?\\n])\\s{0,3})(?:so|because)\\b", true, "SO it went. ok. Because"),
+    ])
+  func prefixDispatch(pattern: String, caseInsensitive: Bool, sample: String) throws {
+    let regex = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    let set = try PatternSet.combine(
+      [PatternSet.Entry(marker: nil, regex: regex)], options: regex.options, separate: true)
+    let lexicon = Lexicon(language: .en, roles: ["test.role": set], hints: [:])
+    let text = NormalizedText(sample)
+    let indexed = lexicon.matches("test.role", in: text, scan: lexicon.scan(text))
+    #expect(indexed == set.matches(in: text, engine: .icu))
+    #expect(indexed.count >= 2, "\(pattern) finds its samples")
+  }
+
   @Test("ICU's details: ordered alternation, lazy and greedy runs, look-behind, word boundaries, case")
   func semantics() throws {
     let cases: [(String, Bool, String)] = [

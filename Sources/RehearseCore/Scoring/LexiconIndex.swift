@@ -1,0 +1,166 @@
+/// Where every pattern of a lexicon can start in an answer, found in one pass over the answer.
+///
+/// Each pattern lists the one to three scalars its matches begin with (`NativePattern.Prefix`).
+/// The index maps those beginnings to patterns, so a pass over the answer looks up each position
+/// once per beginning length and hands every role the positions worth trying, instead of every
+/// pattern searching the answer for its first letter. English patterns mostly begin with common
+/// letters, so one letter alone would leave tens of thousands of attempts per long answer.
+struct LexiconIndex: Sendable {
+  /// A position worth trying, and which entry of the role to try there.
+  struct Candidate: Equatable, Sendable {
+    var position: Int32
+    var entry: Int32
+  }
+
+  /// The role names covered, in index order.
+  let roles: [String]
+  let caseInsensitive: Bool
+  /// Indexed by beginning length - 1.
+  private let tables: [KeyTable]
+  /// For each global entry number: its role and its place in the role.
+  private let roleOf: [Int32]
+  private let entryOf: [Int32]
+  /// Entries whose beginnings cannot be listed: tried at the text's first position only (`^`),
+  /// at word boundaries only (`\b`), or at every position.
+  private let atTextStart: [Int32]
+  private let atBoundaries: [Int32]
+  private let everywhere: [Int32]
+
+  init(roles named: [(name: String, patterns: PatternSet)], caseInsensitive: Bool) {
+    self.caseInsensitive = caseInsensitive
+    var roles: [String] = []
+    var roleOf: [Int32] = []
+    var entryOf: [Int32] = []
+    var byLength = Array(repeating: [UInt64: [Int32]](), count: ScalarKey.maxLength)
+    var atTextStart: [Int32] = []
+    var atBoundaries: [Int32] = []
+    var everywhere: [Int32] = []
+    for (name, patterns) in named.sorted(by: { $0.name < $1.name }) {
+      let role = Int32(roles.count)
+      roles.append(name)
+      for (local, entry) in patterns.entries.enumerated() {
+        let global = Int32(roleOf.count)
+        roleOf.append(role)
+        entryOf.append(Int32(local))
+        switch entry.native?.start ?? .anywhere {
+        case .prefix(let prefix):
+          for key in prefix.keys { byLength[prefix.length - 1][key, default: []].append(global) }
+        case .textStart: atTextStart.append(global)
+        case .wordBoundary: atBoundaries.append(global)
+        case .anywhere: everywhere.append(global)
+        }
+      }
+    }
+    self.atTextStart = atTextStart
+    self.atBoundaries = atBoundaries
+    self.everywhere = everywhere
+    self.roles = roles
+    self.roleOf = roleOf
+    self.entryOf = entryOf
+    tables = byLength.map(KeyTable.init)
+  }
+
+  /// The candidates of every indexed role, each list in position order and, at one position,
+  /// in entry order (the order a combined alternation tries them).
+  func scan(_ text: ScalarText) -> [[Candidate]] {
+    var result = Array(repeating: [Candidate](), count: roles.count)
+    let values = caseInsensitive ? text.foldedKeys : text.keys
+    values.withUnsafeBufferPointer { s in
+      var found: [Int32] = []
+      for position in 0..<s.count {
+        found.removeAll(keepingCapacity: true)
+        for length in 1...ScalarKey.maxLength where !tables[length - 1].isEmpty {
+          guard let key = ScalarKey.key(s, position, length) else { break }
+          tables[length - 1].append(key, to: &found)
+        }
+        if position == 0 { found += atTextStart }
+        if !atBoundaries.isEmpty, text.isBoundary(position) { found += atBoundaries }
+        found += everywhere
+        if found.isEmpty { continue }
+        if found.count > 1 { found.sort() }
+        for global in found {
+          result[Int(roleOf[Int(global)])].append(
+            Candidate(position: Int32(position), entry: entryOf[Int(global)]))
+        }
+      }
+    }
+    return result
+  }
+}
+
+/// An open-addressing hash table from packed scalar keys to lists of entry numbers, for the
+/// one lookup per position and length that `LexiconIndex.scan` makes.
+struct KeyTable: Sendable {
+  /// Key with the top bit set for an occupied slot (packed keys use at most 63 bits).
+  private let slots: [UInt64]
+  /// For each slot, where its entries start in `values` and how many there are.
+  private let starts: [Int32]
+  private let counts: [Int32]
+  let values: [Int32]
+  private let shift: UInt64
+  let isEmpty: Bool
+
+  private static let occupied: UInt64 = 1 << 63
+
+  init(_ entries: [UInt64: [Int32]]) {
+    var bits: UInt64 = 4
+    while (1 << bits) < entries.count * 2 { bits += 1 }
+    let capacity = 1 << Int(bits)
+    var slots = Array(repeating: UInt64(0), count: capacity)
+    var starts = Array(repeating: Int32(0), count: capacity)
+    var counts = Array(repeating: Int32(0), count: capacity)
+    var values: [Int32] = []
+    shift = 64 - bits
+    for (key, list) in entries {
+      var slot = Int(Self.hash(key) >> shift)
+      while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = key | Self.occupied
+      starts[slot] = Int32(values.count)
+      counts[slot] = Int32(list.count)
+      values += list
+    }
+    self.slots = slots
+    self.starts = starts
+    self.counts = counts
+    self.values = values
+    isEmpty = entries.isEmpty
+  }
+
+  @inline(__always)
+  private static func hash(_ key: UInt64) -> UInt64 { key &* 0x9E37_79B9_7F4A_7C15 }
+
+  /// Where the entries stored under `key` are in `values`, or `nil`.
+  @inline(__always)
+  func lookup(_ key: UInt64) -> Range<Int>? {
+    let mask = slots.count - 1
+    var slot = Int(Self.hash(key) >> shift)
+    let wanted = key | Self.occupied
+    while true {
+      let stored = slots[slot]
+      if stored == wanted {
+        let start = Int(starts[slot])
+        return start..<start + Int(counts[slot])
+      }
+      if stored == 0 { return nil }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Appends the entries stored under `key`, if any.
+  @inline(__always)
+  func append(_ key: UInt64, to found: inout [Int32]) {
+    let mask = slots.count - 1
+    var slot = Int(Self.hash(key) >> shift)
+    let wanted = key | Self.occupied
+    while true {
+      let stored = slots[slot]
+      if stored == wanted {
+        let start = Int(starts[slot])
+        found.append(contentsOf: values[start..<start + Int(counts[slot])])
+        return
+      }
+      if stored == 0 { return }
+      slot = (slot + 1) & mask
+    }
+  }
+}

@@ -1,0 +1,358 @@
+/// A pattern compiled to flat instructions for a backtracking machine.
+///
+/// Two instructions keep the step count low on the lexicons' long word lists: `literal`
+/// compares a run of scalars at once, and `branch` picks, by the next scalar, only the
+/// alternatives that can match there (in their order, so ICU's ordered alternation holds),
+/// instead of a chain of splits that tries every word in turn.
+struct Program {
+  enum Op: UInt8 {
+    case scalar, literal, set, branch, split, jump, runScalar, runSet, boundary, notBoundary, start, end, look, match
+  }
+
+  struct Instruction {
+    var op: Op
+    /// scalar value, literal start, set index, branch table index, preferred branch, jump
+    /// target, look index
+    var a: Int = 0
+    /// other branch (split), minimum (runs), literal length
+    var b: Int = 0
+    /// maximum (runs)
+    var c: Int = 0
+    var lazy = false
+  }
+
+  /// A look-around: its code follows the main program in `code`, from `entry`.
+  struct Look {
+    var entry: Int
+    var ahead: Bool
+    var negative: Bool
+    var minLength: Int
+    var maxLength: Int
+  }
+
+  /// One alternation's alternatives, by the scalar they can begin with: alternative numbers
+  /// in order under the key `table << 21 | scalar` in `branchKeys`, else (another scalar, or
+  /// the end of the text) the ones that can be empty or begin with anything, in
+  /// `branchFallback`. Where each alternative's code starts, relative to the `branch`
+  /// instruction (so copies of a compiled piece share the table), is in `branchOffsets`.
+  struct Branch {
+    var offsets: Int
+    var fallbackStart: Int
+    var fallbackCount: Int
+  }
+
+  // Side tables are flat arrays of plain values, so the machine reads them without reference
+  // counting.
+  private(set) var code: [Instruction] = []
+  private(set) var sets: [CompiledSet] = []
+  private(set) var literalPool: [UInt32] = []
+  private(set) var branches: [Branch] = []
+  private(set) var branchOffsets: [Int] = []
+  private(set) var branchFallback: [Int32] = []
+  private var branchLists: [UInt64: [Int32]] = [:]
+  private(set) var branchKeys = KeyTable([:])
+  private(set) var looks: [Look] = []
+
+  init?(_ root: NativePattern.Node) {
+    var lookBodies: [[Instruction]] = []
+    guard let main = compile(root, lookBodies: &lookBodies) else { return nil }
+    code = main + [Instruction(op: .match)]
+    for (index, body) in lookBodies.enumerated() {
+      looks[index].entry = code.count
+      code += Self.shift(body, by: code.count) + [Instruction(op: .match)]
+    }
+    branchKeys = KeyTable(branchLists)
+    branchLists = [:]
+  }
+
+  /// Compiles a node to instructions whose targets are relative to the start of the result.
+  private mutating func compile(_ node: NativePattern.Node, lookBodies: inout [[Instruction]]) -> [Instruction]? {
+    switch node {
+    case .scalar(let c): return [Instruction(op: .scalar, a: Int(c))]
+    case .set(let set):
+      sets.append(CompiledSet(set))
+      return [Instruction(op: .set, a: sets.count - 1)]
+    case .sequence(let parts):
+      var out: [Instruction] = []
+      var index = parts.startIndex
+      while index < parts.endIndex {
+        // Consecutive scalars become one literal.
+        var run: [UInt32] = []
+        while index < parts.endIndex, case .scalar(let c) = parts[index] {
+          run.append(c)
+          index += 1
+        }
+        if run.count == 1 {
+          out.append(Instruction(op: .scalar, a: Int(run[0])))
+        } else if run.count > 1 {
+          out.append(Instruction(op: .literal, a: literalPool.count, b: run.count))
+          literalPool += run
+        }
+        guard index < parts.endIndex else { break }
+        if case .scalar = parts[index] { continue }
+        guard let piece = compile(parts[index], lookBodies: &lookBodies) else { return nil }
+        out += Self.shift(piece, by: out.count)
+        index += 1
+      }
+      return out
+    case .alternation(let alternatives):
+      // branch(table); a1; jump End; a2; jump End; … an
+      var out = [Instruction(op: .branch)]
+      var offsets: [Int] = []
+      var jumps: [Int] = []
+      for (index, alternative) in alternatives.enumerated() {
+        guard let piece = compile(alternative, lookBodies: &lookBodies) else { return nil }
+        offsets.append(out.count)
+        out += Self.shift(piece, by: out.count)
+        if index < alternatives.count - 1 {
+          jumps.append(out.count)
+          out.append(Instruction(op: .jump))
+        }
+      }
+      for jump in jumps { out[jump].a = out.count }
+      out[0].a = addBranch(alternatives, offsets: offsets)
+      return out
+    case .repetition(let inner, let minimum, let maximum, let lazy):
+      switch inner {
+      case .scalar(let c):
+        return [Instruction(op: .runScalar, a: Int(c), b: minimum, c: maximum, lazy: lazy)]
+      case .set(let set):
+        sets.append(CompiledSet(set))
+        return [Instruction(op: .runSet, a: sets.count - 1, b: minimum, c: maximum, lazy: lazy)]
+      default: break
+      }
+      guard let body = compile(inner, lookBodies: &lookBodies), let lengths = NativePattern.lengths(inner) else {
+        return nil
+      }
+      var out: [Instruction] = []
+      for _ in 0..<minimum { out += Self.shift(body, by: out.count) }
+      if maximum == Int.max {
+        // A loop whose body can be empty would never end; ICU guards that, we decline.
+        guard lengths.min > 0 else { return nil }
+        let top = out.count
+        out.append(Instruction(op: .split))
+        out += Self.shift(body, by: out.count)
+        out.append(Instruction(op: .jump, a: top))
+        let exit = out.count
+        out[top].a = lazy ? exit : top + 1
+        out[top].b = lazy ? top + 1 : exit
+      } else {
+        guard maximum - minimum <= 16 else { return nil }
+        var splits: [Int] = []
+        for _ in 0..<(maximum - minimum) {
+          splits.append(out.count)
+          out.append(Instruction(op: .split))
+          out += Self.shift(body, by: out.count)
+        }
+        let exit = out.count
+        for split in splits {
+          out[split].a = lazy ? exit : split + 1
+          out[split].b = lazy ? split + 1 : exit
+        }
+      }
+      return out
+    case .look(let inner, let ahead, let negative, let minLength, let maxLength):
+      guard let body = compile(inner, lookBodies: &lookBodies) else { return nil }
+      lookBodies.append(body)
+      looks.append(Look(entry: 0, ahead: ahead, negative: negative, minLength: minLength, maxLength: maxLength))
+      return [Instruction(op: .look, a: looks.count - 1)]
+    case .wordBoundary(let negated): return [Instruction(op: negated ? .notBoundary : .boundary)]
+    case .start: return [Instruction(op: .start)]
+    case .end: return [Instruction(op: .end)]
+    }
+  }
+
+  /// Records which alternatives to try for each next scalar, keeping their order; returns the
+  /// table's number.
+  private mutating func addBranch(_ alternatives: [NativePattern.Node], offsets: [Int]) -> Int {
+    var firsts: [Set<UInt32>?] = []
+    for alternative in alternatives {
+      if let beginnings = NativePattern.prefixes(alternative, 1, limit: 4096), !beginnings.contains([]) {
+        firsts.append(Set(beginnings.map { $0[0] }))
+      } else {
+        firsts.append(nil)
+      }
+    }
+    let table = branches.count
+    let fallback = firsts.indices.filter { firsts[$0] == nil }.map(Int32.init)
+    branches.append(
+      Branch(offsets: branchOffsets.count, fallbackStart: branchFallback.count, fallbackCount: fallback.count))
+    branchOffsets += offsets
+    branchFallback += fallback
+    for scalar in Set(firsts.compactMap { $0 }.flatMap { $0 }) {
+      branchLists[UInt64(table) << 21 | UInt64(scalar)] = firsts.indices.filter {
+        firsts[$0]?.contains(scalar) ?? true
+      }.map(Int32.init)
+    }
+    return table
+  }
+
+  /// Moves a compiled piece's branch targets by `offset`.
+  private static func shift(_ piece: [Instruction], by offset: Int) -> [Instruction] {
+    guard offset != 0 else { return piece }
+    return piece.map { instruction in
+      var moved = instruction
+      switch instruction.op {
+      case .split:
+        moved.a += offset
+        moved.b += offset
+      case .jump: moved.a += offset
+      default: break
+      }
+      return moved
+    }
+  }
+
+  func execute(_ s: [UInt32], _ text: ScalarText, at start: Int, stack: inout [(Int, Int)]) -> Int? {
+    stack.removeAll(keepingCapacity: true)
+    return s.withUnsafeBufferPointer { s in
+      code.withUnsafeBufferPointer { code in
+        sets.withUnsafeBufferPointer { sets in
+          run(code, sets, s, text, 0, start, nil, &stack)
+        }
+      }
+    }
+  }
+
+  /// Runs `code` from `entry` at text position `start`; backtracking entries go on `stack`
+  /// above where it was, and are gone again on return (look-arounds run nested on the same
+  /// stack).
+  private func run(
+    _ code: UnsafeBufferPointer<Instruction>, _ sets: UnsafeBufferPointer<CompiledSet>,
+    _ s: UnsafeBufferPointer<UInt32>, _ text: ScalarText, _ entry: Int, _ start: Int, _ requiredEnd: Int?,
+    _ stack: inout [(Int, Int)]
+  ) -> Int? {
+    let base = stack.count
+    var pc = entry
+    var i = start
+    let n = s.count
+    while true {
+      let instruction = code[pc]
+      var ok = true
+      switch instruction.op {
+      case .scalar:
+        if i < n, s[i] == UInt32(truncatingIfNeeded: instruction.a) { i += 1; pc += 1 } else { ok = false }
+      case .literal:
+        let length = instruction.b
+        if i + length <= n {
+          var k = 0
+          while k < length, s[i + k] == literalPool[instruction.a + k] { k += 1 }
+          if k == length { i += k; pc += 1 } else { ok = false }
+        } else {
+          ok = false
+        }
+      case .set:
+        if i < n, sets[instruction.a].contains(s[i]) { i += 1; pc += 1 } else { ok = false }
+      case .branch:
+        let branch = branches[instruction.a]
+        var first = -1
+        var rest: Range<Int> = 0..<0
+        var list = branchFallback
+        if i < n, let found = branchKeys.lookup(UInt64(instruction.a) << 21 | UInt64(s[i])) {
+          first = Int(branchKeys.values[found.lowerBound])
+          rest = found.lowerBound + 1..<found.upperBound
+          list = branchKeys.values
+        } else if branch.fallbackCount > 0 {
+          first = Int(branchFallback[branch.fallbackStart])
+          rest = branch.fallbackStart + 1..<branch.fallbackStart + branch.fallbackCount
+        }
+        if first < 0 {
+          ok = false
+        } else {
+          for index in rest.reversed() { stack.append((pc + branchOffsets[branch.offsets + Int(list[index])], i)) }
+          pc += branchOffsets[branch.offsets + first]
+        }
+      case .split:
+        stack.append((instruction.b, i))
+        pc = instruction.a
+      case .jump:
+        pc = instruction.a
+      case .runScalar, .runSet:
+        var count = 0
+        let limit = instruction.c
+        if instruction.op == .runScalar {
+          let c = UInt32(truncatingIfNeeded: instruction.a)
+          while count < limit, i + count < n, s[i + count] == c { count += 1 }
+        } else {
+          while count < limit, i + count < n, sets[instruction.a].contains(s[i + count]) { count += 1 }
+        }
+        let minimum = instruction.b
+        if count < minimum {
+          ok = false
+        } else if instruction.lazy {
+          if count > minimum {
+            for length in stride(from: count, to: minimum, by: -1) { stack.append((pc + 1, i + length)) }
+          }
+          i += minimum
+          pc += 1
+        } else {
+          if count > minimum { for length in minimum..<count { stack.append((pc + 1, i + length)) } }
+          i += count
+          pc += 1
+        }
+      case .boundary, .notBoundary:
+        if text.isBoundary(i) == (instruction.op == .boundary) { pc += 1 } else { ok = false }
+      case .start:
+        if i == 0 { pc += 1 } else { ok = false }
+      case .end:
+        if i == n || (i == n - 1 && s[i] == 0x0A) { pc += 1 } else { ok = false }
+      case .look:
+        let look = looks[instruction.a]
+        var found = false
+        if look.ahead {
+          found = run(code, sets, s, text, look.entry, i, nil, &stack) != nil
+        } else {
+          var length = Swift.min(look.maxLength, i)
+          while length >= look.minLength, !found {
+            found = run(code, sets, s, text, look.entry, i - length, i, &stack) != nil
+            length -= 1
+          }
+        }
+        if found != look.negative { pc += 1 } else { ok = false }
+      case .match:
+        if requiredEnd == nil || i == requiredEnd {
+          if stack.count > base { stack.removeLast(stack.count - base) }
+          return i
+        }
+        ok = false
+      }
+      if !ok {
+        guard stack.count > base else { return nil }
+        (pc, i) = stack.removeLast()
+      }
+    }
+  }
+}
+
+/// A character class with an answer for ASCII in two bit masks; other scalars are checked
+/// against a short list when the class is only listed scalars (`[^。、]`), else ask the set.
+struct CompiledSet {
+  private let low: UInt64
+  private let high: UInt64
+  /// The listed scalars of a class with nothing else, and whether it is negated.
+  private let listed: [UInt32]?
+  private let negated: Bool
+  private let set: ScalarSet
+
+  init(_ set: ScalarSet) {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for value in UInt32(0)..<128 where set.contains(value) {
+      if value < 64 { low |= 1 << UInt64(value) } else { high |= 1 << UInt64(value - 64) }
+    }
+    self.low = low
+    self.high = high
+    let onlyListed = set.ranges.isEmpty && !set.digit && !set.space && !set.word && !set.dot && set.scalars.count <= 16
+    listed = onlyListed ? set.scalars.sorted() : nil
+    negated = set.negated
+    self.set = set
+  }
+
+  @inline(__always)
+  func contains(_ value: UInt32) -> Bool {
+    if value < 64 { return low & (1 << UInt64(value)) != 0 }
+    if value < 128 { return high & (1 << UInt64(value - 64)) != 0 }
+    if let listed { return listed.contains(value) != negated }
+    return set.contains(value)
+  }
+}
