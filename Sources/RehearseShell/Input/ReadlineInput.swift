@@ -220,8 +220,7 @@ import Synchronization
       history.add(line, to: request.history)
       finished = .line(line)
     } else {
-      rl_crlf()
-      fflush(rl_outstream)
+      // readline has already moved to a new line.
       finished = .endOfInput(partial: "")
     }
   }
