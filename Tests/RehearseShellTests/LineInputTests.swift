@@ -72,7 +72,7 @@ struct LineInputTests {
     #expect(PromptText("a\u{01}b\u{02}c").readlinePrompt(colour: .off) == "abc", "stray markers would confuse readline")
   }
 
-  @Test("history keeps shell lines on disk (0600 in a 0700 folder) and answers in memory only")
+  @Test("history keeps shell lines and ratings on disk (0600 in a 0700 folder), answers and form fields in memory only")
   func historyFiles() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
@@ -83,6 +83,8 @@ struct LineInputTests {
     #expect(!history.add("   ", to: .shell))
     history.add("two\nlines \\ here", to: .shell)
     history.add("私の回答", to: .answer)
+    history.add("株式会社例示", to: .form)
+    history.add("4", to: .rubric)
     #expect(history.entries(.answer) == ["私の回答"])
 
     let shellFile = folder.appendingPathComponent("history-shell")
@@ -91,6 +93,8 @@ struct LineInputTests {
     let folderAttributes = try FileManager.default.attributesOfItem(atPath: folder.path)
     #expect((folderAttributes[.posixPermissions] as? Int) == 0o700)
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("history-answer").path))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("history-form").path))
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("history-rubric").path))
 
     let reloaded = LineHistory(folder: folder, capacity: 3)
     #expect(reloaded.entries(.shell) == ["banks list", "two\nlines \\ here"])

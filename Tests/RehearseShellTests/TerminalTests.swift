@@ -126,8 +126,10 @@ struct TerminalTests {
     #expect(bank.contains("language: ja"))
   }
 
-  @Test("SIGTERM at a prompt restores the terminal and ends the process by that signal, at once")
-  func sigterm() throws {
+  @Test(
+    "SIGTERM or SIGHUP at a prompt restores the terminal and ends the process by that signal, at once",
+    arguments: [SIGTERM, SIGHUP])
+  func sigterm(_ signal: Int32) throws {
     defer { home.remove() }
     let pty = try runner.spawnOnTerminal([])
     try pty.waitFor("rehearse> ")
@@ -135,8 +137,8 @@ struct TerminalTests {
     try pty.waitFor("banks li")
     #expect(!pty.isCooked)
     let start = ContinuousClock.now
-    pty.kill(SIGTERM)
-    #expect(try pty.wait(timeout: .seconds(2)) == .signaled(SIGTERM))
+    pty.kill(signal)
+    #expect(try pty.wait(timeout: .seconds(2)) == .signaled(signal))
     #expect(ContinuousClock.now - start < .milliseconds(500))
     #expect(pty.isCooked)
   }
@@ -180,7 +182,7 @@ struct TerminalTests {
     #expect(pty.isCooked)
   }
 
-  @Test("a resize repaints the question, the accepted lines and the line being typed")
+  @Test("a resize and Ctrl-L repaint the question, the accepted lines and the line being typed")
   func resize() throws {
     defer { home.remove() }
     let pty = try runner.spawnOnTerminal(["line-editor", "--question", "なぜその判断を？"])
@@ -192,6 +194,9 @@ struct TerminalTests {
     pty.resize(rows: 20, cols: 40)
     let repainted = try pty.waitFor("> 二行目の途中")
     #expect(repainted.contains("なぜその判断を？\n> 一行目\n"), "question and accepted line printed again: \(repainted)")
+    pty.send("\u{0C}")
+    let cleared = try pty.waitFor("> 二行目の途中")
+    #expect(cleared.contains("なぜその判断を？\n> 一行目\n"), "Ctrl-L repaints the same way: \(cleared)")
     pty.send("\r\r")
     #expect(try pty.wait() == .exited(0))
     let summary = try Self.summary(pty.output)

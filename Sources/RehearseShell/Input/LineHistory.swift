@@ -11,11 +11,13 @@ import RehearseCore
 /// in `<state>/history-<kind>` (folder 0700, file 0600), one entry a line, appended as they are
 /// typed so two terminals never overwrite each other's.
 ///
-/// Answers and reflections stay in memory by default: they are the private text the store keeps
-/// (and deletes) on purpose, and a second copy in a history file would outlive a deleted
-/// transcript. Up still recalls them within one run.
+/// Only commands and ratings are kept on disk by default. Free text a person writes about
+/// themselves or the companies they apply to (answers, reflections, `banks new` fields) stays in
+/// memory: answers belong to the store, which keeps and deletes them on purpose, and a second copy
+/// in a history file would outlive a deleted transcript or bank. Up still recalls them within
+/// one run.
 final class LineHistory {
-  static let defaultPersisted: Set<HistoryKind> = [.shell, .form, .rubric]
+  static let defaultPersisted: Set<HistoryKind> = [.shell, .rubric]
 
   let folder: URL?
   let persisted: Set<HistoryKind>
