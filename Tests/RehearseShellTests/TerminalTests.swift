@@ -139,7 +139,7 @@ struct TerminalTests {
     let start = ContinuousClock.now
     pty.kill(signal)
     #expect(try pty.wait(timeout: .seconds(2)) == .signaled(signal))
-    #expect(ContinuousClock.now - start < .milliseconds(500))
+    #expect(ContinuousClock.now - start < .seconds(1))
     #expect(pty.isCooked)
   }
 
@@ -160,7 +160,7 @@ struct TerminalTests {
     #expect(summary["partial"] as? String == "まだ途中")
     #expect(summary["ticks"] as? Int == 3)
     let elapsed = try #require(summary["elapsed_ms"] as? Int)
-    #expect(elapsed >= 3000 && elapsed < 3300, "deadline after \(elapsed) ms")
+    #expect(elapsed >= 3000 && elapsed < 3500, "deadline after \(elapsed) ms")
     #expect(pty.isCooked)
   }
 
