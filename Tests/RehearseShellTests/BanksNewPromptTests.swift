@@ -6,7 +6,7 @@ import Testing
 @testable import RehearseShell
 
 @Suite("banks new on a terminal")
-struct BanksNewPromptTests {
+@MainActor struct BanksNewPromptTests {
   func context(language: InterfaceLanguage = .en) -> (AppContext, CapturedOutput) {
     let err = CapturedOutput()
     let console = Console(out: CapturedOutput(), err: err, outStyle: Style(.off), errStyle: Style(.off))
@@ -20,7 +20,7 @@ struct BanksNewPromptTests {
   @Test("asks for each field, takes lists one per line, and re-asks an unsafe id")
   func prompts() throws {
     let (context, err) = context()
-    let input = ScriptedLineSource([
+    let input = ScriptedInput(lines: [
       "株式会社 例示", "Bad Id", "reiji", "", "商社", "海外事業の拡大", "法人営業", "英語", "", "", "ミッション", "",
       "誠実", "挑戦", "", "first, final", "一次はオンライン",
     ])
@@ -45,7 +45,7 @@ struct BanksNewPromptTests {
   @Test("options given in advance are not asked again; Ctrl-D cancels")
   func optionsSkipPrompts() throws {
     let (context, _) = context()
-    let input = ScriptedLineSource([])
+    let input = ScriptedInput(lines: [])
     let command = try BanksCommand.New.parse(["--name", "Acme", "--id", "acme", "--language", "en"])
     #expect(throws: CancellationError.self) { try command.makeProfile(context: context, input: input) }
     #expect(input.prompts == ["Industry (optional): "])

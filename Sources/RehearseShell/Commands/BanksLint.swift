@@ -9,7 +9,9 @@ extension BanksCommand {
       abstract: "Check bank files and report every problem as file:line:column.",
       discussion: "Exits 65 when any file has an error, 0 otherwise (warnings alone pass).")
 
-    @Argument(help: "Bank files or folders to check (default: every bank Rehearse would load).")
+    @Argument(
+      help: "Bank files or folders to check (default: every bank Rehearse would load).",
+      completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String] = []
 
     @OptionGroup var folders: BankFolderOptions

@@ -56,12 +56,15 @@ extension BanksCommand {
     @Flag(help: "Replace an existing bank file with the same id.")
     var force = false
 
-    func run(in context: AppContext) throws {
+    @MainActor func run(in context: AppContext) throws {
       let interactive = context.tty.stdinIsTerminal && !noInput
-      let source: LineSource? = interactive ? ReadlineSource() : nil
+      let input: (any LineInput)? = interactive ? ReadlineInput(context: context) : nil
       let profile: CompanyProfile
       do {
-        profile = try makeProfile(context: context, input: source)
+        // One session of prompts: the terminal stays prepared between fields (TERMINAL.md).
+        input?.begin()
+        defer { input?.end() }
+        profile = try makeProfile(context: context, input: input)
       } catch is CancellationError {
         context.console.message(context.messages.cancelled)
         return
@@ -82,7 +85,7 @@ extension BanksCommand {
     }
 
     /// The profile from options, asking on `input` for what they leave out.
-    func makeProfile(context: AppContext, input: LineSource?) throws -> CompanyProfile {
+    @MainActor func makeProfile(context: AppContext, input: (any LineInput)?) throws -> CompanyProfile {
       let m = context.messages
       if input == nil {
         var missing: [String] = []
@@ -167,15 +170,15 @@ extension BanksCommand {
 extension Language: ExpressibleByArgument {}
 
 /// Asks one prep-sheet question at a time. Without input every optional answer is empty.
-struct Prompter {
-  var input: LineSource?
+@MainActor struct Prompter {
+  var input: (any LineInput)?
   var messages: any Messages
   var console: Console
 
   mutating func required(_ prompt: String) throws -> String {
     guard let input else { throw RehearseError.usage(messages.missingForNonInteractive([prompt])) }
     while true {
-      guard let line = input.readLine(prompt: "\(prompt): ") else { throw CancellationError() }
+      let line = try ask(input, "\(prompt): ")
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if !trimmed.isEmpty { return trimmed }
     }
@@ -184,7 +187,7 @@ struct Prompter {
   mutating func optional(_ prompt: String, default value: String? = nil) throws -> String? {
     guard let input else { return value }
     let shown = value.map { "\(prompt) [\($0)]: " } ?? "\(prompt) (\(messages.optionalHint)): "
-    guard let line = input.readLine(prompt: shown) else { throw CancellationError() }
+    let line = try ask(input, shown)
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     return trimmed.isEmpty ? value : trimmed
   }
@@ -203,13 +206,21 @@ struct Prompter {
     }
   }
 
+  /// The line typed after `prompt`; anything but Enter (Ctrl-D, Ctrl-C, SIGTERM) cancels.
+  private func ask(_ input: any LineInput, _ prompt: String) throws -> String {
+    guard case .line(let line) = input.read(LineRequest(history: .form, prompt: prompt)) else {
+      throw CancellationError()
+    }
+    return line
+  }
+
   /// One item per line until an empty line.
   mutating func list(_ prompt: String) throws -> [String] {
     guard let input else { return [] }
     console.message("\(prompt) — \(messages.listInputHint)")
     var items: [String] = []
     while true {
-      guard let line = input.readLine(prompt: "  \(items.count + 1). ") else { throw CancellationError() }
+      let line = try ask(input, "  \(items.count + 1). ")
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty { return items }
       items.append(trimmed)

@@ -7,7 +7,7 @@ extension BanksCommand {
       commandName: "show",
       abstract: "Show a company's prep sheet and its questions by stage.")
 
-    @Argument(help: "The company id (see `rehearse banks list`).")
+    @Argument(help: ArgumentHelp("The company id (see `rehearse banks list`).", valueName: "company"))
     var id: String
 
     @Option(help: "Only this stage's questions (e.g. first, second, final).")

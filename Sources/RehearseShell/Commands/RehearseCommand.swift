@@ -18,51 +18,69 @@ public struct RehearseCommand: ParsableCommand {
       ~/.local/share/rehearse.
       """,
     version: version,
-    subcommands: [BanksCommand.self, ScoreCommand.self]
+    subcommands: [BanksCommand.self, ScoreCommand.self, LineEditorCommand.self]
   )
 
   public init() {}
 
-  /// Until the interactive shell arrives, `rehearse` alone shows the banks to practise with.
+  /// `rehearse` alone opens the interactive shell (or, without a terminal, runs the commands
+  /// read from standard input).
   public func run() throws {
-    try BanksCommand.List.parse([]).run()
+    let status = MainActor.assumeIsolated { Shell.live().run() }
+    if status != 0 { throw ExitCode(status) }
   }
 
   /// Runs the command line and returns the process exit status: 0, 64 usage, 65 bad data, 74 I/O.
   public static func main(arguments: [String]) -> Int32 {
+    var status: Int32 = 0
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
-      return 0
-    } catch let error as RehearseError {
+    } catch {
+      status = report(error)
+    }
+    // A SIGTERM or SIGHUP caught by the line editor ends the process by that signal, now that
+    // the terminal is restored.
+    SignalWatch.deliverPendingTermination()
+    return status
+  }
+
+  /// Prints what `error` means (ArgumentParser's message and usage, or ours) and returns its
+  /// exit status. Help and version requests go to standard output with status 0.
+  static func report(_ error: any Error) -> Int32 {
+    if let error = error as? RehearseError {
       let context = AppContext.live()
       if !error.description.isEmpty { context.console.error(error.description) }
       return error.exitCode
-    } catch {
-      let code = exitCode(for: error).rawValue
-      let message = fullMessage(for: error)
-      if !message.isEmpty {
-        let stream = code == 0 ? FileDescriptorOutput(fd: 1) : FileDescriptorOutput(fd: 2)
-        stream.write(message.hasSuffix("\n") ? message : message + "\n")
-        if stream.failed { return RehearseError.io("").exitCode }
-      }
-      return code
     }
+    let code = exitCode(for: error).rawValue
+    let message = fullMessage(for: error)
+    if !message.isEmpty {
+      let stream = code == 0 ? FileDescriptorOutput(fd: 1) : FileDescriptorOutput(fd: 2)
+      stream.write(message.hasSuffix("\n") ? message : message + "\n")
+      if stream.failed { return RehearseError.io("").exitCode }
+    }
+    return code
   }
 }
 
-/// A command that runs against an `AppContext`. The live context is built here, at the edge,
-/// and a write failure on standard output becomes exit 74.
+/// Commands run on the main thread (from `main.swift` or the shell), so `run(in:)` is on the main
+/// actor, where the line editor lives.
 protocol ContextCommand: ParsableCommand {
-  func run(in context: AppContext) throws
+  @MainActor func run(in context: AppContext) throws
 }
 
 extension ContextCommand {
   public func run() throws {
-    let context = AppContext.live()
-    try run(in: context)
-    if let out = context.console.out as? FileDescriptorOutput, out.failed {
-      throw RehearseError.io("cannot write to standard output: \(out.failureReason ?? "unknown error")")
+    // ArgumentParser calls this on the main thread (main.swift, or the shell's loop); the value
+    // only crosses to the main actor's view of that same thread.
+    nonisolated(unsafe) let command = self
+    try MainActor.assumeIsolated {
+      let context = AppContext.live()
+      try command.run(in: context)
+      if let out = context.console.out as? FileDescriptorOutput, out.failed {
+        throw RehearseError.io("cannot write to standard output: \(out.failureReason ?? "unknown error")")
+      }
     }
   }
 }
@@ -71,7 +89,8 @@ extension ContextCommand {
 struct BankFolderOptions: ParsableArguments {
   @Option(
     name: .customLong("banks"),
-    help: ArgumentHelp("Also load banks from this folder (repeatable).", valueName: "DIR"))
+    help: ArgumentHelp("Also load banks from this folder (repeatable).", valueName: "DIR"),
+    completion: .directory)
   var folders: [String] = []
 }
 

@@ -203,4 +203,15 @@ public struct EnglishMessages: Messages {
     "unknown stages: \(stages.joined(separator: ", ")) (known: \(known.joined(separator: ", ")))"
   }
   public let noTemplateQuestions = "none of the chosen stages has standard questions"
+
+  public func shellWelcome(version: String) -> String {
+    "Rehearse \(version). Type `help` for the commands, Tab to complete, `quit` or Ctrl-D to leave."
+  }
+  public let shellHelp = """
+    In this shell, type a command without `rehearse` (`banks show kiso-consulting`). \
+    `help COMMAND` explains one. Tab completes commands, options and company ids; Up recalls \
+    earlier lines; Ctrl-C clears the line; `quit`, `exit` or Ctrl-D leaves.
+    """
+  public func unclosedQuote(_ quote: Character) -> String { "the line ends inside a quote (\(quote)); close it" }
+  public let trailingBackslash = "the line ends with a backslash"
 }

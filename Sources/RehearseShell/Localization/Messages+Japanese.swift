@@ -190,4 +190,15 @@ public struct JapaneseMessages: Messages {
     "不明な選考ステップ: \(stages.joined(separator: ", "))（使えるもの: \(known.joined(separator: ", "))）"
   }
   public let noTemplateQuestions = "選んだ選考ステップには標準の質問がありません"
+
+  public func shellWelcome(version: String) -> String {
+    "Rehearse \(version)。コマンド一覧は `help`、Tab で補完、`quit` か Ctrl-D で終了します。"
+  }
+  public let shellHelp = """
+    このシェルでは `rehearse` を付けずにコマンドを入力します（例: `banks show kiso-consulting`）。\
+    `help コマンド名` で個別の説明を表示します。Tab でコマンド・オプション・企業 ID を補完し、\
+    ↑ で前の入力を呼び出せます。Ctrl-C で入力中の行を消し、`quit`・`exit`・Ctrl-D で終了します。
+    """
+  public func unclosedQuote(_ quote: Character) -> String { "引用符（\(quote)）が閉じないまま行が終わっています" }
+  public let trailingBackslash = "行がバックスラッシュで終わっています"
 }

@@ -120,6 +120,12 @@ public protocol Messages: Sendable {
   func missingForNonInteractive(_ flags: [String]) -> String
   func unknownStages(_ stages: [String], known: [String]) -> String
   var noTemplateQuestions: String { get }
+
+  // Shell
+  func shellWelcome(version: String) -> String
+  var shellHelp: String { get }
+  func unclosedQuote(_ quote: Character) -> String
+  var trailingBackslash: String { get }
 }
 
 extension Messages {
