@@ -6,6 +6,18 @@ import Yams
 // Run with `swift run -c release rehearse-benchmarks`. Answers are built from the labelled
 // development set, so they read like real ones: 10,000 of mixed length, then 2,000-character
 // answers in each language. `--roles` times each lexicon role.
+//
+// `--store [DIR]` times the store instead (StoreBenchmark.swift); `--store-writer HOME N [--hold]`
+// is a writer process for the store tests (StoreWriter.swift).
+
+let arguments = CommandLine.arguments
+if let index = arguments.firstIndex(of: "--store-writer") {
+  exit(StoreWriter.run(Array(arguments[(index + 1)...])))
+}
+if let index = arguments.firstIndex(of: "--store") {
+  try StoreBenchmark.run(Array(arguments[(index + 1)...]))
+  exit(0)
+}
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let folder = root.appendingPathComponent("Tests/RehearseCoreTests/Fixtures/ScorerDevSet")
@@ -60,7 +72,7 @@ for language in ["ja", "en"] {
   print(String(format: "2,000-character %@ answer: median %.3f ms, p90 %.3f ms", language, median(times), times.sorted()[times.count * 9 / 10]))
 }
 
-if CommandLine.arguments.contains("--roles") {
+if arguments.contains("--roles") {
   for language in ["ja", "en"] {
     let text = answer(characters: 2000, language: language, seed: 3)
     let lexicon = try Lexicon.shipped(language == "ja" ? .ja : .en)
