@@ -46,7 +46,8 @@ extension Store {
   /// Unfinished sessions that can be resumed, newest first: those whose owner process is no longer
   /// running (`isAlive` is false), with everything needed to continue: the questions asked, their
   /// lines, outcomes and drafts. A session a live process is running is never offered; call
-  /// `claim(_:pid:)` before continuing one.
+  /// `claim(_:pid:)` before continuing one, or end it with `finishSession(_:reason: .interrupted,
+  /// at:)` when the person declines, so it is not offered again.
   public func resumableSessions(isAlive: (Int32) -> Bool = OwnerProcess.isAlive) throws(StoreError) -> [Transcript] {
     let path = self.path
     return try read { db in

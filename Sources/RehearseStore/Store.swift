@@ -4,8 +4,8 @@ import GRDB
 /// Every drill, kept: the SQLite store at `<home>/rehearse.sqlite` (DESIGN §7).
 ///
 /// ```
-/// open(home:) ── StoreFile: look before SQLite touches anything ── refuse empty / not SQLite
-///      │            (create: build under a temporary name, link into place)
+/// open(home:) ── StoreFile: read the header before SQLite touches anything ── refuse empty,
+///      │            not SQLite, another program's (create: build under a temporary name, link)
 ///      ├─ DatabaseQueue: WAL, synchronous=FULL, busy timeout 5 s, foreign keys
 ///      ├─ identify: application_id and tables ── refuse foreign, damaged, newer schema
 ///      └─ migrate (StoreSchema), then owner-only modes on the file, -wal and -shm
@@ -65,7 +65,8 @@ public final class Store: Sendable {
       try StoreFile.create(at: url, configuration: configuration)
     case .empty: throw .empty(path: url.path)
     case .notSQLite: throw .notADatabase(path: url.path)
-    case .sqlite: break
+    case .foreign: throw .foreign(path: url.path)
+    case .rehearse: break
     }
 
     let queue: DatabaseQueue

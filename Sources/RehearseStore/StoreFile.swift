@@ -20,15 +20,23 @@ enum StoreFile {
   enum State: Equatable {
     case missing
     case empty
-    /// Bytes that do not begin with the SQLite header.
+    /// Bytes that are not an SQLite database header.
     case notSQLite
-    case sqlite
+    /// An SQLite database without Rehearse's application id.
+    case foreign
+    /// An SQLite database with Rehearse's application id: SQLite may open it.
+    case rehearse
   }
 
-  static let header = Array("SQLite format 3\0".utf8)
+  static let magic = Array("SQLite format 3\0".utf8)
 
+  /// Reads the 100-byte database header. Another program's database is recognised here, from
+  /// the application id at offset 68, so SQLite never opens it (opening can write: a hot
+  /// rollback journal beside it would be rolled back). A store's id is in its main file from
+  /// the moment it is linked into place, and never changes.
   static func state(of url: URL) throws(StoreError) -> State {
-    let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK: a FIFO at the path must not hang the program.
+    let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 {
       if errno == ENOENT { return .missing }
       throw .failed(path: url.path, reason: String(cString: strerror(errno)))
@@ -38,9 +46,16 @@ enum StoreFile {
     guard fstat(fd, &info) == 0 else { throw .failed(path: url.path, reason: String(cString: strerror(errno))) }
     guard info.st_mode & S_IFMT == S_IFREG else { throw .failed(path: url.path, reason: "not a regular file") }
     if info.st_size == 0 { return .empty }
-    var bytes = [UInt8](repeating: 0, count: header.count)
-    let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, header.count) }
-    return count == header.count && bytes == header ? .sqlite : .notSQLite
+    var header = [UInt8](repeating: 0, count: 100)
+    let count = header.withUnsafeMutableBytes { read(fd, $0.baseAddress, 100) }
+    guard count == 100, Array(header[0..<16]) == magic else { return .notSQLite }
+    // The checks SQLite makes before it calls a file a database: a power-of-two page size
+    // (1 means 65536) and the fixed payload fractions 64, 32, 32.
+    let pageSize = Int(header[16]) << 8 | Int(header[17])
+    let validPageSize = pageSize == 1 || (512...32768).contains(pageSize) && pageSize & (pageSize - 1) == 0
+    guard validPageSize, header[21] == 64, header[22] == 32, header[23] == 32 else { return .notSQLite }
+    let applicationID = header[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    return Int32(bitPattern: applicationID) == StoreSchema.applicationID ? .rehearse : .foreign
   }
 
   /// Makes a complete, migrated store in WAL mode at `url`, unless one appears there first.

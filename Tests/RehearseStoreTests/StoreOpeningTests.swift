@@ -5,6 +5,10 @@ import Testing
 
 @testable import RehearseStore
 
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
 /// Opening, creating, migrating, and refusing files that are not a usable store.
 @Suite("Store: opening and refusing")
 struct StoreOpeningTests {
@@ -192,6 +196,22 @@ struct StoreOpeningTests {
 
       #expect(try Fixtures.bytes(url) == before)
       #expect(try Fixtures.names(in: home) == namesBefore, "nothing created beside it")
+    }
+  }
+
+  @Test("a folder or a FIFO at the store's path is refused, without waiting for a writer")
+  func notARegularFile() throws {
+    try TemporaryDirectory.with { folder in
+      let url = Store.fileURL(home: folder.url)
+      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+      #expect(throws: StoreError.failed(path: url.path, reason: "not a regular file")) {
+        try Store.open(home: folder.url)
+      }
+      try FileManager.default.removeItem(at: url)
+      #expect(mkfifo(url.path, 0o600) == 0)
+      #expect(throws: StoreError.failed(path: url.path, reason: "not a regular file")) {
+        try Store.openIfExists(home: folder.url)
+      }
     }
   }
 
