@@ -18,11 +18,16 @@ struct StorePermissionTests {
   func checkModes(asNobody: Bool) throws {
     let folder = try TemporaryDirectory("rehearse-modes")
     defer { folder.remove() }
+    var rehearse = PackagePaths.binary
+    var benchmarks = PackagePaths.benchmarks
     if asNobody {
+      let bin = try WriterProcess.copyExecutables(to: folder.url.appendingPathComponent("bin"))
+      rehearse = bin.appendingPathComponent(rehearse.lastPathComponent)
+      benchmarks = bin.appendingPathComponent(benchmarks.lastPathComponent)
       #expect(chown(folder.path, WriterProcess.nobody, gid_t(WriterProcess.nobody)) == 0)
     }
     let home = folder.url.appendingPathComponent("data/rehearse", isDirectory: true)
-    let writer = try WriterProcess(home: home, lines: 3, hold: true, asNobody: asNobody)
+    let writer = try WriterProcess(home: home, lines: 3, hold: true, asNobody: asNobody, executable: benchmarks)
     let printed = writer.waitUntilHeld()
     #expect(printed.hasSuffix("held\n"), "\(printed)")
 
@@ -41,7 +46,7 @@ struct StorePermissionTests {
 
     // The same user can read it back through the command line.
     let history = try WriterProcess(
-      command: [PackagePaths.binary.path, "history", "--json"], asNobody: asNobody,
+      command: [rehearse.path, "history", "--json"], asNobody: asNobody,
       environment: ["REHEARSE_HOME": home.path, "HOME": folder.path, "REHEARSE_LANG": "en"])
     let listed = try history.finish()
     #expect(listed.status == 0, "\(listed.stderr)")

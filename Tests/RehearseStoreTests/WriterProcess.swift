@@ -31,10 +31,27 @@ final class WriterProcess {
     return nil
   }
 
-  convenience init(home: URL, lines: Int, hold: Bool = false, asNobody: Bool = false) throws {
+  convenience init(
+    home: URL, lines: Int, hold: Bool = false, asNobody: Bool = false, executable: URL = PackagePaths.benchmarks
+  ) throws {
     try self.init(
-      command: [PackagePaths.benchmarks.path, "--store-writer", home.path, String(lines)] + (hold ? ["--hold"] : []),
+      command: [executable.path, "--store-writer", home.path, String(lines)] + (hold ? ["--hold"] : []),
       asNobody: asNobody)
+  }
+
+  /// Copies the built `rehearse` and `rehearse-benchmarks`, with the resource bundles beside
+  /// them, into `folder`, for a user who may not be able to reach the build folder (a clone
+  /// under /root). Returns the folder.
+  static func copyExecutables(to folder: URL) throws -> URL {
+    let files = FileManager.default
+    try files.createDirectory(at: folder, withIntermediateDirectories: true)
+    let built = PackagePaths.binary.deletingLastPathComponent()
+    let names = try files.contentsOfDirectory(atPath: built.path).filter { $0.hasSuffix(".resources") }
+    for name in names + [PackagePaths.binary.lastPathComponent, PackagePaths.benchmarks.lastPathComponent] {
+      try files.copyItem(at: built.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    chmod(folder.path, 0o755)
+    return folder
   }
 
   /// Any command, under `umask 000`, optionally as `nobody`.
