@@ -4,9 +4,10 @@ import RehearseStore
 
 /// `rehearse-benchmarks --store-writer HOME N [--hold]`: the second (third, fourth…) process of the
 /// store tests. Opens (or creates) the store in HOME, records one session whose single answer
-/// gets N lines, each appended in its own durable transaction, ends the session, and prints its id.
-/// With `--hold` it then prints `held` and keeps the store open until standard input closes, so a
-/// test can look at the -wal and -shm files while they exist. It sets no umask: the store must
+/// gets N lines, each appended in its own durable transaction, prints the session's id, then
+/// finishes the answer and the session. With `--hold` it prints `held` after the id and waits,
+/// the store open and the drill unfinished, until standard input closes: a test can look at the
+/// -wal and -shm files while they exist, or kill the process mid-drill. It sets no umask: the store must
 /// make its files private by itself. Exit 74 on a store error, 64 on bad arguments.
 enum StoreWriter {
   static func run(_ arguments: [String]) -> Int32 {
@@ -33,17 +34,17 @@ enum StoreWriter {
         try store.appendLine(line, to: question, typedAt: Date(), elapsedSeconds: Double(index) / 10)
         lines.append(line)
       }
-      try store.finishAnswer(
-        question,
-        outcome: AnswerOutcome(
-          status: .answered, text: lines.joined(separator: "\n"), secondsUsed: Double(count) / 10, finishedAt: Date()))
-      try store.finishSession(session, reason: .finished, at: Date())
       // Unbuffered, so a test reading the pipe sees each line at once.
       FileHandle.standardOutput.write(Data("\(session.rawValue)\n".utf8))
       if arguments.contains("--hold") {
         FileHandle.standardOutput.write(Data("held\n".utf8))
         _ = FileHandle.standardInput.readDataToEndOfFile()
       }
+      try store.finishAnswer(
+        question,
+        outcome: AnswerOutcome(
+          status: .answered, text: lines.joined(separator: "\n"), secondsUsed: Double(count) / 10, finishedAt: Date()))
+      try store.finishSession(session, reason: .finished, at: Date())
       try store.close()
       return 0
     } catch {

@@ -64,6 +64,7 @@ enum StoreFile {
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString).new")
     let companions = ["", "-wal", "-shm", "-journal"].map { temporary.path + $0 }
     defer { for path in companions { unlink(path) } }
+    removeAbandonedTemporaries(in: folder, for: url)
 
     // Created here, owner-only, so SQLite's files (it copies the main file's mode to -wal and
     // -shm) are private whatever the umask.
@@ -88,6 +89,18 @@ enum StoreFile {
       throw .failed(path: url.path, reason: String(cString: strerror(errno)))
     }
     syncFolder(folder)
+  }
+
+  /// Removes temporary stores left by a process killed while creating one (their names carry
+  /// the pid). Ones whose process still runs are being made now and are left alone.
+  private static func removeAbandonedTemporaries(in folder: URL, for url: URL) {
+    let prefix = ".\(url.lastPathComponent)."
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+    for name in names where name.hasPrefix(prefix) && name.contains(".new") {
+      let fields = name.dropFirst(prefix.count).split(separator: ".")
+      guard let pid = fields.first.flatMap({ Int32($0) }), !OwnerProcess.isAlive(pid) else { continue }
+      unlink(folder.appendingPathComponent(name).path)
+    }
   }
 
   /// Creates the store's folder (and missing parents) with mode 0700. An existing folder keeps

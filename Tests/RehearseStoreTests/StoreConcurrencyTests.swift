@@ -4,6 +4,10 @@ import Testing
 
 @testable import RehearseStore
 
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
 /// Two terminals drilling at once both keep everything (DESIGN §7).
 @Suite("Store: several processes at once")
 struct StoreConcurrencyTests {
@@ -35,6 +39,29 @@ struct StoreConcurrencyTests {
         #expect(transcript.session.endReason == .finished)
       }
       #expect(try Fixtures.names(in: home).allSatisfy { $0.hasPrefix("rehearse.sqlite") }, "no temporary store left")
+    }
+  }
+
+  @Test("a drill killed with SIGKILL keeps every line and is offered for resuming")
+  func killed() throws {
+    try TemporaryDirectory.with { folder in
+      let writer = try WriterProcess(home: folder.url, lines: 120, hold: true)
+      let printed = writer.waitUntilHeld()
+      let id = try #require(Int64(printed.split(separator: "\n").first ?? ""))
+      let wal = Store.fileURL(home: folder.url).path + "-wal"
+      let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+      #expect(size > 0, "the lines are in the WAL, not yet in the main file")
+      kill(writer.process.processIdentifier, SIGKILL)
+      _ = try writer.finish()
+      #expect(writer.process.terminationReason == .uncaughtSignal)
+
+      let store = try Store.open(home: folder.url)
+      let offered = try store.resumableSessions()
+      #expect(offered.map(\.session.id) == [SessionID(id)])
+      let question = try #require(offered.first?.questions.first)
+      #expect(question.lines.count == 120)
+      #expect(question.outcome == nil, "the answer was still open")
+      #expect(try store.claim(SessionID(id), pid: getpid()))
     }
   }
 

@@ -53,6 +53,18 @@ struct StoreOpeningTests {
     }
   }
 
+  @Test("a temporary store left by a killed process is removed when a store is created; a live one's is not")
+  func abandonedTemporaries() throws {
+    try TemporaryDirectory.with { folder in
+      let dead = try Fixtures.deadPID()
+      let abandoned = [".rehearse.sqlite.\(dead).A1B2.new", ".rehearse.sqlite.\(dead).A1B2.new-journal"]
+      let live = ".rehearse.sqlite.\(getpid()).C3D4.new"
+      for name in abandoned + [live] { try folder.write("half a store", to: name) }
+      _ = try Store.open(home: folder.url)
+      #expect(try Fixtures.names(in: folder.url) == [live, "rehearse.sqlite"])
+    }
+  }
+
   @Test("openIfExists creates neither a folder nor a file")
   func openIfExistsCreatesNothing() throws {
     try TemporaryDirectory.with { folder in
