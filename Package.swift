@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // GNU readline, bound as a system library. No pkgConfig: on Debian it only adds
@@ -24,11 +25,17 @@ let package = Package(
       dependencies: [.product(name: "Yams", package: "Yams")],
       resources: [.copy("Resources")]
     ),
+    // SQLite persistence (GRDB on the system SQLite): sessions, answers, drafts, migrations.
+    .target(
+      name: "RehearseStore",
+      dependencies: ["RehearseCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     // The command tree, screens and line input. The only target that imports CReadline.
     .target(
       name: "RehearseShell",
       dependencies: [
         "RehearseCore",
+        "RehearseStore",
         "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -37,10 +44,11 @@ let package = Package(
       name: "rehearse",
       dependencies: ["RehearseShell"]
     ),
-    // `swift run -c release rehearse-benchmarks`: scorer throughput and latency (README figures).
+    // `swift run -c release rehearse-benchmarks`: scorer throughput and latency, `--store` for
+    // durable saves (README figures); `--store-writer` is the second process of the store tests.
     .executableTarget(
       name: "rehearse-benchmarks",
-      dependencies: ["RehearseCore", .product(name: "Yams", package: "Yams")],
+      dependencies: ["RehearseCore", "RehearseStore", .product(name: "Yams", package: "Yams")],
       path: "Benchmarks/RehearseBenchmarks"
     ),
     .target(
@@ -54,8 +62,12 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
+      name: "RehearseStoreTests",
+      dependencies: ["RehearseStore", "RehearseTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(
       name: "RehearseShellTests",
-      dependencies: ["RehearseShell", "RehearseTestSupport"]
+      dependencies: ["RehearseShell", "RehearseStore", "RehearseTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -6,6 +6,18 @@ import Yams
 // Run with `swift run -c release rehearse-benchmarks`. Answers are built from the labelled
 // development set, so they read like real ones: 10,000 of mixed length, then 2,000-character
 // answers in each language. `--profile LANG N` scores only N such answers (for callgrind).
+//
+// `--store [DIR]` times the store instead (StoreBenchmark.swift); `--store-writer HOME N [--hold]`
+// is a writer process for the store tests (StoreWriter.swift).
+
+let arguments = CommandLine.arguments
+if let index = arguments.firstIndex(of: "--store-writer") {
+  exit(StoreWriter.run(Array(arguments[(index + 1)...])))
+}
+if let index = arguments.firstIndex(of: "--store") {
+  try StoreBenchmark.run(Array(arguments[(index + 1)...]))
+  exit(0)
+}
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let folder = root.appendingPathComponent("Tests/RehearseCoreTests/Fixtures/ScorerDevSet")

@@ -55,12 +55,12 @@ struct ShellTests {
   @Test("commands and subcommands come from the ArgumentParser tree; hidden ones stay hidden")
   @MainActor func commandNames() throws {
     let shell = try completion()
-    #expect(shell.candidates(line: "", word: "") == ["banks", "exit", "help", "quit", "score"])
+    #expect(shell.candidates(line: "", word: "") == ["banks", "exit", "help", "history", "quit", "score", "show"])
     #expect(shell.candidates(line: "ban", word: "ban") == ["banks"])
     #expect(shell.candidates(line: "banks ", word: "") == ["lint", "list", "new", "show"])
     #expect(shell.candidates(line: "banks l", word: "l") == ["lint", "list"])
     #expect(shell.candidates(line: "rehearse banks s", word: "s") == ["show"], "a leading `rehearse` is ignored")
-    #expect(shell.candidates(line: "help ", word: "") == ["banks", "score"])
+    #expect(shell.candidates(line: "help ", word: "") == ["banks", "history", "score", "show"])
     #expect(shell.candidates(line: "help banks ", word: "") == ["lint", "list", "new", "show"])
     #expect(shell.candidates(line: "line", word: "line") == [], "the hidden line-editor command is not offered")
   }

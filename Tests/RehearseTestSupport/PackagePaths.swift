@@ -19,12 +19,21 @@ public enum PackagePaths {
     if let override = ProcessInfo.processInfo.environment["REHEARSE_BINARY"] {
       return URL(fileURLWithPath: override)
     }
+    return executable(named: "rehearse")
+  }
+
+  /// The built `rehearse-benchmarks` binary (its `--store-writer` mode is the store tests' second
+  /// process).
+  public static var benchmarks: URL { executable(named: "rehearse-benchmarks") }
+
+  /// A product of this package built beside the test bundle.
+  public static func executable(named name: String) -> URL {
     var directory = Bundle.main.bundleURL
     if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
     for candidate in [directory, directory.deletingLastPathComponent()] {
-      let url = candidate.appendingPathComponent("rehearse")
+      let url = candidate.appendingPathComponent(name)
       if FileManager.default.isExecutableFile(atPath: url.path) { return url }
     }
-    return root.appendingPathComponent(".build/debug/rehearse")
+    return root.appendingPathComponent(".build/debug/\(name)")
   }
 }

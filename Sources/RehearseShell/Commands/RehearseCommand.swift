@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RehearseCore
+import RehearseStore
 
 /// The root of the command tree: `rehearse` and its subcommands (DESIGN §8).
 public struct RehearseCommand: ParsableCommand {
@@ -18,7 +19,7 @@ public struct RehearseCommand: ParsableCommand {
       ~/.local/share/rehearse.
       """,
     version: version,
-    subcommands: [BanksCommand.self, ScoreCommand.self, LineEditorCommand.self]
+    subcommands: [BanksCommand.self, ScoreCommand.self, HistoryCommand.self, ShowCommand.self, LineEditorCommand.self]
   )
 
   public init() {}
@@ -52,6 +53,11 @@ public struct RehearseCommand: ParsableCommand {
       let context = AppContext.live()
       if !error.description.isEmpty { context.console.error(error.description) }
       return error.exitCode
+    }
+    if let error = error as? StoreError {
+      // Any store failure a command did not map itself is still an I/O error.
+      AppContext.live().console.error(error.description)
+      return RehearseError(error).exitCode
     }
     let code = exitCode(for: error).rawValue
     let message = fullMessage(for: error)

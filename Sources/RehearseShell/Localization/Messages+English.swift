@@ -1,4 +1,5 @@
 import RehearseCore
+import RehearseStore
 
 /// The English catalogue.
 public struct EnglishMessages: Messages {
@@ -214,4 +215,53 @@ public struct EnglishMessages: Messages {
     """
   public func unclosedQuote(_ quote: Character) -> String { "the line ends inside a quote (\(quote)); close it" }
   public let trailingBackslash = "the line ends with a backslash"
+  public let columnStarted = "STARTED"
+  public let columnCompany = "COMPANY"
+  public let columnMode = "MODE"
+  public let columnAnswered = "ANSWERED"
+  public let columnScore = "SCORE"
+  public let columnStatus = "STATUS"
+  public func sessionMode(_ mode: SessionMode) -> String {
+    switch mode {
+    case .drill: "drill"
+    default: mode.rawValue
+    }
+  }
+  public func sessionStatus(_ reason: EndReason?) -> String {
+    switch reason {
+    case .finished: "finished"
+    case .quit: "quit early"
+    case .interrupted: "interrupted"
+    case nil: "not finished"
+    }
+  }
+  public func sessionCount(_ count: Int) -> String { "\(count) \(count == 1 ? "session" : "sessions")" }
+  public let noSessions = "No drills yet. Start one with `rehearse drill COMPANY`."
+  public let showSessionHint = "Open a transcript with `rehearse show ID`."
+  public func unknownSession(_ id: String) -> String { "no session has the id '\(id)' (see `rehearse history`)" }
+  public func sessionTitle(_ id: SessionID, mode: SessionMode) -> String {
+    "\(mode == .drill ? "Drill" : "Session") #\(id)"
+  }
+  public let strictMode = "strict"
+  public func seed(_ seed: UInt64) -> String { "seed \(seed)" }
+  public let reviewOff = "no self-review"
+  public func answerStatus(_ status: AnswerStatus) -> String {
+    switch status {
+    case .answered: "answered"
+    case .skipped: "skipped"
+    case .abandoned: "left unfinished"
+    case .timedOut: "cut at the deadline"
+    case .unanswered: "not answered"
+    }
+  }
+  public let inProgress = "in progress"
+  public func timeUsed(_ seconds: Int, limit: Int) -> String { "\(self.seconds(seconds)) of \(self.seconds(limit))" }
+  public func overtime(_ seconds: Int) -> String { "overtime \(self.seconds(seconds))" }
+  public let hintUsed = "hint used"
+  public let noAnswerText = "(no answer)"
+  public let draftHeading = "being typed when it stopped"
+  public let selfReviewHeading = "Self-review"
+  public func followUpHeading(_ number: Int, category: ScoreCategory?) -> String {
+    "Follow-up \(number)" + (category.map { " (\(self.category($0)))" } ?? "")
+  }
 }

@@ -1,4 +1,5 @@
 import RehearseCore
+import RehearseStore
 
 /// The Japanese catalogue.
 public struct JapaneseMessages: Messages {
@@ -201,4 +202,53 @@ public struct JapaneseMessages: Messages {
     """
   public func unclosedQuote(_ quote: Character) -> String { "引用符（\(quote)）が閉じないまま行が終わっています" }
   public let trailingBackslash = "行がバックスラッシュで終わっています"
+  public let columnStarted = "開始"
+  public let columnCompany = "企業"
+  public let columnMode = "形式"
+  public let columnAnswered = "回答"
+  public let columnScore = "平均点"
+  public let columnStatus = "状態"
+  public func sessionMode(_ mode: SessionMode) -> String {
+    switch mode {
+    case .drill: "ドリル"
+    default: mode.rawValue
+    }
+  }
+  public func sessionStatus(_ reason: EndReason?) -> String {
+    switch reason {
+    case .finished: "完了"
+    case .quit: "途中でやめた"
+    case .interrupted: "中断された"
+    case nil: "未完了"
+    }
+  }
+  public func sessionCount(_ count: Int) -> String { "\(count) 回" }
+  public let noSessions = "まだ練習の記録がありません。`rehearse drill COMPANY` で始めましょう。"
+  public let showSessionHint = "記録は `rehearse show ID` で開けます。"
+  public func unknownSession(_ id: String) -> String { "ID が '\(id)' の記録はありません（`rehearse history` で確認できます）" }
+  public func sessionTitle(_ id: SessionID, mode: SessionMode) -> String {
+    "\(mode == .drill ? "ドリル" : "練習") #\(id)"
+  }
+  public let strictMode = "時間厳守"
+  public func seed(_ seed: UInt64) -> String { "シード \(seed)" }
+  public let reviewOff = "自己評価なし"
+  public func answerStatus(_ status: AnswerStatus) -> String {
+    switch status {
+    case .answered: "回答済み"
+    case .skipped: "スキップ"
+    case .abandoned: "途中で終了"
+    case .timedOut: "時間切れで提出"
+    case .unanswered: "未回答"
+    }
+  }
+  public let inProgress = "回答中"
+  public func timeUsed(_ seconds: Int, limit: Int) -> String { "\(self.seconds(limit))中 \(self.seconds(seconds))" }
+  public func overtime(_ seconds: Int) -> String { "超過 \(self.seconds(seconds))" }
+  public let hintUsed = "ヒントあり"
+  public let noAnswerText = "（回答なし）"
+  public let draftHeading = "入力途中だった行"
+  public let selfReviewHeading = "自己評価"
+  public func followUpHeading(_ number: Int, category: ScoreCategory?) -> String {
+    "深掘り \(number)" + (category.map { "（\(self.category($0))）" } ?? "")
+  }
 }

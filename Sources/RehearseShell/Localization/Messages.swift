@@ -1,4 +1,5 @@
 import RehearseCore
+import RehearseStore
 
 /// The interface language: `REHEARSE_LANG` if set, else the locale (`LC_ALL`, `LC_MESSAGES`,
 /// `LANG`; beginning with `ja` means Japanese), else English.
@@ -126,6 +127,33 @@ public protocol Messages: Sendable {
   var shellHelp: String { get }
   func unclosedQuote(_ quote: Character) -> String
   var trailingBackslash: String { get }
+
+  // History and transcripts
+  var columnStarted: String { get }
+  var columnCompany: String { get }
+  var columnMode: String { get }
+  var columnAnswered: String { get }
+  var columnScore: String { get }
+  var columnStatus: String { get }
+  func sessionMode(_ mode: SessionMode) -> String
+  func sessionStatus(_ reason: EndReason?) -> String
+  func sessionCount(_ count: Int) -> String
+  var noSessions: String { get }
+  var showSessionHint: String { get }
+  func unknownSession(_ id: String) -> String
+  func sessionTitle(_ id: SessionID, mode: SessionMode) -> String
+  var strictMode: String { get }
+  func seed(_ seed: UInt64) -> String
+  var reviewOff: String { get }
+  func answerStatus(_ status: AnswerStatus) -> String
+  var inProgress: String { get }
+  func timeUsed(_ seconds: Int, limit: Int) -> String
+  func overtime(_ seconds: Int) -> String
+  var hintUsed: String { get }
+  var noAnswerText: String { get }
+  var draftHeading: String { get }
+  var selfReviewHeading: String { get }
+  func followUpHeading(_ number: Int, category: ScoreCategory?) -> String
 }
 
 extension Messages {

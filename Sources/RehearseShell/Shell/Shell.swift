@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RehearseCore
+import RehearseStore
 
 #if canImport(Glibc)
   @preconcurrency import Glibc
@@ -156,9 +157,10 @@ extension ShellCompletion {
       workingDirectory: context.workingDirectory)
   }
 
-  /// Session ids for Tab (`show`, `review`, `export` …). There is no transcript store yet, so
-  /// there are none: the store work replaces this body with a query of the stored session ids.
+  /// Session ids for Tab (`show`, `review`, `export` …), newest first; none when there is no
+  /// store yet or it cannot be read (completion never reports errors).
   static func sessionIDs(_ context: AppContext) -> [String] {
-    []
+    guard let store = try? context.existingStore(), let ids = try? store.sessionIDs() else { return [] }
+    return ids.map { String($0.rawValue) }
   }
 }

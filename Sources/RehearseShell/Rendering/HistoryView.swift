@@ -1,0 +1,62 @@
+import Foundation
+import RehearseStore
+
+/// The `history` table: id, start, company, mode, questions, answered, mean score, status,
+/// aligned by display width and fitted to the terminal (narrow ones lose the status and mode
+/// columns, then company names are shortened).
+struct HistoryView {
+  var sessions: [SessionSummary]
+  var messages: any Messages
+  var style: Style
+  var width: Int
+  var dates: DateText
+
+  func render() -> String {
+    guard !sessions.isEmpty else { return messages.noSessions + "\n" }
+    let header = [
+      messages.columnID, messages.columnStarted, messages.columnCompany, messages.columnMode,
+      messages.columnQuestions, messages.columnAnswered, messages.columnScore, messages.columnStatus,
+    ]
+    let rows: [[String]] = sessions.map { session in
+      [
+        session.id.description, dates.minute(session.startedAt), session.companyName,
+        messages.sessionMode(session.mode), String(session.questions), String(session.answered),
+        session.meanTotal.map { String(Int($0.rounded())) } ?? "—", messages.sessionStatus(session.endReason),
+      ]
+    }
+    // The company name takes what the other columns leave, at least 12 columns; on a narrow
+    // terminal the status and then the mode columns are left out before names get shorter.
+    let gap = 2
+    let company = 2
+    var columns = Array(header.indices)
+    func measure(_ column: Int) -> Int { ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+    func othersWidth() -> Int {
+      columns.filter { $0 != company }.map(measure).reduce(0, +) + gap * (columns.count - 1)
+    }
+    for optional in [7, 3] where width - othersWidth() < 12 {
+      columns.removeAll { $0 == optional }
+    }
+    var widths = Dictionary(uniqueKeysWithValues: columns.map { ($0, measure($0)) })
+    widths[company] = min(widths[company]!, max(12, width - othersWidth()))
+
+    let numeric: Set<Int> = [0, 4, 5, 6]
+    func format(_ cells: [String], isHeader: Bool) -> String {
+      var line = ""
+      for column in columns {
+        let cell = cells[column]
+        let text = column == company ? DisplayWidth.truncate(cell, to: widths[column]!) : cell
+        let isLast = column == columns.last
+        let fill = String(repeating: " ", count: max(0, widths[column]! - DisplayWidth.of(text)))
+        let padded = numeric.contains(column) ? fill + text : (isLast ? text : text + fill)
+        line += isHeader || column == 0 ? style.bold(padded) : padded
+        if !isLast { line += String(repeating: " ", count: gap) }
+      }
+      return line
+    }
+
+    var out = format(header, isHeader: true) + "\n"
+    for row in rows { out += format(row, isHeader: false) + "\n" }
+    out += "\n" + style.dim(messages.sessionCount(sessions.count)) + "\n"
+    return out
+  }
+}

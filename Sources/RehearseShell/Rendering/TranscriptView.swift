@@ -1,0 +1,174 @@
+import Foundation
+import RehearseCore
+import RehearseStore
+
+/// The human `show` transcript: the session's header and settings, then each question with its
+/// answer line by line (local time and seconds on the answer clock), time used, the score from
+/// the stored report, the self-review, and follow-ups indented under their main question.
+struct TranscriptView {
+  var transcript: Transcript
+  var messages: any Messages
+  var style: Style
+  var width: Int
+  var dates: DateText
+  /// For criterion names and reflection prompts; ids are shown without it.
+  var rubric: Rubric?
+  var language: InterfaceLanguage
+
+  func render() -> String {
+    let session = transcript.session
+    var out = style.heading(messages.sessionTitle(session.id, mode: session.mode))
+    out += "  " + style.bold(session.companyName) + " " + style.dim("(\(session.companyID))") + "\n"
+
+    var when = dates.minute(session.startedAt)
+    if let ended = session.endedAt {
+      when +=
+        " – " + (dates.sameDay(session.startedAt, ended) ? String(dates.minute(ended).suffix(5)) : dates.minute(ended))
+    }
+    var facts = [when, messages.sessionStatus(session.endReason), messages.sessionMode(session.mode)]
+    let settings = session.settings
+    if let stage = settings.stage { facts.append(messages.stageName(stage) ?? stage) }
+    facts.append(messages.stageQuestionCount(settings.count))
+    if let seconds = settings.answerSeconds { facts.append(messages.answerTime(seconds)) }
+    if let seconds = settings.thinkSeconds { facts.append(messages.thinkTime(seconds)) }
+    if settings.strict { facts.append(messages.strictMode) }
+    if !settings.review { facts.append(messages.reviewOff) }
+    facts.append(messages.seed(settings.seed))
+    out += style.dim(facts.joined(separator: " · ")) + "\n"
+
+    for question in transcript.questions {
+      out += "\n" + render(question, indent: "")
+      for followUp in question.followUps {
+        out += render(followUp, indent: "    ")
+      }
+    }
+    return out
+  }
+
+  private func render(_ q: AskedQuestion, indent: String) -> String {
+    let body = indent + "    "
+    let textWidth = max(20, width - DisplayWidth.of(body))
+    var out = ""
+
+    // Q1  intro · First interview · self-introduction · answer 1 min 30 s · think 15 s  18:43:05
+    let label =
+      q.followUpCategory == nil && q.bankQuestionID != nil
+      ? "Q\(q.position)" : messages.followUpHeading(q.position, category: q.followUpCategory)
+    var facts: [String] = []
+    if let id = q.bankQuestionID, q.followUpCategory == nil { facts.append(id) }
+    if let stage = q.stage, q.followUpCategory == nil { facts.append(messages.stageName(stage) ?? stage) }
+    if let kind = q.kind, q.followUpCategory == nil { facts.append(messages.kind(kind)) }
+    facts.append(messages.answerTime(q.answerSeconds))
+    if q.thinkSeconds > 0 { facts.append(messages.thinkTime(q.thinkSeconds)) }
+    facts.append(dates.time(q.askedAt))
+    out += indent + style.bold(label) + "  " + style.dim(facts.joined(separator: " · ")) + "\n"
+    for line in DisplayWidth.wrap(q.text, width: textWidth) { out += body + line + "\n" }
+
+    // The answer's status and time.
+    var status: [String] = []
+    if let outcome = q.outcome {
+      status.append(messages.answerStatus(outcome.status))
+      status.append(messages.timeUsed(Int(outcome.secondsUsed.rounded()), limit: q.answerSeconds))
+      if outcome.overtimeSeconds > 0 { status.append(messages.overtime(Int(outcome.overtimeSeconds.rounded()))) }
+      if outcome.hintUsed { status.append(messages.hintUsed) }
+    } else {
+      status.append(messages.inProgress)
+    }
+    out += body + style.heading(messages.answerHeading) + "  " + style.dim(status.joined(separator: " · ")) + "\n"
+
+    // Each entered line with when it was entered; a finished answer with no lines shows its text.
+    let lineIndent = body + "  "
+    if !q.lines.isEmpty {
+      // 18:00:20  +5.5s  text, with the clock column right-aligned.
+      let clocks = q.lines.map { "+" + Self.seconds($0.elapsedSeconds) }
+      let clockWidth = clocks.map(\.count).max() ?? 0
+      for (line, clock) in zip(q.lines, clocks) {
+        let stamp = dates.time(line.typedAt) + " " + String(repeating: " ", count: clockWidth - clock.count) + clock
+        let wrapped = Self.wrapLine(line.text, width: max(10, textWidth - 2 - stamp.count - 2))
+        for (index, part) in wrapped.enumerated() {
+          let prefix = index == 0 ? style.dim(stamp) : String(repeating: " ", count: stamp.count)
+          out += lineIndent + prefix + "  " + part + "\n"
+        }
+      }
+    } else if let text = q.outcome?.text, !text.isEmpty {
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for part in Self.wrapLine(String(line), width: textWidth - 2) { out += lineIndent + part + "\n" }
+      }
+    } else if q.draft == nil {
+      out += lineIndent + style.dim(messages.noAnswerText) + "\n"
+    }
+    if let draft = q.draft, !draft.text.isEmpty {
+      out += lineIndent + style.dim("\(messages.draftHeading) (\(dates.time(draft.savedAt))): ") + draft.text + "\n"
+    }
+
+    if let score = q.outcome.flatMap(scoreParts) {
+      for line in Self.join(score, width: textWidth) { out += body + line + "\n" }
+    }
+    if let review = q.review { out += render(review, indent: body) }
+    return out
+  }
+
+  /// `Total 72/100`, `why you decided ■■□`, … from the stored report; nil when nothing was scored.
+  private func scoreParts(_ outcome: AnswerOutcome) -> [String]? {
+    let report = outcome.scoreJSON.flatMap(JSONValue.init(text:))
+    guard let total = outcome.totalScore ?? report?["total"]?.intValue else { return nil }
+    var parts = [messages.totalScore(total)]
+    for category in ScoreView.order {
+      guard let level = report?["categories"]?[category.rawValue]?["level"]?.intValue else { continue }
+      let clamped = max(0, min(3, level))
+      parts.append(
+        messages.category(category) + " " + String(repeating: "■", count: clamped)
+          + String(repeating: "□", count: 3 - clamped))
+    }
+    return parts
+  }
+
+  /// Parts joined with ` · `, starting a new line before a part that would pass `width`.
+  static func join(_ parts: [String], width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for part in parts {
+      if !line.isEmpty, DisplayWidth.of(line) + 3 + DisplayWidth.of(part) > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " · ") + part
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  private func render(_ review: SelfReview, indent: String) -> String {
+    let lang: Language = language == .ja ? .ja : .en
+    var ratings: [String] = []
+    let order = rubric?.criteria.map(\.id) ?? []
+    let ids = order.filter { review.ratings[$0] != nil } + review.ratings.keys.filter { !order.contains($0) }.sorted()
+    for id in ids {
+      let name = rubric?.criteria.first { $0.id == id }?.name(lang) ?? id
+      ratings.append("\(name) \(review.ratings[id]!)")
+    }
+    var out = indent + style.heading(messages.selfReviewHeading)
+    if !ratings.isEmpty { out += "  " + ratings.joined(separator: " · ") }
+    out += "\n"
+    let reflections: [(String, String?)] = [
+      ("what_went_wrong", review.whatWentWrong), ("why", review.why), ("next_time", review.nextTime),
+    ]
+    for (id, text) in reflections {
+      guard let text, !text.isEmpty else { continue }
+      let prompt = rubric?.reflection.first { $0.id == id }?.text(lang) ?? id
+      out += indent + "  " + style.dim(prompt) + "  " + text + "\n"
+    }
+    return out
+  }
+
+  /// A typed line cut to the width, each part kept as typed (no paragraph joining).
+  static func wrapLine(_ text: String, width: Int) -> [String] {
+    guard DisplayWidth.of(text) > width else { return [text] }
+    return text.isEmpty ? [""] : DisplayWidth.wrap(text, width: width)
+  }
+
+  /// Seconds with one decimal: `12.5s`.
+  static func seconds(_ value: Double) -> String {
+    String(format: "%.1fs", value)
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import RehearseCore
+
+/// What kind of practice a session is. A plain string underneath, so a store written by a later
+/// version with more modes still reads.
+public struct SessionMode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+  public var rawValue: String
+
+  public init(rawValue: String) {
+    self.rawValue = rawValue
+  }
+
+  /// A timed drill on one bank (`rehearse drill`).
+  public static let drill = SessionMode(rawValue: "drill")
+
+  public var description: String { rawValue }
+}
+
+/// A session about to start: what `Store.startSession(_:)` records.
+public struct NewSession: Sendable, Equatable {
+  /// The bank's company id.
+  public var companyID: String
+  /// The company's display name, kept as it was when the drill ran.
+  public var companyName: String
+  public var mode: SessionMode
+  /// The language of the questions (the bank's).
+  public var language: Language
+  public var settings: DrillSettings
+  public var startedAt: Date
+  /// The process running the session (`getpid()`); see `Store.resumableSessions(isAlive:)`.
+  public var ownerPID: Int32
+
+  public init(
+    companyID: String, companyName: String, mode: SessionMode = .drill, language: Language, settings: DrillSettings,
+    startedAt: Date, ownerPID: Int32
+  ) {
+    self.companyID = companyID
+    self.companyName = companyName
+    self.mode = mode
+    self.language = language
+    self.settings = settings
+    self.startedAt = startedAt
+    self.ownerPID = ownerPID
+  }
+}
+
+/// How a session ended.
+public enum EndReason: String, CaseIterable, Sendable {
+  /// Every planned question was asked.
+  case finished
+  /// The person stopped early.
+  case quit
+  /// The drill was cut off (a signal, a closed terminal) and closed without being resumed.
+  case interrupted
+}

@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+import RehearseCore
+
+/// Reading what was kept: `history`, `show`, resuming, and completion of session ids. Each call
+/// reads one consistent snapshot, while other processes may go on writing.
+extension Store {
+  /// Every session, newest first, with its counts and mean score.
+  public func sessions() throws(StoreError) -> [SessionSummary] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT s.id, s.company_id, s.company_name, s.mode, s.language, s.started_at, s.ended_at, s.end_reason,
+            count(q.id) AS questions,
+            count(q.id) FILTER (WHERE q.status IN ('answered', 'timed_out')) AS answered,
+            avg(q.total_score) FILTER (WHERE q.status IN ('answered', 'timed_out')) AS mean_total
+          FROM session s LEFT JOIN asked_question q ON q.session_id = s.id AND q.parent_id IS NULL
+          GROUP BY s.id
+          ORDER BY s.started_at DESC, s.id DESC
+          """
+      ).map { row in
+        SessionSummary(
+          id: SessionID(row["id"]), companyID: row["company_id"], companyName: row["company_name"],
+          mode: SessionMode(rawValue: row["mode"]), language: Language(rawValue: row["language"]),
+          startedAt: row["started_at"], endedAt: row["ended_at"],
+          endReason: (row["end_reason"] as String?).flatMap(EndReason.init(rawValue:)),
+          questions: row["questions"], answered: row["answered"], meanTotal: row["mean_total"])
+      }
+    }
+  }
+
+  /// Session ids, newest first (for completing `show ID`).
+  public func sessionIDs() throws(StoreError) -> [SessionID] {
+    try read { db in
+      try Int64.fetchAll(db, sql: "SELECT id FROM session ORDER BY started_at DESC, id DESC").map { SessionID($0) }
+    }
+  }
+
+  /// The whole session, or nil when no session has this id.
+  public func transcript(_ session: SessionID) throws(StoreError) -> Transcript? {
+    let path = self.path
+    return try read { db in try Store.transcript(session, db: db, path: path) }
+  }
+
+  /// Unfinished sessions that can be resumed, newest first: those whose owner process is no longer
+  /// running (`isAlive` is false), with everything needed to continue: the questions asked, their
+  /// lines, outcomes and drafts. A session a live process is running is never offered; call
+  /// `claim(_:pid:)` before continuing one, or end it with `finishSession(_:reason: .interrupted,
+  /// at:)` when the person declines, so it is not offered again.
+  public func resumableSessions(isAlive: (Int32) -> Bool = OwnerProcess.isAlive) throws(StoreError) -> [Transcript] {
+    let path = self.path
+    return try read { db in
+      let open = try Row.fetchAll(
+        db, sql: "SELECT id, owner_pid FROM session WHERE ended_at IS NULL ORDER BY started_at DESC, id DESC")
+      return try open.compactMap { row -> Transcript? in
+        if let owner = row["owner_pid"] as Int32?, isAlive(owner) { return nil }
+        return try Store.transcript(SessionID(row["id"]), db: db, path: path)
+      }
+    }
+  }
+
+  static func transcript(_ id: SessionID, db: Database, path: String) throws -> Transcript? {
+    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id.rawValue]) else {
+      return nil
+    }
+    let settings: DrillSettings
+    do {
+      settings = try JSONDecoder().decode(DrillSettings.self, from: Data((row["settings"] as String).utf8))
+    } catch {
+      throw StoreError.failed(path: path, reason: "the settings of session \(id) cannot be read: \(error)")
+    }
+    let session = Transcript.Session(
+      id: id, companyID: row["company_id"], companyName: row["company_name"],
+      mode: SessionMode(rawValue: row["mode"]), language: Language(rawValue: row["language"]), settings: settings,
+      startedAt: row["started_at"], endedAt: row["ended_at"],
+      endReason: (row["end_reason"] as String?).flatMap(EndReason.init(rawValue:)), ownerPID: row["owner_pid"])
+
+    let arguments: StatementArguments = [id.rawValue]
+    var lines: [Int64: [AnswerLine]] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT l.asked_question_id, l.line_index, l.text, l.typed_at, l.elapsed_seconds
+        FROM answer_line l JOIN asked_question q ON q.id = l.asked_question_id
+        WHERE q.session_id = ? ORDER BY l.asked_question_id, l.line_index
+        """, arguments: arguments)
+    {
+      lines[row["asked_question_id"], default: []].append(
+        AnswerLine(
+          index: row["line_index"], text: row["text"], typedAt: row["typed_at"], elapsedSeconds: row["elapsed_seconds"]
+        ))
+    }
+    var drafts: [Int64: Draft] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT d.* FROM draft d JOIN asked_question q ON q.id = d.asked_question_id WHERE q.session_id = ?
+        """, arguments: arguments)
+    {
+      drafts[row["asked_question_id"]] = Draft(
+        text: row["text"], cursor: row["cursor"], elapsedSeconds: row["elapsed_seconds"], savedAt: row["saved_at"])
+    }
+    var ratings: [Int64: [String: Int]] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT r.* FROM review_rating r JOIN asked_question q ON q.id = r.asked_question_id WHERE q.session_id = ?
+        """, arguments: arguments)
+    {
+      ratings[row["asked_question_id"], default: [:]][row["criterion"]] = row["rating"]
+    }
+    var reviews: [Int64: SelfReview] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT r.* FROM self_review r JOIN asked_question q ON q.id = r.asked_question_id WHERE q.session_id = ?
+        """, arguments: arguments)
+    {
+      let question: Int64 = row["asked_question_id"]
+      reviews[question] = SelfReview(
+        ratings: ratings[question] ?? [:], whatWentWrong: row["what_went_wrong"], why: row["why"],
+        nextTime: row["next_time"], reviewedAt: row["reviewed_at"])
+    }
+
+    var main: [AskedQuestion] = []
+    var followUps: [Int64: [AskedQuestion]] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT * FROM asked_question WHERE session_id = ? ORDER BY position, id", arguments: arguments)
+    {
+      let questionID: Int64 = row["id"]
+      var outcome: AnswerOutcome?
+      if let finishedAt = row["answered_at"] as Date? {
+        outcome = AnswerOutcome(
+          status: AnswerStatus(rawValue: row["status"]) ?? .unanswered, text: row["answer_text"] ?? "",
+          secondsUsed: row["seconds_used"] ?? 0, timedOut: row["timed_out"], overtimeSeconds: row["overtime_seconds"],
+          hintUsed: row["hint_used"], scoreJSON: row["score_json"], totalScore: row["total_score"],
+          finishedAt: finishedAt)
+      }
+      let question = AskedQuestion(
+        id: AskedQuestionID(questionID), position: row["position"], bankQuestionID: row["bank_question_id"],
+        stage: row["stage"], kind: QuestionKind(rawValue: row["kind"]), text: row["text"],
+        answerSeconds: row["answer_seconds"], thinkSeconds: row["think_seconds"], askedAt: row["asked_at"],
+        followUpCategory: (row["follow_up_category"] as String?).flatMap(ScoreCategory.init(rawValue:)),
+        lines: lines[questionID] ?? [], outcome: outcome, draft: drafts[questionID], review: reviews[questionID],
+        followUps: [])
+      if let parent = row["parent_id"] as Int64? {
+        followUps[parent, default: []].append(question)
+      } else {
+        main.append(question)
+      }
+    }
+    for index in main.indices {
+      main[index].followUps = followUps[main[index].id.rawValue] ?? []
+    }
+    return Transcript(session: session, questions: main)
+  }
+}

@@ -1,0 +1,138 @@
+import GRDB
+
+/// The store's tables and their migrations (GRDB's `DatabaseMigrator`, one registered migration per
+/// schema version). Each migration also sets `PRAGMA user_version` to its number, so a build can
+/// tell a newer store from a damaged one and refuse it by number.
+///
+/// Layout (v1):
+///
+/// ```
+/// session ─┬─< asked_question ─┬─< answer_line        one row per Enter, committed at once
+///          │      │ parent_id ─┘├── draft              the line being typed (upserted, then cleared)
+///          │      └ follow-ups  └── self_review ─< review_rating
+/// ```
+///
+/// Dates are GRDB's text form (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), which sorts as it reads.
+enum StoreSchema {
+  /// `PRAGMA application_id` of every Rehearse store: "RHRS". It tells our files from other
+  /// programs' SQLite databases without guessing from table names.
+  static let applicationID: Int32 = 0x5248_5253
+
+  /// The newest schema this build writes (the number of the last migration).
+  static let version = 1
+
+  /// Tables every store of `version` has; a store claiming to be ours without them is damaged.
+  static let tables: Set<String> = [
+    "session", "asked_question", "answer_line", "draft", "self_review", "review_rating",
+  ]
+
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1", migrate: v1)
+    return migrator
+  }
+
+  private static func v1(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        PRAGMA application_id = \(applicationID);
+        PRAGMA user_version = 1;
+
+        -- One drill (later: daily practice, mock interviews, debriefs). AUTOINCREMENT so an id
+        -- shown in `history` never comes back for another session.
+        CREATE TABLE session (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          company_id TEXT NOT NULL,
+          company_name TEXT NOT NULL,
+          mode TEXT NOT NULL,
+          language TEXT NOT NULL,
+          settings TEXT NOT NULL CHECK (json_valid(settings) AND json_type(settings) = 'object'),
+          seed INTEGER,
+          started_at TEXT NOT NULL,
+          ended_at TEXT,
+          end_reason TEXT CHECK (end_reason IN ('finished', 'quit', 'interrupted')),
+          -- The process running the session; a second terminal does not offer to resume a
+          -- session whose owner is alive.
+          owner_pid INTEGER,
+          CHECK ((ended_at IS NULL) = (end_reason IS NULL))
+        );
+        CREATE INDEX session_by_start ON session(started_at, id);
+        CREATE INDEX session_by_company ON session(company_id, started_at);
+        CREATE INDEX session_unfinished ON session(id) WHERE ended_at IS NULL;
+
+        -- A question as it was asked (copied from the bank, which may change later), with the
+        -- outcome of its answer once finished (answered_at set). A follow-up has the main
+        -- question as parent_id and the category the answer lacked.
+        CREATE TABLE asked_question (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+          -- Copied from the session so per-question lookups ("every attempt of question Q of
+          -- company C", "weakest questions of C in 90 days") read one covering index.
+          company_id TEXT NOT NULL,
+          position INTEGER NOT NULL CHECK (position >= 1),
+          parent_id INTEGER REFERENCES asked_question(id) ON DELETE CASCADE,
+          follow_up_category TEXT,
+          bank_question_id TEXT,
+          stage TEXT,
+          kind TEXT NOT NULL,
+          text TEXT NOT NULL,
+          answer_seconds INTEGER NOT NULL CHECK (answer_seconds > 0),
+          think_seconds INTEGER NOT NULL DEFAULT 0 CHECK (think_seconds >= 0),
+          asked_at TEXT NOT NULL,
+          status TEXT NOT NULL DEFAULT 'unanswered'
+            CHECK (status IN ('answered', 'skipped', 'abandoned', 'timed_out', 'unanswered')),
+          answer_text TEXT,
+          answer_text_nfkc TEXT,
+          seconds_used REAL,
+          timed_out INTEGER NOT NULL DEFAULT 0 CHECK (timed_out IN (0, 1)),
+          overtime_seconds REAL NOT NULL DEFAULT 0 CHECK (overtime_seconds >= 0),
+          hint_used INTEGER NOT NULL DEFAULT 0 CHECK (hint_used IN (0, 1)),
+          score_json TEXT CHECK (score_json IS NULL OR (json_valid(score_json) AND json_type(score_json) = 'object')),
+          total_score INTEGER CHECK (total_score BETWEEN 0 AND 100),
+          answered_at TEXT,
+          CHECK ((parent_id IS NULL) = (follow_up_category IS NULL)),
+          CHECK (parent_id IS NOT NULL OR bank_question_id IS NOT NULL)
+        );
+        CREATE UNIQUE INDEX asked_question_by_position ON asked_question(session_id, ifnull(parent_id, 0), position);
+        CREATE INDEX asked_question_by_parent ON asked_question(parent_id) WHERE parent_id IS NOT NULL;
+        CREATE INDEX asked_question_by_bank_question
+          ON asked_question(company_id, bank_question_id, asked_at, total_score, status);
+
+        -- Each line of an answer, committed when Enter is pressed. text_nfkc is the NFKC form
+        -- for search (full-width and half-width text alike).
+        CREATE TABLE answer_line (
+          id INTEGER PRIMARY KEY,
+          asked_question_id INTEGER NOT NULL REFERENCES asked_question(id) ON DELETE CASCADE,
+          line_index INTEGER NOT NULL CHECK (line_index >= 1),
+          text TEXT NOT NULL,
+          text_nfkc TEXT NOT NULL,
+          typed_at TEXT NOT NULL,
+          elapsed_seconds REAL NOT NULL
+        );
+        CREATE UNIQUE INDEX answer_line_by_question ON answer_line(asked_question_id, line_index);
+
+        -- The line being typed, saved while typing so a killed process loses at most a second.
+        CREATE TABLE draft (
+          asked_question_id INTEGER PRIMARY KEY REFERENCES asked_question(id) ON DELETE CASCADE,
+          text TEXT NOT NULL,
+          cursor INTEGER CHECK (cursor >= 0),
+          elapsed_seconds REAL NOT NULL,
+          saved_at TEXT NOT NULL
+        );
+
+        CREATE TABLE self_review (
+          asked_question_id INTEGER PRIMARY KEY REFERENCES asked_question(id) ON DELETE CASCADE,
+          what_went_wrong TEXT,
+          why TEXT,
+          next_time TEXT,
+          reviewed_at TEXT NOT NULL
+        );
+        CREATE TABLE review_rating (
+          asked_question_id INTEGER NOT NULL REFERENCES self_review(asked_question_id) ON DELETE CASCADE,
+          criterion TEXT NOT NULL,
+          rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+          PRIMARY KEY (asked_question_id, criterion)
+        ) WITHOUT ROWID;
+        """)
+  }
+}
