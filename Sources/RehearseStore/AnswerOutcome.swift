@@ -1,21 +1,5 @@
 import Foundation
-
-/// How an answer ended.
-public enum AnswerStatus: String, CaseIterable, Sendable {
-  /// Submitted by the person (an empty line or Ctrl-D).
-  case answered
-  /// Passed over without an answer.
-  case skipped
-  /// Left unfinished: the session ended while this answer was being typed.
-  case abandoned
-  /// Submitted by the clock at a strict deadline, as typed so far.
-  case timedOut = "timed_out"
-  /// Never answered (the session ended before the answer clock started).
-  case unanswered
-
-  /// Whether the answer counts as given (and its score in the session's mean).
-  public var isAnswered: Bool { self == .answered || self == .timedOut }
-}
+import RehearseCore
 
 /// The end of one answer: what `Store.finishAnswer(_:outcome:)` records in one transaction, along
 /// with clearing the draft. The limit is the asked question's `answerSeconds`.

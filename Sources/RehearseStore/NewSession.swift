@@ -43,13 +43,3 @@ public struct NewSession: Sendable, Equatable {
     self.ownerPID = ownerPID
   }
 }
-
-/// How a session ended.
-public enum EndReason: String, CaseIterable, Sendable {
-  /// Every planned question was asked.
-  case finished
-  /// The person stopped early.
-  case quit
-  /// The drill was cut off (a signal, a closed terminal) and closed without being resumed.
-  case interrupted
-}

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RehearseCore
 
 /// Writing a drill as it happens. The drill loop calls these in this order:
 ///

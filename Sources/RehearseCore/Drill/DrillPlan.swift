@@ -1,0 +1,136 @@
+/// What a drill was asked for: `rehearse drill COMPANY [--stage S] [--count N] [--time SEC]
+/// [--think SEC] [--strict] [--seed N] [--no-review]`.
+public struct DrillOptions: Equatable, Sendable {
+  /// Only this stage's questions; all stages in order when `nil`.
+  public var stage: String?
+  /// How many questions; `nil` for the default.
+  public var count: Int?
+  /// Answer and think time for every question, instead of each question's own.
+  public var answerSeconds: Int?
+  public var thinkSeconds: Int?
+  /// At zero the answer is submitted as typed; otherwise the clock goes into overtime.
+  public var strict: Bool
+  /// The order within each stage; the same seed asks the same questions in the same order.
+  public var seed: UInt64
+  /// Whether the self-review rubric follows each answer.
+  public var review: Bool
+
+  /// Five questions: a short session, as DESIGN §2 has for daily practice.
+  public static let defaultCount = 5
+
+  public init(
+    stage: String? = nil, count: Int? = nil, answerSeconds: Int? = nil, thinkSeconds: Int? = nil,
+    strict: Bool = false, seed: UInt64, review: Bool = true
+  ) {
+    self.stage = stage
+    self.count = count
+    self.answerSeconds = answerSeconds
+    self.thinkSeconds = thinkSeconds
+    self.strict = strict
+    self.seed = seed
+    self.review = review
+  }
+}
+
+/// One question as this drill asks it: its number, stage and times.
+public struct DrillQuestion: Equatable, Sendable {
+  /// 1-based.
+  public var number: Int
+  public var question: Question
+  /// The stage as the bank describes it (a question of an undeclared stage has a bare one).
+  public var stage: Stage
+  public var answerSeconds: Int
+  public var thinkSeconds: Int
+}
+
+/// The questions of one drill, in the order they are asked: stage by stage in the bank's
+/// order, shuffled within each stage by the seed, with the count shared across stages in
+/// turn so a short drill still visits every stage.
+public struct DrillPlan: Equatable, Sendable {
+  public var company: Company
+  public var options: DrillOptions
+  public var questions: [DrillQuestion]
+
+  public enum Problem: Error, Equatable, Sendable {
+    /// `--stage` names a stage the bank does not have.
+    case unknownStage(String, known: [String])
+    /// The bank (or the stage) has no questions.
+    case noQuestions
+    /// `--count`, `--time` or `--think` out of range.
+    case badNumber(option: String, value: Int)
+  }
+
+  public init(bank: QuestionBank, options: DrillOptions) throws(Problem) {
+    if let count = options.count, count < 1 { throw .badNumber(option: "--count", value: count) }
+    if let time = options.answerSeconds, !(5...3600).contains(time) { throw .badNumber(option: "--time", value: time) }
+    if let think = options.thinkSeconds, !(0...600).contains(think) {
+      throw .badNumber(option: "--think", value: think)
+    }
+    var stageOrder = bank.company.stages.map(\.id)
+    for question in bank.questions where !stageOrder.contains(question.stage) { stageOrder.append(question.stage) }
+    if let stage = options.stage {
+      guard stageOrder.contains(stage) else { throw .unknownStage(stage, known: stageOrder) }
+      stageOrder = [stage]
+    }
+    var random = SplitMix64(seed: options.seed)
+    var byStage: [[Question]] = stageOrder.map { stage in
+      var questions = bank.questions.filter { $0.stage == stage }
+      random.shuffle(&questions)
+      return questions
+    }
+    let available = byStage.reduce(0) { $0 + $1.count }
+    guard available > 0 else { throw .noQuestions }
+    // Deal the count out one stage at a time, so five questions over three stages are 2, 2, 1.
+    let wanted = min(options.count ?? DrillOptions.defaultCount, available)
+    var taken = Array(repeating: 0, count: byStage.count)
+    var dealt = 0
+    while dealt < wanted {
+      for index in byStage.indices where dealt < wanted && taken[index] < byStage[index].count {
+        taken[index] += 1
+        dealt += 1
+      }
+    }
+    var questions: [DrillQuestion] = []
+    for (index, stage) in stageOrder.enumerated() {
+      byStage[index] = Array(byStage[index].prefix(taken[index]))
+      let described = bank.company.stages.first { $0.id == stage } ?? Stage(id: stage)
+      for question in byStage[index] {
+        questions.append(
+          DrillQuestion(
+            number: questions.count + 1, question: question, stage: described,
+            answerSeconds: options.answerSeconds ?? question.answerSeconds,
+            thinkSeconds: options.thinkSeconds ?? question.thinkSeconds))
+      }
+    }
+    company = bank.company
+    self.options = options
+    self.questions = questions
+  }
+}
+
+/// SplitMix64 (Steele, Lea, Flood 2014): a tiny, seedable generator, so `--seed` reproduces a
+/// drill on every platform and Swift version (the standard library's generator is not seedable).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+  private var state: UInt64
+
+  public init(seed: UInt64) {
+    state = seed
+  }
+
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// Fisher–Yates with this generator (`Array.shuffle(using:)` may change its algorithm).
+  public mutating func shuffle<T>(_ items: inout [T]) {
+    guard items.count > 1 else { return }
+    for index in stride(from: items.count - 1, to: 0, by: -1) {
+      let other = Int(next() % UInt64(index + 1))
+      items.swapAt(index, other)
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/// The end of a drill (DESIGN §3): per category the levels across questions, time used
+/// against the limits, the self-ratings beside the scorer's, and the question to retry.
+public struct DrillSummary: Equatable, Sendable {
+  public var plan: DrillPlan
+  public var results: [QuestionResult]
+
+  public init(plan: DrillPlan, results: [QuestionResult]) {
+    self.plan = plan
+    self.results = results
+  }
+
+  /// Questions with a scored answer.
+  public var answered: [QuestionResult] { results.filter { $0.combinedReport != nil } }
+
+  /// The level (0–3) of each category in each answered question, in question order.
+  public func levels(_ category: ScoreCategory) -> [Int] {
+    answered.compactMap { $0.combinedReport?[category].level }
+  }
+
+  /// The categories worth showing: company fit only when the drill has a company bank.
+  public var categories: [ScoreCategory] {
+    ScoreCategory.allCases.filter { $0 != .companyFit || plan.company.type != .general }
+  }
+
+  /// Seconds used and the limit, for each question with a main answer.
+  public var timeUse: [(number: Int, seconds: Double, limit: Int, overtime: Double, timedOut: Bool)] {
+    results.compactMap { result in
+      guard let main = result.main, main.status != .skipped else { return nil }
+      return (result.question.number, main.seconds, main.limitSeconds, main.overtimeSeconds, main.timedOut)
+    }
+  }
+
+  /// Self-ratings beside the scorer's view, per criterion, averaged over reviewed questions;
+  /// flagged where they differ by two points or more.
+  public var calibration: [CalibrationRow] {
+    var order: [String] = []
+    var selfTotals: [String: (sum: Int, count: Int)] = [:]
+    var scorerTotals: [String: (sum: Int, count: Int)] = [:]
+    for result in results {
+      guard let review = result.review else { continue }
+      for entry in review.calibration.entries {
+        if !order.contains(entry.criterion) { order.append(entry.criterion) }
+        selfTotals[entry.criterion, default: (0, 0)].sum += entry.selfRating
+        selfTotals[entry.criterion, default: (0, 0)].count += 1
+        if let suggested = entry.suggested {
+          scorerTotals[entry.criterion, default: (0, 0)].sum += suggested
+          scorerTotals[entry.criterion, default: (0, 0)].count += 1
+        }
+      }
+    }
+    return order.map { id in
+      let mine = selfTotals[id].map { Double($0.sum) / Double($0.count) } ?? 0
+      let scorer = scorerTotals[id].map { Double($0.sum) / Double($0.count) }
+      var verdict = Calibration.Verdict.aligned
+      if let scorer, mine - scorer >= 2 { verdict = .overconfident }
+      if let scorer, scorer - mine >= 2 { verdict = .underconfident }
+      return CalibrationRow(criterion: id, selfRating: mine, scorer: scorer, verdict: verdict)
+    }
+  }
+
+  /// The answered question with the lowest total (the first of equals), to drill again.
+  public var weakest: QuestionResult? {
+    answered.min { ($0.combinedReport?.total ?? 0) < ($1.combinedReport?.total ?? 0) }
+  }
+}
+
+public struct CalibrationRow: Equatable, Sendable {
+  public var criterion: String
+  public var selfRating: Double
+  public var scorer: Double?
+  public var verdict: Calibration.Verdict
+}
