@@ -264,4 +264,73 @@ public struct EnglishMessages: Messages {
   public func followUpHeading(_ number: Int, category: ScoreCategory?) -> String {
     "Follow-up \(number)" + (category.map { " (\(self.category($0)))" } ?? "")
   }
+
+  // Drill
+  public func drillHeader(company: String, stage: String, number: Int, total: Int) -> String {
+    "\(company) · \(stage) · Q\(number)/\(total)"
+  }
+  public let drillInstructions =
+    "Enter keeps a line; an empty line (or Ctrl-D) submits. On a line of their own: :skip :repeat :hint :quit"
+  public func drillStarting(company: String, count: Int, strict: Bool) -> String {
+    "A timed drill with \(company): \(count) question\(count == 1 ? "" : "s"), \(strict ? "strict clock (the answer is submitted at zero)" : "soft clock (overtime is recorded)")."
+  }
+  public let thinkLabel = "think"
+  public let thinkInstructions = "Think time: press Enter to start answering."
+  public let interviewerLabel = "Interviewer"
+  public let hintHeading = "Points a good answer covers:"
+  public let noHints = "This question has no answer points in its bank."
+  public let timeUpSubmitted = "Time is up: the answer was submitted as typed."
+  public let overtimeStarted = "Time is up; keep going, the overtime is recorded."
+  public let abandonQuestion = "Abandon this answer? y abandons it (what you typed is kept), Enter goes on answering, Ctrl-C again ends the drill."
+  public let abandonPrompt = "abandon? [y/N] > "
+  public let answerAbandoned = "Answer abandoned; what you typed is kept."
+  public let answerSkipped = "Skipped."
+  public let answerEmpty = "No answer given."
+  public func answerTime(seconds: Int, limit: Int, overtime: Int, timedOut: Bool) -> String {
+    var text = "Time: \(Self.clock(seconds)) of \(Self.clock(limit))"
+    if overtime > 0 { text += ", \(Self.clock(overtime)) over" }
+    if timedOut { text += ", cut at the limit" }
+    return text
+  }
+  public let reviewHeading = "Self-review"
+  public let reviewInstructions = "Rate each criterion 1–5 (the anchors say what 1, 3 and 5 look like)."
+  public func suggestion(_ rating: Int?) -> String { rating.map { "scorer suggests \($0)" } ?? "scorer: no view" }
+  public func ratingsPrompt(count: Int) -> String { "ratings, \(count) digits (Enter accepts the suggestions) > " }
+  public func badRatings(count: Int) -> String { "Type \(count) digits from 1 to 5, one per criterion in order (e.g. \(String(repeating: "3", count: count))), or press Enter." }
+  public let reviewSkipHint = "(Enter skips)"
+  public let summaryHeading = "Summary"
+  public let summaryLevels = "Levels by question"
+  public let summaryTime = "Time"
+  public let summaryCalibration = "Your ratings beside the scorer's"
+  public func calibrationVerdict(_ verdict: Calibration.Verdict) -> String {
+    switch verdict {
+    case .aligned: "aligned"
+    case .overconfident: "rated 2+ above the scorer"
+    case .underconfident: "rated 2+ below the scorer"
+    }
+  }
+  public func weakestQuestion(number: Int, text: String) -> String { "Weakest: Q\(number) \(text)" }
+  public func retryHint(company: String) -> String { "Drill it again: rehearse drill \(company)" }
+  public func drillSaved(sessionID: String) -> String { "Saved. Reread it with: rehearse show \(sessionID)" }
+  public let drillQuit = "Drill ended early; everything so far is saved."
+  public let noAnsweredQuestions = "No question was answered."
+  public func resumeOffer(company: String, number: Int, total: Int, started: String) -> String {
+    "An unfinished drill with \(company) (started \(started)) stopped at Q\(number)/\(total)."
+  }
+  public let resumePrompt = "resume it? [Y/n] > "
+  public func resumeUnavailable(company: String) -> String {
+    "The unfinished drill with \(company) cannot be resumed (its bank is gone or changed); it is closed, and its answers are kept."
+  }
+  public func drillPlanProblem(_ problem: DrillPlan.Problem) -> String {
+    switch problem {
+    case .unknownStage(let stage, let known): "no stage '\(stage)' in this bank; its stages: \(known.joined(separator: ", "))"
+    case .noQuestions: "this bank has no questions for that choice"
+    case .badNumber(let option, let value): "\(option) \(value) is out of range"
+    }
+  }
+  public func unknownCompany(_ id: String, known: [String]) -> String {
+    "no bank with the id '\(id)'; try one of: \(known.joined(separator: ", ")) (rehearse banks list)"
+  }
+
+  static func clock(_ seconds: Int) -> String { String(format: "%d:%02d", seconds / 60, seconds % 60) }
 }

@@ -251,4 +251,70 @@ public struct JapaneseMessages: Messages {
   public func followUpHeading(_ number: Int, category: ScoreCategory?) -> String {
     "深掘り \(number)" + (category.map { "（\(self.category($0))）" } ?? "")
   }
+
+  // Drill
+  public func drillHeader(company: String, stage: String, number: Int, total: Int) -> String {
+    "\(company) · \(stage) · 第\(number)問/全\(total)問"
+  }
+  public let drillInstructions = "Enter で改行、空行(または Ctrl-D)で提出。単独の行で :skip :repeat :hint :quit"
+  public func drillStarting(company: String, count: Int, strict: Bool) -> String {
+    "\(company) の時間制限つき練習：\(count) 問、\(strict ? "厳格モード(0 秒で提出)" : "通常モード(超過時間を記録)")。"
+  }
+  public let thinkLabel = "考える時間"
+  public let thinkInstructions = "考える時間です。Enter で回答を始めます。"
+  public let interviewerLabel = "面接官"
+  public let hintHeading = "良い回答が押さえる点："
+  public let noHints = "この質問にはバンクに回答のポイントがありません。"
+  public let timeUpSubmitted = "時間切れです。入力済みの回答をそのまま提出しました。"
+  public let overtimeStarted = "時間切れです。続けて構いません。超過時間を記録します。"
+  public let abandonQuestion = "この回答を中断しますか？ y で中断(入力した内容は保存)、Enter で回答を続行、もう一度 Ctrl-C で練習を終了します。"
+  public let abandonPrompt = "中断する？ [y/N] > "
+  public let answerAbandoned = "回答を中断しました。入力した内容は保存済みです。"
+  public let answerSkipped = "スキップしました。"
+  public let answerEmpty = "回答がありませんでした。"
+  public func answerTime(seconds: Int, limit: Int, overtime: Int, timedOut: Bool) -> String {
+    var text = "時間：\(EnglishMessages.clock(seconds)) / \(EnglishMessages.clock(limit))"
+    if overtime > 0 { text += "(\(EnglishMessages.clock(overtime)) 超過)" }
+    if timedOut { text += "(制限時間で打ち切り)" }
+    return text
+  }
+  public let reviewHeading = "自己評価"
+  public let reviewInstructions = "各項目を 1〜5 で評価してください(1・3・5 の目安を示しています)。"
+  public func suggestion(_ rating: Int?) -> String { rating.map { "採点の目安 \($0)" } ?? "採点の目安なし" }
+  public func ratingsPrompt(count: Int) -> String { "評価 \(count) 桁(Enter で目安どおり) > " }
+  public func badRatings(count: Int) -> String { "1〜5 の数字を項目の順に \(count) 個入力してください(例：\(String(repeating: "3", count: count)))。Enter で目安どおりになります。" }
+  public let reviewSkipHint = "(Enter で省略)"
+  public let summaryHeading = "まとめ"
+  public let summaryLevels = "質問ごとのレベル"
+  public let summaryTime = "時間"
+  public let summaryCalibration = "自己評価と採点の比較"
+  public func calibrationVerdict(_ verdict: Calibration.Verdict) -> String {
+    switch verdict {
+    case .aligned: "一致"
+    case .overconfident: "採点より 2 以上高い自己評価"
+    case .underconfident: "採点より 2 以上低い自己評価"
+    }
+  }
+  public func weakestQuestion(number: Int, text: String) -> String { "いちばん弱かった質問：第\(number)問 \(text)" }
+  public func retryHint(company: String) -> String { "もう一度練習：rehearse drill \(company)" }
+  public func drillSaved(sessionID: String) -> String { "保存しました。読み返すには：rehearse show \(sessionID)" }
+  public let drillQuit = "途中で終了しました。ここまでの内容はすべて保存済みです。"
+  public let noAnsweredQuestions = "回答した質問はありません。"
+  public func resumeOffer(company: String, number: Int, total: Int, started: String) -> String {
+    "\(company) の練習(\(started) 開始)が第\(number)問/全\(total)問で止まっています。"
+  }
+  public let resumePrompt = "再開しますか？ [Y/n] > "
+  public func resumeUnavailable(company: String) -> String {
+    "\(company) の途中の練習は再開できません(バンクが見つからないか変更されています)。練習は閉じ、回答は保存したままです。"
+  }
+  public func drillPlanProblem(_ problem: DrillPlan.Problem) -> String {
+    switch problem {
+    case .unknownStage(let stage, let known): "このバンクに段階 '\(stage)' はありません。段階：\(known.joined(separator: "、"))"
+    case .noQuestions: "その条件に合う質問がこのバンクにありません"
+    case .badNumber(let option, let value): "\(option) \(value) は範囲外です"
+    }
+  }
+  public func unknownCompany(_ id: String, known: [String]) -> String {
+    "id が '\(id)' のバンクはありません。候補：\(known.joined(separator: "、"))(rehearse banks list)"
+  }
 }

@@ -154,7 +154,47 @@ public protocol Messages: Sendable {
   var draftHeading: String { get }
   var selfReviewHeading: String { get }
   func followUpHeading(_ number: Int, category: ScoreCategory?) -> String
+
+  // Drill
+  func drillHeader(company: String, stage: String, number: Int, total: Int) -> String
+  var drillInstructions: String { get }
+  func drillStarting(company: String, count: Int, strict: Bool) -> String
+  var thinkLabel: String { get }
+  var thinkInstructions: String { get }
+  var interviewerLabel: String { get }
+  var hintHeading: String { get }
+  var noHints: String { get }
+  var timeUpSubmitted: String { get }
+  var overtimeStarted: String { get }
+  var abandonQuestion: String { get }
+  var abandonPrompt: String { get }
+  var answerAbandoned: String { get }
+  var answerSkipped: String { get }
+  var answerEmpty: String { get }
+  func answerTime(seconds: Int, limit: Int, overtime: Int, timedOut: Bool) -> String
+  var reviewHeading: String { get }
+  var reviewInstructions: String { get }
+  func suggestion(_ rating: Int?) -> String
+  func ratingsPrompt(count: Int) -> String
+  func badRatings(count: Int) -> String
+  var reviewSkipHint: String { get }
+  var summaryHeading: String { get }
+  var summaryLevels: String { get }
+  var summaryTime: String { get }
+  var summaryCalibration: String { get }
+  func calibrationVerdict(_ verdict: Calibration.Verdict) -> String
+  func weakestQuestion(number: Int, text: String) -> String
+  func retryHint(company: String) -> String
+  func drillSaved(sessionID: String) -> String
+  var drillQuit: String { get }
+  var noAnsweredQuestions: String { get }
+  func resumeOffer(company: String, number: Int, total: Int, started: String) -> String
+  var resumePrompt: String { get }
+  func resumeUnavailable(company: String) -> String
+  func drillPlanProblem(_ problem: DrillPlan.Problem) -> String
+  func unknownCompany(_ id: String, known: [String]) -> String
 }
+
 
 extension Messages {
   /// A stage's display name: the bank's own name, else the localised name of a known id, else the id.
