@@ -37,7 +37,8 @@ let package = Package(
       name: "rehearse",
       dependencies: ["RehearseShell"]
     ),
-    // `swift run -c release rehearse-benchmarks`: scorer throughput and latency (README figures).
+    // `swift run -c release rehearse-benchmarks`: scorer throughput and latency; `--banks`: bank
+    // loading with and without the cache (README figures).
     .executableTarget(
       name: "rehearse-benchmarks",
       dependencies: ["RehearseCore", .product(name: "Yams", package: "Yams")],

@@ -6,8 +6,14 @@ import Yams
 // Run with `swift run -c release rehearse-benchmarks`. Answers are built from the labelled
 // development set, so they read like real ones: 10,000 of mixed length, then 2,000-character
 // answers in each language. `--roles` times each lexicon role.
+// `--banks` instead times loading the shipped banks with and without the parsed-bank cache
+// (`--banks --process` also whole `rehearse banks show` processes; see BankBenchmark.swift).
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+if CommandLine.arguments.contains("--banks") {
+  try BankBenchmark.run(root: root, process: CommandLine.arguments.contains("--process"))
+  exit(0)
+}
 let folder = root.appendingPathComponent("Tests/RehearseCoreTests/Fixtures/ScorerDevSet")
 struct Item: Decodable {
   var lang: String
