@@ -155,7 +155,7 @@ public struct BankLibrary: Sendable {
   /// skipped; a single file is taken as it is, whatever its extension. Symbolic links to files
   /// are followed, links to folders are not (no loops). Listed with `readdir`: Foundation's
   /// enumerator took ~0.5 ms for the shipped folder, a quarter of a cached load.
-  func bankFiles(in location: BankLocation) -> (files: [URL], problems: [Diagnostic]) {
+  public func bankFiles(in location: BankLocation) -> (files: [URL], problems: [Diagnostic]) {
     var info = stat()
     guard stat(location.url.path, &info) == 0 else {
       guard location.mustExist else { return ([], []) }
