@@ -44,8 +44,9 @@ let package = Package(
       name: "rehearse",
       dependencies: ["RehearseShell"]
     ),
-    // `swift run -c release rehearse-benchmarks`: scorer throughput and latency, `--store` for
-    // durable saves (README figures); `--store-writer` is the second process of the store tests.
+    // `swift run -c release rehearse-benchmarks`: scorer throughput and latency; `--store` for
+    // durable saves, `--banks` for bank loading (README figures); `--store-writer` is the second
+    // process of the store tests.
     .executableTarget(
       name: "rehearse-benchmarks",
       dependencies: ["RehearseCore", "RehearseStore", .product(name: "Yams", package: "Yams")],

@@ -7,6 +7,8 @@ import Yams
 // development set, so they read like real ones: 10,000 of mixed length, then 2,000-character
 // answers in each language. `--profile LANG N` scores only N such answers (for callgrind).
 //
+// `--banks` instead times loading the shipped banks with and without the parsed-bank cache
+// (`--banks --process` also whole `rehearse banks show` processes; see BankBenchmark.swift).
 // `--store [DIR]` times the store instead (StoreBenchmark.swift); `--store-writer HOME N [--hold]`
 // is a writer process for the store tests (StoreWriter.swift).
 
@@ -20,6 +22,10 @@ if let index = arguments.firstIndex(of: "--store") {
 }
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+if CommandLine.arguments.contains("--banks") {
+  try BankBenchmark.run(root: root, process: CommandLine.arguments.contains("--process"))
+  exit(0)
+}
 let folder = root.appendingPathComponent("Tests/RehearseCoreTests/Fixtures/ScorerDevSet")
 struct Item: Decodable {
   var lang: String

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A folder (or single file) that banks are loaded from, and why it is searched.
 public struct BankLocation: Equatable, Sendable {
   public enum Origin: String, Sendable, Codable, CaseIterable {
@@ -66,6 +72,8 @@ public struct BankCatalog: Sendable {
   public var conflicts: [Diagnostic] = []
   /// How many bank files were read, broken ones included.
   public var fileCount: Int
+  /// How many of them were parsed from YAML rather than taken from the cache.
+  public var parsedFileCount = 0
 
   public init(banks: [LoadedBank] = [], diagnostics: [Diagnostic] = [], fileCount: Int = 0) {
     self.banks = banks
@@ -81,15 +89,18 @@ public struct BankCatalog: Sendable {
   public var ids: [String] { banks.map(\.id) }
 }
 
-/// Finds bank files under locations and loads them.
+/// Finds bank files under locations and loads them, from the cache when one is given and the
+/// file is unchanged, else by parsing it.
 public struct BankLibrary: Sendable {
   public static let fileExtensions: Set<String> = ["yaml", "yml"]
 
   private let parser = BankParser()
+  private let cache: BankCache?
   /// Turns absolute paths into what diagnostics print (relative to the working folder when inside it).
   private let displayPath: @Sendable (URL) -> String
 
-  public init(workingDirectory: URL) {
+  public init(workingDirectory: URL, cache: BankCache? = nil) {
+    self.cache = cache
     let base = workingDirectory.standardizedFileURL.path
     let prefix = base.hasSuffix("/") ? base : base + "/"
     displayPath = { url in
@@ -104,9 +115,23 @@ public struct BankLibrary: Sendable {
     for location in locations {
       let (files, problems) = bankFiles(in: location)
       catalog.diagnostics += problems
+      var session = files.isEmpty ? nil : cache?.session(for: location.url)
+      defer { session?.save() }
       for file in files {
         catalog.fileCount += 1
-        let result = parser.parse(contentsOf: file, displayPath: displayPath(file))
+        let display = displayPath(file)
+        let realPath = session == nil ? nil : FileStamp.realPath(file.path)
+        let result: BankParser.Result
+        if let realPath, let cached = session?.cached(realPath, displayPath: display) {
+          result = BankParser.Result(bank: cached.bank, diagnostics: cached.diagnostics)
+        } else {
+          catalog.parsedFileCount += 1
+          let parsed = parser.parseFile(file, displayPath: display)
+          result = parsed.result
+          if let realPath, let read = parsed.read, let bank = result.bank {
+            session?.keep(realPath, read: read, bank: bank, diagnostics: result.diagnostics)
+          }
+        }
         catalog.diagnostics += result.diagnostics
         guard let bank = result.bank else { continue }
         let loaded = LoadedBank(bank: bank, origin: location.origin)
@@ -127,11 +152,12 @@ public struct BankLibrary: Sendable {
   }
 
   /// The bank files of one location, sorted by path. Names beginning with `.` or `_` are
-  /// skipped; a single file is taken as it is, whatever its extension.
-  func bankFiles(in location: BankLocation) -> (files: [URL], problems: [Diagnostic]) {
-    let fileManager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard fileManager.fileExists(atPath: location.url.path, isDirectory: &isDirectory) else {
+  /// skipped; a single file is taken as it is, whatever its extension. Symbolic links to files
+  /// are followed, links to folders are not (no loops). Listed with `readdir`: Foundation's
+  /// enumerator took ~0.5 ms for the shipped folder, a quarter of a cached load.
+  public func bankFiles(in location: BankLocation) -> (files: [URL], problems: [Diagnostic]) {
+    var info = stat()
+    guard stat(location.url.path, &info) == 0 else {
       guard location.mustExist else { return ([], []) }
       let message =
         switch location.origin {
@@ -141,27 +167,59 @@ public struct BankLibrary: Sendable {
         }
       return ([], [.error(message, path: displayPath(location.url), at: .start)])
     }
-    guard isDirectory.boolValue else { return ([location.url], []) }
+    guard (info.st_mode & S_IFMT) == S_IFDIR else { return ([location.url], []) }
 
-    guard
-      let enumerator = fileManager.enumerator(
-        at: location.url, includingPropertiesForKeys: [.isRegularFileKey],
-        options: [.skipsHiddenFiles])
-    else {
+    var paths: [String] = []
+    guard Self.collect(in: location.url.path, into: &paths) else {
       return ([], [.error("cannot read the folder", path: displayPath(location.url), at: .start)])
     }
-    var files: [URL] = []
-    for case let url as URL in enumerator {
-      let name = url.lastPathComponent
-      if name.hasPrefix("_") || name.hasPrefix(".") {
-        enumerator.skipDescendants()
-        continue
+    return (paths.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }, [])
+  }
+
+  /// Adds the bank files under `folder` to `paths`; `false` when the folder cannot be listed.
+  /// Sub-folders that cannot be listed are passed over, as Foundation's enumerator did.
+  private static func collect(in folder: String, into paths: inout [String]) -> Bool {
+    guard let directory = opendir(folder) else { return false }
+    defer { closedir(directory) }
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
       }
-      guard Self.fileExtensions.contains(url.pathExtension.lowercased()) else { continue }
-      if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-        files.append(url)
+      guard let first = name.utf8.first, first != UInt8(ascii: "."), first != UInt8(ascii: "_") else { continue }
+      let path = prefix + name
+      var type = entry.pointee.d_type
+      var info = stat()
+      if type == UInt8(DT_UNKNOWN) {  // file systems that do not fill in d_type
+        guard lstat(path, &info) == 0 else { continue }
+        type = Self.directoryEntryType(info.st_mode)
+      }
+      if type == UInt8(DT_LNK) {
+        // A link to a file is followed; a link to a folder is not entered (it could lead back up).
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+        type = UInt8(DT_REG)
+      }
+      if type == UInt8(DT_DIR) {
+        _ = collect(in: path, into: &paths)
+      } else if type == UInt8(DT_REG), isBankFileName(name) {
+        paths.append(path)
       }
     }
-    return (files.sorted { $0.path < $1.path }, [])
+    return true
+  }
+
+  private static func directoryEntryType(_ mode: mode_t) -> UInt8 {
+    switch mode & S_IFMT {
+    case S_IFREG: UInt8(DT_REG)
+    case S_IFDIR: UInt8(DT_DIR)
+    case S_IFLNK: UInt8(DT_LNK)
+    default: UInt8(DT_UNKNOWN)
+    }
+  }
+
+  /// A name ending in one of `fileExtensions`, in any case.
+  static func isBankFileName(_ name: String) -> Bool {
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+    return fileExtensions.contains(name[name.index(after: dot)...].lowercased())
   }
 }

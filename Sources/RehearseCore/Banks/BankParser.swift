@@ -18,14 +18,20 @@ public struct BankParser: Sendable {
   public init() {}
 
   public func parse(contentsOf url: URL, displayPath: String? = nil) -> Result {
+    parseFile(url, displayPath: displayPath).result
+  }
+
+  /// `parse(contentsOf:)`, also giving the bytes that were read and the file's stamp taken
+  /// before reading them (`nil` when the file could not be read), for the cache.
+  func parseFile(_ url: URL, displayPath: String?) -> (result: Result, read: (data: Data, stamp: FileStamp)?) {
     let path = displayPath ?? url.path
-    switch FileReading.read(url.path, limit: Self.maximumFileSize) {
-    case .success(let data):
-      return parse(data, path: path)
+    switch FileReading.readStamped(url.path, limit: Self.maximumFileSize) {
+    case .success(let read):
+      return (parse(read.data, path: path), read)
     case .failure(.tooLarge(let size)):
-      return Result(bank: nil, diagnostics: [tooLarge(size, path: path)])
+      return (Result(bank: nil, diagnostics: [tooLarge(size, path: path)]), nil)
     case .failure(let error):
-      return Result(bank: nil, diagnostics: [.error("cannot read the file: \(error)", path: path, at: .start)])
+      return (Result(bank: nil, diagnostics: [.error("cannot read the file: \(error)", path: path, at: .start)]), nil)
     }
   }
 

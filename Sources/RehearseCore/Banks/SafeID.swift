@@ -24,7 +24,18 @@ public enum SafeID {
     return nil
   }
 
-  public static func isSafe(_ id: String) -> Bool { problem(with: id) == nil }
+  /// `problem(with: id) == nil`, as one pass over the bytes: the allowed characters are all
+  /// ASCII, so nothing else (NUL, separators, `..`, controls) can pass. The cache checks
+  /// every id it reads with it.
+  public static func isSafe(_ id: String) -> Bool {
+    var count = 0
+    for byte in id.utf8 {
+      let lowerAlphanumeric = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+      guard lowerAlphanumeric || (count > 0 && (byte == 0x2D || byte == 0x5F)) else { return false }
+      count += 1
+    }
+    return count >= 1 && count <= maximumLength
+  }
 
   private static func namedProblem(_ scalar: Unicode.Scalar) -> String? {
     switch scalar.value {

@@ -24,6 +24,12 @@ public enum FileReading {
   }
 
   public static func read(_ path: String, limit: Int) -> Result<Data, Failure> {
+    readStamped(path, limit: limit).map(\.data)
+  }
+
+  /// The file's bytes and its stamp, taken from the open file before reading, so a change
+  /// made while it is read shows as a newer stamp next time.
+  public static func readStamped(_ path: String, limit: Int) -> Result<(data: Data, stamp: FileStamp), Failure> {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     if fd < 0 { return .failure(.system(path: path, reason: errorText())) }
     defer { close(fd) }
@@ -32,7 +38,7 @@ public enum FileReading {
     if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.isDirectory(path: path)) }
     if Int(info.st_size) > limit { return .failure(.tooLarge(Int(info.st_size))) }
 
-    var data = Data()
+    var data = Data(capacity: Int(info.st_size))
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       let count = buffer.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, $0.count) }
@@ -44,7 +50,7 @@ public enum FileReading {
       data.append(contentsOf: buffer[0..<count])
       if data.count > limit { return .failure(.tooLarge(data.count)) }
     }
-    return .success(data)
+    return .success((data, FileStamp(info)))
   }
 
   static func errorText() -> String {

@@ -27,7 +27,9 @@ public enum PrivateFiles {
   }
 
   /// Writes `data` to `url` atomically (a temporary file renamed over it), with mode 0600.
-  public static func write(_ data: Data, to url: URL) throws {
+  /// `durable: false` skips the `fsync` for files that can be rebuilt (caches): after a crash
+  /// such a file may be empty or old, never half-written under its name.
+  public static func write(_ data: Data, to url: URL, durable: Bool = true) throws {
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
     let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -46,7 +48,7 @@ public enum PrivateFiles {
       }
     }
     let reason = String(cString: strerror(errno))
-    if ok { ok = fsync(fd) == 0 }
+    if ok, durable { ok = fsync(fd) == 0 }
     fchmod(fd, 0o600)
     close(fd)
     guard ok, rename(temporary.path, url.path) == 0 else {

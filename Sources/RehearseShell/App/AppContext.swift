@@ -72,7 +72,20 @@ public struct AppContext {
       extra: extra.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL })
   }
 
+  /// Every bank, from the parsed-bank cache where the files are unchanged.
   public func loadBanks(extra: [String]) -> BankCatalog {
-    BankLibrary(workingDirectory: workingDirectory).load(bankLocations(extra: extra))
+    BankLibrary(workingDirectory: workingDirectory, cache: bankCache).load(bankLocations(extra: extra))
+  }
+
+  /// The parsed-bank cache under `paths.cache`, or `nil` when `REHEARSE_NO_CACHE` is set (to
+  /// anything but `0` or nothing). Its entries belong to this build: the version and the
+  /// executable's size and modification time, so an upgrade or a rebuild starts afresh.
+  public var bankCache: BankCache? {
+    if let value = environment["REHEARSE_NO_CACHE"], !value.isEmpty, value != "0" { return nil }
+    var build = "rehearse \(RehearseCommand.version)"
+    if let executable, let stamp = FileStamp.of(path: executable.path) {
+      build += " \(stamp.size) \(stamp.modified)"
+    }
+    return BankCache(folder: BankCache.folder(in: paths.cache), build: build)
   }
 }

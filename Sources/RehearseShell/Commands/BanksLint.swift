@@ -28,6 +28,8 @@ extension BanksCommand {
             origin: .lint, mustExist: true)
         }
       }
+      // The validator always parses the files themselves: no cache, so nothing it says can
+      // come from an older reading.
       let catalog = BankLibrary(workingDirectory: context.workingDirectory).load(locations)
       let diagnostics = (catalog.diagnostics + catalog.conflicts).sortedByLocation()
 
