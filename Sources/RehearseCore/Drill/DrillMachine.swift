@@ -117,7 +117,7 @@ public struct DrillMachine: Sendable {
   }
 
   /// A follow-up gets half the question's time, at least 30 seconds.
-  static func followUpSeconds(_ answerSeconds: Int) -> Int { max(30, answerSeconds / 2) }
+  public static func followUpSeconds(_ answerSeconds: Int) -> Int { max(30, answerSeconds / 2) }
 
   private mutating func line(_ text: String, at now: Duration) -> [DrillEffect] {
     guard var answer else { return [] }
@@ -366,6 +366,22 @@ public struct AnswerRecord: Equatable, Sendable {
   public var hintUsed: Bool
   /// `nil` for an empty or skipped answer.
   public var report: ScoreReport?
+
+  public init(
+    followUp: FollowUpAsk?, text: String, lines: [String], status: AnswerStatus, seconds: Double, limitSeconds: Int,
+    timedOut: Bool, overtimeSeconds: Double, hintUsed: Bool, report: ScoreReport?
+  ) {
+    self.followUp = followUp
+    self.text = text
+    self.lines = lines
+    self.status = status
+    self.seconds = seconds
+    self.limitSeconds = limitSeconds
+    self.timedOut = timedOut
+    self.overtimeSeconds = overtimeSeconds
+    self.hintUsed = hintUsed
+    self.report = report
+  }
 }
 
 public struct ReviewRequest: Equatable, Sendable {
@@ -379,6 +395,12 @@ public struct ReviewRecord: Equatable, Sendable {
   public var ratings: [String: Int]
   public var reflections: [String?]
   public var calibration: Calibration
+
+  public init(ratings: [String: Int], reflections: [String?], calibration: Calibration) {
+    self.ratings = ratings
+    self.reflections = reflections
+    self.calibration = calibration
+  }
 }
 
 /// What to continue from after a drill was interrupted.

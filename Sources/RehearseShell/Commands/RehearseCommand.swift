@@ -19,7 +19,10 @@ public struct RehearseCommand: ParsableCommand {
       ~/.local/share/rehearse.
       """,
     version: version,
-    subcommands: [BanksCommand.self, ScoreCommand.self, HistoryCommand.self, ShowCommand.self, LineEditorCommand.self]
+    subcommands: [
+      DrillCommand.self, HistoryCommand.self, ShowCommand.self, BanksCommand.self, ScoreCommand.self,
+      LineEditorCommand.self,
+    ]
   )
 
   public init() {}

@@ -281,7 +281,8 @@ public struct EnglishMessages: Messages {
   public let noHints = "This question has no answer points in its bank."
   public let timeUpSubmitted = "Time is up: the answer was submitted as typed."
   public let overtimeStarted = "Time is up; keep going, the overtime is recorded."
-  public let abandonQuestion = "Abandon this answer? y abandons it (what you typed is kept), Enter goes on answering, Ctrl-C again ends the drill."
+  public let abandonQuestion =
+    "Abandon this answer? y abandons it (what you typed is kept), Enter goes on answering, Ctrl-C again ends the drill."
   public let abandonPrompt = "abandon? [y/N] > "
   public let answerAbandoned = "Answer abandoned; what you typed is kept."
   public let answerSkipped = "Skipped."
@@ -296,7 +297,9 @@ public struct EnglishMessages: Messages {
   public let reviewInstructions = "Rate each criterion 1–5 (the anchors say what 1, 3 and 5 look like)."
   public func suggestion(_ rating: Int?) -> String { rating.map { "scorer suggests \($0)" } ?? "scorer: no view" }
   public func ratingsPrompt(count: Int) -> String { "ratings, \(count) digits (Enter accepts the suggestions) > " }
-  public func badRatings(count: Int) -> String { "Type \(count) digits from 1 to 5, one per criterion in order (e.g. \(String(repeating: "3", count: count))), or press Enter." }
+  public func badRatings(count: Int) -> String {
+    "Type \(count) digits from 1 to 5, one per criterion in order (e.g. \(String(repeating: "3", count: count))), or press Enter."
+  }
   public let reviewSkipHint = "(Enter skips)"
   public let summaryHeading = "Summary"
   public let summaryLevels = "Levels by question"
@@ -323,7 +326,8 @@ public struct EnglishMessages: Messages {
   }
   public func drillPlanProblem(_ problem: DrillPlan.Problem) -> String {
     switch problem {
-    case .unknownStage(let stage, let known): "no stage '\(stage)' in this bank; its stages: \(known.joined(separator: ", "))"
+    case .unknownStage(let stage, let known):
+      "no stage '\(stage)' in this bank; its stages: \(known.joined(separator: ", "))"
     case .noQuestions: "this bank has no questions for that choice"
     case .badNumber(let option, let value): "\(option) \(value) is out of range"
     }

@@ -195,7 +195,6 @@ public protocol Messages: Sendable {
   func unknownCompany(_ id: String, known: [String]) -> String
 }
 
-
 extension Messages {
   /// A stage's display name: the bank's own name, else the localised name of a known id, else the id.
   func stageTitle(_ stage: Stage) -> String {

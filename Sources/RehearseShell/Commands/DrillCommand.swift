@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import RehearseCore
+import RehearseStore
+
+/// `rehearse drill COMPANY`: a timed drill on one bank (DESIGN §3).
+struct DrillCommand: ContextCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "drill",
+    abstract: "A timed drill on one company's questions, scored as you go, saved line by line.",
+    discussion: """
+      Questions come stage by stage, shuffled within a stage (--seed repeats an order). Each has \
+      think time, then an answer clock shown in the prompt. Enter keeps a line; an empty line or \
+      Ctrl-D submits. On a line of their own: :skip, :repeat (the question again), :hint (the \
+      bank's answer points), :quit (end, keeping everything). Ctrl-C asks whether to abandon the \
+      answer; a second Ctrl-C ends the drill. After each answer: its score, a follow-up when it \
+      missed why or reproducibility, then the self-review (ratings like 43534; Enter accepts the \
+      scorer's suggestions). Without a terminal the same protocol is read line by line (README).
+      """)
+
+  @Argument(
+    help: ArgumentHelp("The company id (see `rehearse banks list`).", valueName: "company"))
+  var company: String
+
+  @Option(help: "Only this stage (e.g. first, second, final).")
+  var stage: String?
+
+  @Option(help: "How many questions (default \(DrillOptions.defaultCount)).")
+  var count: Int?
+
+  @Option(name: .customLong("time"), help: ArgumentHelp("Answer time for every question.", valueName: "seconds"))
+  var answerSeconds: Int?
+
+  @Option(name: .customLong("think"), help: ArgumentHelp("Think time for every question.", valueName: "seconds"))
+  var thinkSeconds: Int?
+
+  @Flag(help: "Submit the answer as typed when the clock reaches zero (default: overtime is recorded).")
+  var strict = false
+
+  @Option(help: "The question order's seed (default: a new one each drill).")
+  var seed: UInt64?
+
+  @Flag(name: .customLong("no-review"), help: "Skip the self-review after each answer.")
+  var noReview = false
+
+  @OptionGroup var folders: BankFolderOptions
+
+  @MainActor func run(in context: AppContext) throws {
+    let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
+    let loaded = try BanksCommand.bank(company, in: catalog, context: context)
+    let options = DrillOptions(
+      stage: stage, count: count, answerSeconds: answerSeconds, thinkSeconds: thinkSeconds, strict: strict,
+      seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), review: !noReview)
+    let plan: DrillPlan
+    do {
+      plan = try DrillPlan(bank: loaded.bank, options: options)
+    } catch {
+      throw RehearseError.usage(context.messages.drillPlanProblem(error))
+    }
+    let store: Store
+    do {
+      store = try Store.open(home: context.paths.home)
+    } catch {
+      throw RehearseError(error)
+    }
+    let input: any LineInput = context.tty.stdinIsTerminal ? ReadlineInput(context: context) : PipedInput()
+    if input.isInteractive, try DrillResume.offer(context: context, store: store, input: input, catalog: catalog) {
+      return
+    }
+    try Self.start(plan: plan, context: context, store: store, input: input)
+  }
+
+  /// Opens a new session for `plan` and runs it.
+  @MainActor static func start(plan: DrillPlan, context: AppContext, store: Store, input: any LineInput) throws {
+    let machine = DrillMachine(plan: plan, scorer: try Scorer.shipped(), rubric: try Rubric.shipped())
+    let sessionID: SessionID
+    do {
+      sessionID = try store.startSession(
+        NewSession(
+          companyID: plan.company.id, companyName: plan.company.name, language: plan.company.language,
+          settings: DrillSettings(plan.options, count: plan.questions.count), startedAt: Date(), ownerPID: getpid()))
+    } catch {
+      throw RehearseError(error)
+    }
+    let runner = DrillRunner(context: context, store: store, input: input, sessionID: sessionID, machine: machine)
+    _ = try runner.run()
+  }
+}
+
+extension DrillSettings {
+  init(_ options: DrillOptions, count: Int) {
+    self.init(
+      stage: options.stage, count: count, answerSeconds: options.answerSeconds, thinkSeconds: options.thinkSeconds,
+      strict: options.strict, seed: options.seed, review: options.review)
+  }
+
+  var options: DrillOptions {
+    DrillOptions(
+      stage: stage, count: count, answerSeconds: answerSeconds, thinkSeconds: thinkSeconds, strict: strict, seed: seed,
+      review: review)
+  }
+}

@@ -1,0 +1,381 @@
+import Foundation
+import RehearseCore
+import RehearseStore
+
+/// Runs one drill: feeds the `DrillMachine` the lines, clock and keys of a `LineInput`, shows
+/// what it says on the console, and keeps every step in the store as it happens, so a killed
+/// process loses at most the last second of typing (DESIGN §7).
+@MainActor final class DrillRunner {
+  let context: AppContext
+  let store: Store
+  let input: any LineInput
+  let sessionID: SessionID
+  private let clock = ContinuousClock()
+  private let origin: ContinuousClock.Instant
+  private var machine: DrillMachine
+  private let screens: DrillScreens
+
+  /// The main question being asked and the asked question (main or follow-up) being answered.
+  private var mainID: AskedQuestionID?
+  private var answeringID: AskedQuestionID?
+  /// On resume, the stored row of the question being continued (it is not asked again).
+  private var resumedID: AskedQuestionID?
+  /// The answer being read and text to put back on its line.
+  private var reading: AnswerInProgress?
+  private var pendingText = ""
+  private var lastDraft = ""
+  /// What belongs above the prompt when the screen is repainted.
+  private var above: [String] = []
+  /// Piped input ended: the drill ends at the next read.
+  private var inputEnded = false
+  /// A signal ended the drill: it is stored as interrupted, not quit.
+  private var interrupted = false
+
+  init(context: AppContext, store: Store, input: any LineInput, sessionID: SessionID, machine: DrillMachine) {
+    self.context = context
+    self.store = store
+    self.input = input
+    self.sessionID = sessionID
+    self.machine = machine
+    origin = clock.now
+    screens = DrillScreens(
+      messages: context.messages, style: context.console.outStyle, width: min(context.console.width, 100),
+      company: machine.plan.company)
+  }
+
+  private func now() -> Duration { clock.now - origin }
+  private func instant(_ offset: Duration) -> ContinuousClock.Instant { origin + offset }
+
+  /// Runs from the first question, or from a resumed one, to the summary.
+  func run(resume: (ResumedQuestion, AskedQuestionID?)? = nil) throws -> (EndReason, DrillSummary) {
+    input.begin()
+    defer { input.end() }
+    var effects: [DrillEffect]
+    if let (resumed, askedID) = resume {
+      resumedID = askedID
+      effects = machine.handle(.resume(resumed, at: now()))
+    } else {
+      show(screens.starting(plan: machine.plan))
+      effects = machine.handle(.begin(at: now()))
+    }
+    while true {
+      for effect in effects {
+        if let ending = try perform(effect) { return ending }
+      }
+      switch machine.phase {
+      case .thinking(let until): effects = readThinking(until: until)
+      case .answering: effects = readAnswerLine()
+      case .reviewing: effects = readReview()
+      case .ready: effects = machine.handle(.begin(at: now()))
+      case .finished(let reason):
+        // `finish` was performed above; this only guards against a machine that stops silently.
+        return (reason, DrillSummary(plan: machine.plan, results: machine.results))
+      }
+    }
+  }
+
+  // MARK: Effects
+
+  /// Shows and keeps one effect; the end of the drill returns its reason and summary.
+  private func perform(_ effect: DrillEffect) throws -> (EndReason, DrillSummary)? {
+    switch effect {
+    case .ask(let question):
+      if let resumedID {
+        mainID = resumedID
+        answeringID = resumedID
+        self.resumedID = nil
+      } else {
+        let id = try storing {
+          try store.addQuestion(
+            NewQuestion(
+              bankQuestionID: question.question.id, stage: question.stage.id, kind: question.question.kind,
+              text: question.question.text, answerSeconds: question.answerSeconds,
+              thinkSeconds: question.thinkSeconds, askedAt: Date()),
+            to: sessionID)
+        }
+        mainID = id
+        answeringID = id
+      }
+      above = screens.question(question, total: machine.plan.questions.count)
+      show(above)
+    case .think:
+      break
+    case .answer(let answer, _, let draft):
+      reading = answer
+      pendingText = draft
+      lastDraft = draft
+      if answer.followUp == nil, !answer.lines.isEmpty {
+        // A resumed answer: show what was already typed.
+        let lines = answer.lines.map { "> " + $0 }
+        above += lines
+        show(lines)
+      }
+    case .keepLine(_, let text, let elapsed):
+      guard let answeringID else { break }
+      try storing {
+        _ = try store.appendLine(text, to: answeringID, typedAt: Date(), elapsedSeconds: elapsed.seconds)
+      }
+      lastDraft = ""
+      above.append("> " + text)
+    case .repeatQuestion:
+      if let question = machine.question {
+        above = screens.question(question, total: machine.plan.questions.count)
+        if let reading, let followUp = reading.followUp { above += screens.followUp(followUp) }
+        above += (reading?.lines ?? []).map { "> " + $0 }
+        show(screens.question(question, total: machine.plan.questions.count))
+      }
+    case .hint(let points):
+      show(screens.hint(points))
+    case .finishAnswer(let record):
+      guard let answeringID else { break }
+      let scoreJSON = try record.report.map { try JSONText.encode(ScoreJSON.report($0)) }
+      try storing {
+        try store.finishAnswer(
+          answeringID,
+          outcome: AnswerOutcome(
+            status: record.status, text: record.text, secondsUsed: record.seconds, timedOut: record.timedOut,
+            overtimeSeconds: record.overtimeSeconds, hintUsed: record.hintUsed, scoreJSON: scoreJSON,
+            totalScore: record.report?.total, finishedAt: Date()))
+      }
+      reading = nil
+      show(screens.answerEnded(record, hasCompany: machine.plan.company.type != .general))
+    case .followUp(let ask):
+      guard let mainID else { break }
+      let question = machine.question
+      let id = try storing {
+        try store.addQuestion(
+          NewQuestion(
+            bankQuestionID: question?.question.id, stage: question?.stage.id,
+            kind: question?.question.kind ?? .other, text: ask.text,
+            answerSeconds: DrillMachine.followUpSeconds(question?.answerSeconds ?? 60), askedAt: Date(),
+            followUp: NewQuestion.FollowUp(parent: mainID, category: ask.category)),
+          to: sessionID)
+      }
+      answeringID = id
+      above = screens.followUp(ask)
+      show(above)
+    case .review(let request):
+      reviewRequest = request
+      show(screens.review(request))
+    case .reviewed(let record):
+      guard let mainID else { break }
+      let texts = record.reflections + Array(repeating: nil, count: max(0, 3 - record.reflections.count))
+      try storing {
+        try store.saveReview(
+          SelfReview(
+            ratings: record.ratings, whatWentWrong: texts[0], why: texts[1], nextTime: texts[2], reviewedAt: Date()),
+          for: mainID)
+      }
+      show(screens.calibration(record.calibration))
+    case .finish(let summary, let reason):
+      let stored: EndReason = interrupted ? .interrupted : reason
+      try storing { try store.finishSession(sessionID, reason: stored, at: Date()) }
+      show(screens.summary(summary, reason: stored, sessionID: sessionID))
+      return (stored, summary)
+    }
+    return nil
+  }
+
+  /// Store failures end the drill with exit 74; what was kept so far stays kept.
+  private func storing<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as StoreError {
+      throw RehearseError(error)
+    }
+  }
+
+  private func show(_ lines: [String]) {
+    guard !lines.isEmpty else { return }
+    context.console.write(lines.joined(separator: "\n") + "\n")
+  }
+
+  private func repaint() {
+    context.console.write(above.joined(separator: "\n") + (above.isEmpty ? "" : "\n"))
+  }
+
+  // MARK: Reading
+
+  private func readThinking(until: Duration) -> [DrillEffect] {
+    guard input.isInteractive, !inputEnded else {
+      // Piped: no one to press Enter, and no reason to wait.
+      return machine.handle(.thinkOver(at: now()))
+    }
+    let start = now()
+    let messages = context.messages
+    let request = LineRequest(
+      history: .form,
+      prompt: { [origin] instant in
+        let remaining = origin + until - instant
+        return PromptText("[\(TickSchedule.countdown(remaining: remaining))] \(messages.thinkLabel) > ")
+      },
+      tickOrigin: instant(start), deadline: instant(until), repaint: { [weak self] in self?.repaint() })
+    switch input.read(request) {
+    case .line(let text):
+      // Words typed during think time are the answer's first line, not lost.
+      if !text.trimmingCharacters(in: .whitespaces).isEmpty { pendingLine = text }
+      return machine.handle(.thinkOver(at: now()))
+    case .deadline, .endOfInput:
+      return machine.handle(.thinkOver(at: now()))
+    case .interrupted:
+      return machine.handle(.quit(partial: "", at: now()))
+    case .terminated:
+      interrupted = true
+      return machine.handle(.quit(partial: "", at: now()))
+    }
+  }
+
+  /// A line typed during think time, handed to the answer once its clock has started.
+  private var pendingLine: String?
+
+  private func readAnswerLine() -> [DrillEffect] {
+    guard let answer = reading ?? machine.answer else { return machine.handle(.submit(at: now())) }
+    if let line = pendingLine {
+      pendingLine = nil
+      return machine.handle(.line(line, at: now()))
+    }
+    if inputEnded { return machine.handle(.quit(partial: "", at: now())) }
+    let strict = machine.plan.options.strict
+    let answeringID = answeringID
+    let request = LineRequest(
+      history: .answer,
+      prompt: { [origin] instant in
+        let remaining = origin + answer.deadline - instant
+        let tone: PromptTone =
+          remaining < .zero ? .overtime : (remaining <= .seconds(15) ? .warning : .normal)
+        return PromptText("[\(TickSchedule.countdown(remaining: remaining))] > ", tone: tone)
+      },
+      tickOrigin: instant(answer.startedAt),
+      deadline: strict ? instant(answer.deadline) : nil,
+      initialText: pendingText,
+      onTick: { [weak self] instant, partial in
+        guard let self, let answeringID else { return }
+        self.saveDraft(partial, for: answeringID, elapsed: instant - self.origin - answer.startedAt)
+      },
+      repaint: { [weak self] in self?.repaint() })
+    pendingText = ""
+    let event = input.read(request)
+    switch event {
+    case .line(let text):
+      return machine.handle(.line(text, at: now()))
+    case .endOfInput(let partial):
+      if !input.isInteractive { inputEnded = true }
+      var effects: [DrillEffect] = []
+      if !partial.isEmpty { effects += machine.handle(.line(partial, at: now())) }
+      if machine.phase == .answering, machine.answer?.startedAt == answer.startedAt {
+        effects += machine.handle(.submit(at: now()))
+      }
+      return effects
+    case .deadline(let partial):
+      if strict { show([context.messages.timeUpSubmitted]) }
+      return machine.handle(.deadline(partial: partial, at: now()))
+    case .interrupted(let partial):
+      if let answeringID { saveDraft(partial, for: answeringID, elapsed: now() - answer.startedAt, force: true) }
+      return confirmAbandon(partial: partial)
+    case .terminated(let partial):
+      interrupted = true
+      return machine.handle(.quit(partial: partial, at: now()))
+    }
+  }
+
+  /// After a first Ctrl-C: abandon this answer (y), go on (Enter), or end the drill (Ctrl-C again).
+  private func confirmAbandon(partial: String) -> [DrillEffect] {
+    show([context.console.outStyle.warning(context.messages.abandonQuestion)])
+    let prompt = context.messages.abandonPrompt
+    switch input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) })) {
+    case .line(let answer) where ["y", "yes", "はい"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces)):
+      show([context.messages.answerAbandoned])
+      return machine.handle(.abandon(partial: partial, at: now()))
+    case .line, .endOfInput, .deadline:
+      pendingText = partial
+      repaint()
+      return []
+    case .interrupted:
+      return machine.handle(.quit(partial: partial, at: now()))
+    case .terminated:
+      interrupted = true
+      return machine.handle(.quit(partial: partial, at: now()))
+    }
+  }
+
+  private func saveDraft(_ text: String, for id: AskedQuestionID, elapsed: Duration, force: Bool = false) {
+    guard force || text != lastDraft else { return }
+    lastDraft = text
+    // A draft that cannot be saved is not worth ending the drill for: the lines are kept on Enter.
+    do {
+      try store.saveDraft(Draft(text: text, elapsedSeconds: max(0, elapsed.seconds), savedAt: Date()), for: id)
+    } catch {
+      context.console.warning(error.description)
+    }
+  }
+
+  /// The self-review being asked (from the machine's `review` effect).
+  private var reviewRequest: ReviewRequest?
+
+  /// Reads the ratings line and one line per reflection prompt, then hands them over.
+  private func readReview() -> [DrillEffect] {
+    guard let current = reviewRequest else { return machine.handle(.review(ratings: nil, reflections: [], at: now())) }
+    reviewRequest = nil
+    let count = current.criteria.count
+    var ratings: [String: Int]?
+    while true {
+      if inputEnded { return machine.handle(.review(ratings: nil, reflections: [], at: now())) }
+      let prompt = context.messages.ratingsPrompt(count: count)
+      let event = input.read(LineRequest(history: .rubric, prompt: { _ in PromptText(prompt) }))
+      switch event {
+      case .line(let text), .endOfInput(let text):
+        if case .endOfInput = event, !input.isInteractive { inputEnded = true }
+        let digits = text.filter { !$0.isWhitespace }
+        if digits.isEmpty {
+          ratings = nil
+        } else if let parsed = Self.ratings(digits, criteria: current.criteria) {
+          ratings = parsed
+        } else {
+          context.console.warning(context.messages.badRatings(count: count))
+          if input.isInteractive { continue }
+          ratings = nil
+        }
+      case .deadline:
+        ratings = nil
+      case .interrupted:
+        return machine.handle(.quit(partial: "", at: now()))
+      case .terminated:
+        interrupted = true
+        return machine.handle(.quit(partial: "", at: now()))
+      }
+      break
+    }
+    var reflections: [String?] = []
+    for prompt in current.prompts {
+      if inputEnded {
+        reflections.append(nil)
+        continue
+      }
+      let text = "\(prompt.text(context.language == .ja ? .ja : .en)) \(context.messages.reviewSkipHint) > "
+      let event = input.read(LineRequest(history: .reflection, prompt: { _ in PromptText(text) }))
+      switch event {
+      case .line(let line):
+        reflections.append(line.trimmingCharacters(in: .whitespaces).isEmpty ? nil : line)
+      case .endOfInput(let partial):
+        if !input.isInteractive { inputEnded = true }
+        reflections.append(partial.isEmpty ? nil : partial)
+      case .deadline:
+        reflections.append(nil)
+      case .interrupted:
+        return machine.handle(.quit(partial: "", at: now()))
+      case .terminated:
+        interrupted = true
+        return machine.handle(.quit(partial: "", at: now()))
+      }
+    }
+    return machine.handle(.review(ratings: ratings, reflections: reflections, at: now()))
+  }
+
+  /// `43534` → ratings by criterion in order; `nil` unless there is one digit 1–5 per criterion.
+  static func ratings(_ digits: String, criteria: [Rubric.Criterion]) -> [String: Int]? {
+    let values = digits.compactMap(\.wholeNumberValue)
+    guard values.count == digits.count, values.count == criteria.count, values.allSatisfy(Rubric.ratings.contains)
+    else { return nil }
+    return Dictionary(uniqueKeysWithValues: zip(criteria.map(\.id), values))
+  }
+}

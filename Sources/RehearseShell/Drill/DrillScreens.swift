@@ -1,0 +1,134 @@
+import Foundation
+import RehearseCore
+import RehearseStore
+
+/// What the drill shows, as lines of text: the question, the score after each answer, the
+/// self-review, the summary. Pure functions of their input, so tests read them as strings.
+struct DrillScreens {
+  var messages: any Messages
+  var style: Style
+  var width: Int
+  var company: Company
+
+  /// The questions' language decides the rubric's and the scorer's words; the interface's the rest.
+  private var language: Language { company.language }
+
+  func starting(plan: DrillPlan) -> [String] {
+    [
+      style.heading(
+        messages.drillStarting(company: company.name, count: plan.questions.count, strict: plan.options.strict)),
+      style.dim(messages.drillInstructions),
+    ]
+  }
+
+  func question(_ question: DrillQuestion, total: Int) -> [String] {
+    var lines = [
+      "",
+      style.dim(
+        messages.drillHeader(
+          company: company.name, stage: messages.stageTitle(question.stage), number: question.number, total: total)),
+    ]
+    lines += DisplayWidth.wrap(question.question.text, width: max(20, width)).map { style.bold($0) }
+    return lines
+  }
+
+  func followUp(_ ask: FollowUpAsk) -> [String] {
+    ["", style.heading("\(messages.interviewerLabel): ") + style.bold(ask.text)]
+  }
+
+  func hint(_ points: [String]) -> [String] {
+    guard !points.isEmpty else { return [style.dim(messages.noHints)] }
+    return [style.dim(messages.hintHeading)] + points.map { style.dim("  ・\($0)") }
+  }
+
+  func answerEnded(_ record: AnswerRecord, hasCompany: Bool) -> [String] {
+    var lines: [String] = []
+    switch record.status {
+    case .skipped: return [style.dim(messages.answerSkipped)]
+    case .unanswered: return [style.dim(messages.answerEmpty)]
+    default: break
+    }
+    lines.append(
+      style.dim(
+        messages.answerTime(
+          seconds: Int(record.seconds.rounded()), limit: record.limitSeconds,
+          overtime: Int(record.overtimeSeconds.rounded()), timedOut: record.timedOut)))
+    if let report = record.report {
+      let view = ScoreView(
+        report: report, answer: record.text, messages: messages, style: style, hasCompany: hasCompany, width: width)
+      lines.append(view.render().trimmingCharacters(in: .newlines))
+    }
+    return [""] + lines
+  }
+
+  func review(_ request: ReviewRequest) -> [String] {
+    var lines = ["", style.heading(messages.reviewHeading), style.dim(messages.reviewInstructions)]
+    for (index, criterion) in request.criteria.enumerated() {
+      lines.append(
+        "\(index + 1). \(style.bold(criterion.name(language)))  "
+          + style.dim("(\(messages.suggestion(request.suggestions[criterion.id])))"))
+      for rating in [1, 3, 5] {
+        if let anchor = criterion.anchor(rating, language) { lines.append(style.dim("     \(rating): \(anchor)")) }
+      }
+    }
+    return lines
+  }
+
+  func calibration(_ calibration: Calibration) -> [String] {
+    calibration.flagged.map { entry in
+      style.warning("  \(entry.criterion): \(entry.selfRating) / \(entry.suggested.map(String.init) ?? "-") — ")
+        + messages.calibrationVerdict(entry.verdict)
+    }
+  }
+
+  func summary(_ summary: DrillSummary, reason: EndReason, sessionID: SessionID) -> [String] {
+    var lines = ["", style.heading(messages.summaryHeading)]
+    if reason != .finished { lines.append(style.dim(messages.drillQuit)) }
+    let answered = summary.answered
+    if answered.isEmpty {
+      lines.append(messages.noAnsweredQuestions)
+    } else {
+      lines.append(style.bold(messages.summaryLevels))
+      let labelWidth = summary.categories.map { DisplayWidth.of(messages.category($0)) }.max() ?? 0
+      for category in summary.categories {
+        let cells = zip(answered, summary.levels(category)).map { result, level in
+          "Q\(result.question.number) " + String(repeating: "■", count: level)
+            + String(repeating: "□", count: 3 - level)
+        }
+        lines.append(
+          "  " + DisplayWidth.pad(messages.category(category), to: labelWidth) + "  " + cells.joined(separator: "  "))
+      }
+    }
+    let times = summary.timeUse
+    if !times.isEmpty {
+      lines.append(style.bold(messages.summaryTime))
+      for row in times {
+        let text = messages.answerTime(
+          seconds: Int(row.seconds.rounded()), limit: row.limit, overtime: Int(row.overtime.rounded()),
+          timedOut: row.timedOut)
+        lines.append("  Q\(row.number)  " + (row.overtime > 0 ? style.warning(text) : text))
+      }
+    }
+    let calibration = summary.calibration
+    if !calibration.isEmpty {
+      lines.append(style.bold(messages.summaryCalibration))
+      let rubricNames = Dictionary(
+        uniqueKeysWithValues: ((try? Rubric.shipped())?.criteria ?? []).map { ($0.id, $0.name(language)) })
+      let labelWidth = calibration.map { DisplayWidth.of(rubricNames[$0.criterion] ?? $0.criterion) }.max() ?? 0
+      for row in calibration {
+        let name = DisplayWidth.pad(rubricNames[row.criterion] ?? row.criterion, to: labelWidth)
+        let mine = String(format: "%.1f", row.selfRating)
+        let scorer = row.scorer.map { String(format: "%.1f", $0) } ?? " - "
+        var line = "  \(name)  \(mine) / \(scorer)"
+        if row.verdict != .aligned { line += "  " + style.warning(messages.calibrationVerdict(row.verdict)) }
+        lines.append(line)
+      }
+    }
+    if let weakest = summary.weakest, answered.count > 1 {
+      lines.append(messages.weakestQuestion(number: weakest.question.number, text: weakest.question.question.text))
+    }
+    if !answered.isEmpty { lines.append(style.dim(messages.retryHint(company: company.id))) }
+    lines.append(style.dim(messages.drillSaved(sessionID: String(sessionID.rawValue))))
+    return lines
+  }
+}
