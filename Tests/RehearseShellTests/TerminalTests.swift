@@ -143,70 +143,154 @@ struct TerminalTests {
     #expect(pty.isCooked)
   }
 
-  @Test("the timed editor: the countdown ticks in the prompt and the deadline keeps the partial line")
-  func countdown() throws {
-    defer { home.remove() }
-    let pty = try runner.spawnOnTerminal(["line-editor", "--seconds", "3"])
-    try pty.waitFor("[00:03] > ")
-    pty.send("まだ途中")
-    try pty.waitFor("まだ途中")
-    // readline rewrites the prompt in place; the line itself stays (checked in the summary).
-    try pty.waitFor("[00:02] > ")
-    try pty.waitFor("[00:01] > ")
-    try pty.waitFor("[00:00] > ")
-    #expect(try pty.wait() == .exited(0))
-    let summary = try Self.summary(pty.output)
-    #expect(summary["ending"] as? String == "deadline")
-    #expect(summary["partial"] as? String == "まだ途中")
-    #expect(summary["ticks"] as? Int == 3)
-    let elapsed = try #require(summary["elapsed_ms"] as? Int)
-    #expect(elapsed >= 3000 && elapsed < 3500, "deadline after \(elapsed) ms")
-    #expect(pty.isCooked)
+  /// The drill test banks, written into the temporary home for `--banks`.
+  func banks() throws -> String {
+    try TestBanks.write(into: home.url.appendingPathComponent("banks")).path
   }
 
-  @Test("the timed editor: Ctrl-C really interrupts through the terminal and keeps the partial line")
-  func interrupt() throws {
+  /// `show ID --json` of the store in the temporary home.
+  func transcript(_ id: Int = 1) throws -> [String: Any] {
+    let show = try runner.run(["show", "\(id)", "--json"])
+    #expect(show.exitCode == 0, "\(show.stderr)")
+    return try #require(JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+  }
+
+  func questions(_ transcript: [String: Any]) throws -> [[String: Any]] {
+    try #require(transcript["questions"] as? [[String: Any]])
+  }
+
+  @Test("drill: the countdown ticks in the prompt and a strict deadline keeps the partial line in the store")
+  func strictCountdown() throws {
     defer { home.remove() }
-    let pty = try runner.spawnOnTerminal(["line-editor", "--seconds", "60"])
-    try pty.waitFor("[01:00] > ")
-    pty.send("first\r")
+    let pty = try runner.spawnOnTerminal(
+      ["drill", "nihon-test", "--banks", banks(), "--time", "5", "--strict", "--no-review"])
+    try pty.waitFor("学生時代に力を入れたことを教えてください。")
+    try pty.waitFor("[00:05] > ")
+    pty.send("まだ途中")
+    try pty.waitFor("まだ途中")
+    // readline rewrites the prompt in place; the typed text stays (checked in the store).
+    try pty.waitFor("[00:04] > ")
+    try pty.waitFor("[00:02] > ")
+    try pty.waitFor("Time is up: the answer was submitted as typed.", timeout: .seconds(5))
+    try pty.waitFor("Saved. Reread it with: rehearse show 1")
+    #expect(try pty.wait() == .exited(0))
+    #expect(pty.isCooked)
+    let question = try #require(try questions(transcript()).first)
+    #expect(question["answer"] as? String == "まだ途中")
+    #expect(question["timed_out"] as? Bool == true)
+    #expect(question["status"] as? String == "timed_out")
+    let lines = try #require(question["lines"] as? [[String: Any]])
+    #expect(lines.map { $0["text"] as? String } == ["まだ途中"])
+    let elapsed = try #require(lines.first?["elapsed_seconds"] as? Double)
+    #expect(elapsed >= 5 && elapsed < 5.5, "cut at the limit: \(elapsed) s")
+  }
+
+  @Test("drill: Japanese typed and edited over double-width characters is stored as corrected")
+  func japaneseAnswer() throws {
+    defer { home.remove() }
+    let pty = try runner.spawnOnTerminal(["drill", "nihon-test", "--banks", banks(), "--no-review"])
+    try pty.waitFor("] > ")
+    // 在庫を減らす判断をしまいた → Backspace over た and い, then ました; Left over four and insert 。
+    pty.send("在庫を減らす判断をしまいた")
+    pty.send(Self.backspace + Self.backspace + "した")
+    pty.send("なぜなら売れ残りが多かったから")
+    pty.send(String(repeating: Self.left, count: 15) + "。")
+    pty.send("\r")
+    try pty.waitFor("] > ")
+    pty.send("\r")
+    try pty.waitFor("Saved. Reread it with: rehearse show 1")
+    #expect(try pty.wait() == .exited(0))
+    let question = try #require(try questions(transcript()).first)
+    #expect(question["answer"] as? String == "在庫を減らす判断をしました。なぜなら売れ残りが多かったから")
+  }
+
+  @Test("drill: Ctrl-C asks before abandoning; a second Ctrl-C ends the drill, answers saved, terminal restored")
+  func interruptTwice() throws {
+    defer { home.remove() }
+    let pty = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks(), "--no-review"])
+    try pty.waitFor("[02:00] > ")
+    pty.send("First I listed the options.\r")
     try pty.waitFor("] > ")
     pty.send("second, unfinished")
     try pty.waitFor("unfinished")
     pty.send("\u{03}")
+    try pty.waitFor("abandon? [y/N] > ")
+    pty.send("\r")
+    // Enter goes on answering with the partial line back on the line.
+    try pty.waitFor("] > second, unfinished")
+    pty.send("\u{03}")
+    try pty.waitFor("abandon? [y/N] > ")
+    pty.send("\u{03}")
+    try pty.waitFor("Saved. Reread it with: rehearse show 1")
     #expect(try pty.wait() == .exited(0))
-    let summary = try Self.summary(pty.output)
-    #expect(summary["ending"] as? String == "interrupted")
-    #expect(summary["lines"] as? [String] == ["first"])
-    #expect(summary["partial"] as? String == "second, unfinished")
     #expect(pty.isCooked)
+    let transcript = try transcript()
+    #expect(transcript["end_reason"] as? String == "quit")
+    let question = try #require(try questions(transcript).first)
+    #expect(question["status"] as? String == "abandoned")
+    #expect(question["answer"] as? String == "First I listed the options.\nsecond, unfinished")
   }
 
-  @Test("a resize and Ctrl-L repaint the question, the accepted lines and the line being typed")
+  @Test("drill: a resize and Ctrl-L repaint the question, the accepted lines and the line being typed")
   func resize() throws {
     defer { home.remove() }
-    let pty = try runner.spawnOnTerminal(["line-editor", "--question", "なぜその判断を？"])
-    try pty.waitFor("なぜその判断を？")
+    let pty = try runner.spawnOnTerminal(["drill", "nihon-test", "--banks", banks(), "--no-review"])
+    try pty.waitFor("] > ")
     pty.send("一行目\r")
-    try pty.waitFor("> ")
+    try pty.waitFor("] > ")
     pty.send("二行目の途中")
     try pty.waitFor("二行目の途中")
     pty.resize(rows: 20, cols: 40)
-    let repainted = try pty.waitFor("> 二行目の途中")
-    #expect(repainted.contains("なぜその判断を？\n> 一行目\n"), "question and accepted line printed again: \(repainted)")
+    let repainted = try pty.waitFor("] > 二行目の途中")
+    #expect(repainted.contains("教えてください。\n> 一行目\n"), "question and accepted line again: \(repainted)")
     pty.send("\u{0C}")
-    let cleared = try pty.waitFor("> 二行目の途中")
-    #expect(cleared.contains("なぜその判断を？\n> 一行目\n"), "Ctrl-L repaints the same way: \(cleared)")
+    let cleared = try pty.waitFor("] > 二行目の途中")
+    #expect(cleared.contains("教えてください。\n> 一行目\n"), "Ctrl-L repaints the same way: \(cleared)")
     pty.send("\r\r")
+    try pty.waitFor("Saved.")
     #expect(try pty.wait() == .exited(0))
-    let summary = try Self.summary(pty.output)
-    #expect(summary["lines"] as? [String] == ["一行目", "二行目の途中"])
+    let question = try #require(try questions(transcript()).first)
+    #expect(question["answer"] as? String == "一行目\n二行目の途中")
   }
 
-  /// The JSON object the line-editor command prints last.
-  static func summary(_ output: String) throws -> [String: Any] {
-    let start = try #require(output.lastIndex(of: "{"), "no summary in: \(output)")
-    let json = String(output[start...])
-    return try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+  @Test("drill: killed with SIGKILL mid-answer, the next drill offers to resume with the draft restored")
+  func killAndResume() throws {
+    defer { home.remove() }
+    let banks = try banks()
+    let first = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks, "--count", "1", "--no-review"])
+    try first.waitFor("[02:00] > ")
+    first.send("I compared two vendors.\r")
+    try first.waitFor("] > ")
+    first.send("then I picked the cheaper")
+    try first.waitFor("cheaper")
+    // A tick saves the line being typed at least once a second.
+    Thread.sleep(forTimeInterval: 2.2)
+    first.kill(SIGKILL)
+    _ = try first.wait()
+
+    let second = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks, "--count", "1", "--no-review"])
+    try second.waitFor("An unfinished drill with Test Company")
+    try second.waitFor("resume it? [Y/n] > ")
+    second.send("\r")
+    try second.waitFor("> I compared two vendors.")
+    try second.waitFor("] > then I picked the cheaper")
+    second.send(" one.\r\r")
+    // No reason given, so the interviewer asks why; an empty line passes.
+    try second.waitFor("Interviewer: Why did you decide that?")
+    try second.waitFor("] > ")
+    second.send("\r")
+    try second.waitFor("Saved. Reread it with: rehearse show 1")
+    #expect(try second.wait() == .exited(0))
+    let transcript = try transcript()
+    #expect(transcript["end_reason"] as? String == "finished")
+    let question = try #require(try questions(transcript).first)
+    #expect(question["answer"] as? String == "I compared two vendors.\nthen I picked the cheaper one.")
+    let seconds = try #require(question["seconds_used"] as? Double)
+    #expect(seconds >= 2, "the time used before the kill still counts: \(seconds)")
+    let draftFree = try #require(question["draft"] as Any?)
+    #expect(draftFree is NSNull, "the draft is cleared once the answer is finished")
+    let history = try runner.run(["history", "--json"])
+    let sessions = try #require(JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
+    #expect(sessions.count == 1, "resumed, not started again")
   }
 }

@@ -21,7 +21,6 @@ public struct RehearseCommand: ParsableCommand {
     version: version,
     subcommands: [
       DrillCommand.self, HistoryCommand.self, ShowCommand.self, BanksCommand.self, ScoreCommand.self,
-      LineEditorCommand.self,
     ]
   )
 

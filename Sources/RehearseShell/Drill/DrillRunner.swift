@@ -270,7 +270,7 @@ import RehearseStore
       if strict { show([context.messages.timeUpSubmitted]) }
       return machine.handle(.deadline(partial: partial, at: now()))
     case .interrupted(let partial):
-      if let answeringID { saveDraft(partial, for: answeringID, elapsed: now() - answer.startedAt, force: true) }
+      if let answeringID { saveDraft(partial, for: answeringID, elapsed: now() - answer.startedAt) }
       return confirmAbandon(partial: partial)
     case .terminated(let partial):
       interrupted = true
@@ -298,8 +298,10 @@ import RehearseStore
     }
   }
 
-  private func saveDraft(_ text: String, for id: AskedQuestionID, elapsed: Duration, force: Bool = false) {
-    guard force || text != lastDraft else { return }
+  /// Saves the line being typed with the time used so far. Called every tick even when the
+  /// text has not changed, so a resumed answer's clock goes on from the last second.
+  private func saveDraft(_ text: String, for id: AskedQuestionID, elapsed: Duration) {
+    guard !text.isEmpty || !lastDraft.isEmpty || machine.answer?.lines.isEmpty == false else { return }
     lastDraft = text
     // A draft that cannot be saved is not worth ending the drill for: the lines are kept on Enter.
     do {
