@@ -49,7 +49,9 @@ let package = Package(
     // process of the store tests.
     .executableTarget(
       name: "rehearse-benchmarks",
-      dependencies: ["RehearseCore", "RehearseStore", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "RehearseCore", "RehearseStore", "RehearseTestSupport", .product(name: "Yams", package: "Yams"),
+      ],
       path: "Benchmarks/RehearseBenchmarks"
     ),
     .target(

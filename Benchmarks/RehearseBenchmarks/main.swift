@@ -7,6 +7,7 @@ import Yams
 // development set, so they read like real ones: 10,000 of mixed length, then 2,000-character
 // answers in each language. `--profile LANG N` scores only N such answers (for callgrind).
 //
+// `--drill` times a drill's start-up and countdown ticks on a terminal (DrillBenchmark.swift).
 // `--banks` instead times loading the shipped banks with and without the parsed-bank cache
 // (`--banks --process` also whole `rehearse banks show` processes; see BankBenchmark.swift).
 // `--store [DIR]` times the store instead (StoreBenchmark.swift); `--store-writer HOME N [--hold]`
@@ -22,6 +23,10 @@ if let index = arguments.firstIndex(of: "--store") {
 }
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+if CommandLine.arguments.contains("--drill") {
+  try DrillBenchmark.run(root: root)
+  exit(0)
+}
 if CommandLine.arguments.contains("--banks") {
   try BankBenchmark.run(root: root, process: CommandLine.arguments.contains("--process"))
   exit(0)

@@ -136,6 +136,13 @@ public final class Pty {
     }
   }
 
+  /// Waits up to `timeout` for the next output and reads it; `false` when none came. For timing
+  /// when the screen changes (the countdown benchmark).
+  public func awaitOutput(timeout: Duration) -> Bool {
+    let milliseconds = timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
+    return pump(milliseconds: Int32(max(0, milliseconds)))
+  }
+
   /// Sets the terminal's size; the kernel sends SIGWINCH to the program.
   public func resize(rows: UInt16, cols: UInt16) {
     var size = winsize(ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0)

@@ -3,7 +3,7 @@
 /// terminal, no database: time is a `Duration` since any fixed origin, given with each event,
 /// so tests drive deadlines, think time and overtime without sleeping.
 ///
-/// One question: `ask` → `think` (if any) → `answer` → lines (`keepLine` each) → submit →
+/// One question: `ask` → `think` (until `thinkOver`; at once without think time) → `answer` → lines (`keepLine` each) → submit →
 /// `finishAnswer` (scored) → interviewer `followUp`s for what the answer missed → `review`
 /// → next question; at the end, `finish` with the summary.
 public struct DrillMachine: Sendable {
@@ -17,8 +17,12 @@ public struct DrillMachine: Sendable {
   }
 
   public let plan: DrillPlan
-  let scorer: Scorer
-  let rubric: Rubric
+  private let scorer: Preloaded<Scorer>
+  private let rubricSource: Preloaded<Rubric>
+  /// The rubric; the shipped one is tested to load, so a failure here is an installation fault.
+  private var rubric: Rubric {
+    (try? rubricSource.value()) ?? Rubric(criteria: [], reflection: [])
+  }
   public private(set) var phase: Phase = .ready
   /// The index of the question being asked in `plan.questions`.
   public private(set) var index = 0
@@ -30,9 +34,15 @@ public struct DrillMachine: Sendable {
   private var current: QuestionResult?
 
   public init(plan: DrillPlan, scorer: Scorer, rubric: Rubric) {
+    self.init(plan: plan, scorer: Preloaded(ready: scorer), rubric: Preloaded(ready: rubric))
+  }
+
+  /// With a scorer and rubric still being made (see `Preloaded`): the first answer waits for them.
+  /// An answer the scorer could not score (its lexicons failed to load) ends without a report.
+  public init(plan: DrillPlan, scorer: Preloaded<Scorer>, rubric: Preloaded<Rubric>) {
     self.plan = plan
     self.scorer = scorer
-    self.rubric = rubric
+    rubricSource = rubric
   }
 
   public var question: DrillQuestion? { plan.questions.indices.contains(index) ? plan.questions[index] : nil }
@@ -83,12 +93,11 @@ public struct DrillMachine: Sendable {
     guard let question else { return finish(.finished, at: now) }
     current = QuestionResult(question: question)
     pendingFollowUps = []
-    if question.thinkSeconds > 0 {
-      let until = now + .seconds(question.thinkSeconds)
-      phase = .thinking(until: until)
-      return [.ask(question), .think(until: until)]
-    }
-    return [.ask(question)] + startAnswer(at: now, followUp: nil)
+    // Even without think time the answer clock starts with `thinkOver`, once the question is
+    // on screen and kept, not while it is being written.
+    let until = now + .seconds(question.thinkSeconds)
+    phase = .thinking(until: until)
+    return [.ask(question), .think(until: until)]
   }
 
   private mutating func resume(_ resumed: ResumedQuestion, at now: Duration) -> [DrillEffect] {
@@ -169,7 +178,7 @@ public struct DrillMachine: Sendable {
     let report: ScoreReport? =
       text.isEmpty || status == .skipped
       ? nil
-      : scorer.score(
+      : (try? scorer.value())?.score(
         text,
         context: ScoringContext(
           question: answer.followUp?.text ?? question.question.text, kind: question.question.kind,

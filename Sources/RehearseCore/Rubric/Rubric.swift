@@ -30,6 +30,11 @@ public struct Rubric: Sendable {
   public var criteria: [Criterion]
   public var reflection: [Prompt]
 
+  public init(criteria: [Criterion], reflection: [Prompt]) {
+    self.criteria = criteria
+    self.reflection = reflection
+  }
+
   /// The criteria to rate for a question: failure review only for failure questions.
   public func criteria(for kind: QuestionKind?, isFailure: Bool = false) -> [Criterion] {
     criteria.filter { !$0.failureOnly || kind == .failure || isFailure }

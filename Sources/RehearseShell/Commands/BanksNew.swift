@@ -123,8 +123,9 @@ extension BanksCommand {
         if let given { return given.isEmpty ? nil : given }
         return try prompter.optional(prompt)
       }
+      let asking = input != nil
       func list(_ given: [String], _ prompt: String) throws -> [String] {
-        if !given.isEmpty || input == nil { return given.filter { !$0.isEmpty } }
+        if !given.isEmpty || !asking { return given.filter { !$0.isEmpty } }
         return try prompter.list(prompt)
       }
       let industry = try text(industry, m.promptIndustry)

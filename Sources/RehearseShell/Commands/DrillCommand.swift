@@ -70,19 +70,21 @@ struct DrillCommand: ContextCommand {
     try Self.start(plan: plan, context: context, store: store, input: input)
   }
 
+  /// The shipped scorer and rubric, made once per process (a shell runs many drills). The
+  /// lexicons take ~90 ms to compile, so the runner starts them behind the first question.
+  static let scorer = Preloaded { try Scorer.shipped() }
+  static let rubric = Preloaded { try Rubric.shipped() }
+
   /// Opens a new session for `plan` and runs it.
   @MainActor static func start(plan: DrillPlan, context: AppContext, store: Store, input: any LineInput) throws {
-    let machine = DrillMachine(plan: plan, scorer: try Scorer.shipped(), rubric: try Rubric.shipped())
-    let sessionID: SessionID
-    do {
-      sessionID = try store.startSession(
+    let machine = DrillMachine(plan: plan, scorer: scorer, rubric: rubric)
+    let session = DrillRunner.SessionSource.new {
+      try store.startSession(
         NewSession(
           companyID: plan.company.id, companyName: plan.company.name, language: plan.company.language,
           settings: DrillSettings(plan.options, count: plan.questions.count), startedAt: Date(), ownerPID: getpid()))
-    } catch {
-      throw RehearseError(error)
     }
-    let runner = DrillRunner(context: context, store: store, input: input, sessionID: sessionID, machine: machine)
+    let runner = DrillRunner(context: context, store: store, input: input, session: session, machine: machine)
     _ = try runner.run()
   }
 }

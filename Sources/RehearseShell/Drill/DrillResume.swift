@@ -53,14 +53,15 @@ import RehearseStore
       throw RehearseError(error)
     }
     // Questions already done count in the summary; their reports are scored again from the text.
-    let scorer = try Scorer.shipped()
-    let machine = DrillMachine(plan: plan, scorer: scorer, rubric: try Rubric.shipped())
+    let scorer = try DrillCommand.scorer.value()
+    let machine = DrillMachine(plan: plan, scorer: DrillCommand.scorer, rubric: DrillCommand.rubric)
     let earlier = transcript.questions.filter { $0.position - 1 < point.index }.compactMap {
       result(for: $0, plan: plan, scorer: scorer)
     }
     let resumed = ResumedQuestion(
       index: point.index, lines: point.lines, draft: point.draft, elapsed: point.elapsed, earlier: earlier)
-    let runner = DrillRunner(context: context, store: store, input: input, sessionID: session.id, machine: machine)
+    let runner = DrillRunner(
+      context: context, store: store, input: input, session: .existing(session.id), machine: machine)
     _ = try runner.run(resume: (resumed, point.askedID))
     return true
   }

@@ -9,7 +9,10 @@ import RehearseStore
   let context: AppContext
   let store: Store
   let input: any LineInput
-  let sessionID: SessionID
+  /// The stored session: given when resuming, else opened right after the first question is on
+  /// screen (two durable writes the person need not wait for).
+  private var session: SessionID?
+  private let openSession: (() throws -> SessionID)?
   private let clock = ContinuousClock()
   private let origin: ContinuousClock.Instant
   private var machine: DrillMachine
@@ -31,16 +34,39 @@ import RehearseStore
   /// A signal ended the drill: it is stored as interrupted, not quit.
   private var interrupted = false
 
-  init(context: AppContext, store: Store, input: any LineInput, sessionID: SessionID, machine: DrillMachine) {
+  init(
+    context: AppContext, store: Store, input: any LineInput, session: SessionSource, machine: DrillMachine
+  ) {
     self.context = context
     self.store = store
     self.input = input
-    self.sessionID = sessionID
+    switch session {
+    case .existing(let id):
+      self.session = id
+      openSession = nil
+    case .new(let open):
+      self.session = nil
+      openSession = open
+    }
     self.machine = machine
     origin = clock.now
     screens = DrillScreens(
       messages: context.messages, style: context.console.outStyle, width: min(context.console.width, 100),
       company: machine.plan.company)
+  }
+
+  /// Where the stored session comes from.
+  enum SessionSource {
+    case existing(SessionID)
+    case new(() throws -> SessionID)
+  }
+
+  /// The stored session, opened on first use.
+  private func sessionID() throws -> SessionID {
+    if let session { return session }
+    let id = try storing { try openSession!() }
+    session = id
+    return id
   }
 
   private func now() -> Duration { clock.now - origin }
@@ -80,24 +106,32 @@ import RehearseStore
   private func perform(_ effect: DrillEffect) throws -> (EndReason, DrillSummary)? {
     switch effect {
     case .ask(let question):
+      // On screen first, then kept: the row is in the store before any line of the answer.
+      let askedAt = Date()
+      above = screens.question(question, total: machine.plan.questions.count)
+      show(above)
+      if question.number == 1 || resumedID != nil {
+        // The lexicons compile behind the first question rather than before it.
+        DrillCommand.scorer.startInBackground()
+        DrillCommand.rubric.startInBackground()
+      }
       if let resumedID {
         mainID = resumedID
         answeringID = resumedID
         self.resumedID = nil
       } else {
+        let session = try sessionID()
         let id = try storing {
           try store.addQuestion(
             NewQuestion(
               bankQuestionID: question.question.id, stage: question.stage.id, kind: question.question.kind,
               text: question.question.text, answerSeconds: question.answerSeconds,
-              thinkSeconds: question.thinkSeconds, askedAt: Date()),
-            to: sessionID)
+              thinkSeconds: question.thinkSeconds, askedAt: askedAt),
+            to: session)
         }
         mainID = id
         answeringID = id
       }
-      above = screens.question(question, total: machine.plan.questions.count)
-      show(above)
     case .think:
       break
     case .answer(let answer, _, let draft):
@@ -139,6 +173,14 @@ import RehearseStore
       }
       reading = nil
       show(screens.answerEnded(record, hasCompany: machine.plan.company.type != .general))
+      if record.report == nil, record.status.isAnswered, !record.text.isEmpty {
+        // Only a broken installation gets here: the shipped lexicons are tested to load.
+        do {
+          _ = try DrillCommand.scorer.value()
+        } catch {
+          context.console.error("the scorer could not load its lexicons: \(error)")
+        }
+      }
     case .followUp(let ask):
       guard let mainID else { break }
       let question = machine.question
@@ -149,7 +191,7 @@ import RehearseStore
             kind: question?.question.kind ?? .other, text: ask.text,
             answerSeconds: DrillMachine.followUpSeconds(question?.answerSeconds ?? 60), askedAt: Date(),
             followUp: NewQuestion.FollowUp(parent: mainID, category: ask.category)),
-          to: sessionID)
+          to: try sessionID())
       }
       answeringID = id
       above = screens.followUp(ask)
@@ -169,8 +211,9 @@ import RehearseStore
       show(screens.calibration(record.calibration))
     case .finish(let summary, let reason):
       let stored: EndReason = interrupted ? .interrupted : reason
-      try storing { try store.finishSession(sessionID, reason: stored, at: Date()) }
-      show(screens.summary(summary, reason: stored, sessionID: sessionID))
+      let session = try sessionID()
+      try storing { try store.finishSession(session, reason: stored, at: Date()) }
+      show(screens.summary(summary, reason: stored, sessionID: session))
       return (stored, summary)
     }
     return nil
@@ -197,7 +240,7 @@ import RehearseStore
   // MARK: Reading
 
   private func readThinking(until: Duration) -> [DrillEffect] {
-    guard input.isInteractive, !inputEnded else {
+    guard input.isInteractive, !inputEnded, until > now() else {
       // Piped: no one to press Enter, and no reason to wait.
       return machine.handle(.thinkOver(at: now()))
     }

@@ -82,8 +82,8 @@ struct DrillMachineTests {
       #expect(answer.startedAt == at(4))
       #expect(answer.deadline == at(64))
     } else {
-      #expect(effects.count == 2)
-      #expect(machine.phase == .answering)
+      #expect(effects == [.ask(first), .think(until: at(0))], "no think time: the clock starts on thinkOver")
+      #expect(machine.phase == .thinking(until: at(0)))
     }
   }
 
@@ -91,6 +91,7 @@ struct DrillMachineTests {
   func softOvertime() throws {
     var machine = try DrillFixture.machine(DrillFixture.decisionFirst())
     _ = machine.handle(.begin(at: at(0)))
+    _ = machine.handle(.thinkOver(at: at(0)))
     #expect(machine.handle(.line("I chose the cheaper vendor.", at: at(50))).count == 1)
     #expect(machine.handle(.deadline(partial: "because", at: at(90))) == [], "a soft clock does not cut")
     #expect(machine.phase == .answering)
@@ -108,6 +109,7 @@ struct DrillMachineTests {
   func strictSubmit() throws {
     var machine = try DrillFixture.machine(DrillFixture.decisionFirst(strict: true))
     _ = machine.handle(.begin(at: at(0)))
+    _ = machine.handle(.thinkOver(at: at(0)))
     _ = machine.handle(.line("I picked the night shift rota", at: at(30)))
     let effects = machine.handle(.deadline(partial: "because the ward was sho", at: at(90)))
     #expect(effects.first == .keepLine(index: 1, text: "because the ward was sho", elapsed: at(90)))
@@ -124,6 +126,7 @@ struct DrillMachineTests {
   func followUps() throws {
     var machine = try DrillFixture.machine(DrillFixture.decisionFirst())
     _ = machine.handle(.begin(at: at(0)))
+    _ = machine.handle(.thinkOver(at: at(0)))
     _ = machine.handle(.line("We moved the meeting to Tuesday.", at: at(5)))
     let effects = machine.handle(.line("", at: at(8)))
     let asked = effects.compactMap { effect -> FollowUpAsk? in
@@ -147,6 +150,7 @@ struct DrillMachineTests {
   func noFollowUp() throws {
     var machine = try DrillFixture.machine(DrillFixture.decisionFirst())
     _ = machine.handle(.begin(at: at(0)))
+    _ = machine.handle(.thinkOver(at: at(0)))
     _ = machine.handle(
       .line(
         "I chose to move the release to Tuesday because half the QA team was out on Monday, and testing with two people would have missed regressions.",
@@ -164,6 +168,7 @@ struct DrillMachineTests {
   func commands() throws {
     var machine = try DrillFixture.machine(DrillFixture.decisionFirst())
     _ = machine.handle(.begin(at: at(0)))
+    _ = machine.handle(.thinkOver(at: at(0)))
     #expect(machine.handle(.line(":repeat", at: at(1))) == [.repeatQuestion])
     #expect(machine.handle(.line(":hint", at: at(2))) == [.hint(["The options you weighed", "Why you chose"])])
     #expect(machine.answer?.hintUsed == true)
@@ -187,6 +192,7 @@ struct DrillMachineTests {
   func review() throws {
     var machine = try DrillFixture.machine(DrillFixture.decisionFirst(review: true))
     _ = machine.handle(.begin(at: at(0)))
+    _ = machine.handle(.thinkOver(at: at(0)))
     _ = machine.handle(.line("We moved the meeting.", at: at(5)))
     _ = machine.handle(.submit(at: at(6)))
     _ = machine.handle(.submit(at: at(7)))
