@@ -293,4 +293,31 @@ struct TerminalTests {
     let sessions = try #require(JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
     #expect(sessions.count == 1, "resumed, not started again")
   }
+
+  @Test("the shell offers a killed drill on start; declining closes it as interrupted, answers kept")
+  func shellOffersResume() throws {
+    defer { home.remove() }
+    let banks = try banks()
+    let drill = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks, "--count", "1", "--no-review"])
+    try drill.waitFor("[02:00] > ")
+    drill.send("A line that must not be lost.\r")
+    try drill.waitFor("] > ")
+    drill.kill(SIGKILL)
+    _ = try drill.wait()
+
+    var shellRunner = runner
+    shellRunner.environment["REHEARSE_BANKS"] = banks
+    let shell = try shellRunner.spawnOnTerminal([])
+    try shell.waitFor("An unfinished drill with Test Company")
+    try shell.waitFor("resume it? [Y/n] > ")
+    shell.send("n\r")
+    try shell.waitFor("rehearse> ")
+    shell.send("quit\r")
+    #expect(try shell.wait() == .exited(0))
+    let transcript = try transcript()
+    #expect(transcript["end_reason"] as? String == "interrupted")
+    let question = try #require(try questions(transcript).first)
+    #expect(question["answer"] as? String == "A line that must not be lost.")
+    #expect(question["status"] as? String == "abandoned")
+  }
 }

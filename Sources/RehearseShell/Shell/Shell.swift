@@ -35,7 +35,10 @@ import RehearseStore
 
   /// Runs until `quit`, `exit` or end of input; returns the exit status.
   func run() -> Int32 {
-    if input.isInteractive { context.console.message(context.messages.shellWelcome(version: RehearseCommand.version)) }
+    if input.isInteractive {
+      context.console.message(context.messages.shellWelcome(version: RehearseCommand.version))
+      offerResume()
+    }
     var failure: Int32 = 0
     let completion = self.completion
     let request = LineRequest(
@@ -101,6 +104,17 @@ import RehearseStore
       return .ran(0)
     }
     return .ran(runCommand(words))
+  }
+
+  /// A drill whose process was killed is offered first thing (DESIGN §7). A store that cannot be
+  /// read is reported and the shell opens anyway.
+  private func offerResume() {
+    do {
+      guard let store = try context.existingStore() else { return }
+      _ = try DrillResume.offer(context: context, store: store, input: input)
+    } catch {
+      _ = RehearseCommand.report(error)
+    }
   }
 
   /// Parses `words` with the root command and runs the result here, as `rehearse WORDS` would.
