@@ -175,8 +175,11 @@ public struct DrillMachine: Sendable {
     if text.isEmpty, status == .answered || status == .timedOut || status == .abandoned { status = .unanswered }
     let used = now - answer.startedAt
     let limit = Duration.seconds(answer.limitSeconds)
+    // A reverse question (逆質問) is the candidate's question to the interviewer: why and
+    // reproducibility do not apply, so it is kept but not scored.
+    let scored = !text.isEmpty && status != .skipped && question.question.kind != .reverseQuestion
     let report: ScoreReport? =
-      text.isEmpty || status == .skipped
+      !scored
       ? nil
       : (try? scorer.value())?.score(
         text,

@@ -132,8 +132,11 @@ import RehearseStore
         mainID = id
         answeringID = id
       }
-    case .think:
-      break
+    case .think(let until):
+      if input.isInteractive, until > now() {
+        show([context.console.outStyle.dim(context.messages.thinkInstructions)])
+        above.append(context.console.outStyle.dim(context.messages.thinkInstructions))
+      }
     case .answer(let answer, _, let draft):
       reading = answer
       pendingText = draft
@@ -172,8 +175,11 @@ import RehearseStore
             totalScore: record.report?.total, finishedAt: Date()))
       }
       reading = nil
-      show(screens.answerEnded(record, hasCompany: machine.plan.company.type != .general))
-      if record.report == nil, record.status.isAnswered, !record.text.isEmpty {
+      show(
+        screens.answerEnded(record, hasCompany: machine.plan.company.type != .general, question: machine.question))
+      if record.report == nil, record.status.isAnswered, !record.text.isEmpty,
+        machine.question?.question.kind != .reverseQuestion
+      {
         // Only a broken installation gets here: the shipped lexicons are tested to load.
         do {
           _ = try DrillCommand.scorer.value()

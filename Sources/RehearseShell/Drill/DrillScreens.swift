@@ -41,7 +41,7 @@ struct DrillScreens {
     return [style.dim(messages.hintHeading)] + points.map { style.dim("  ・\($0)") }
   }
 
-  func answerEnded(_ record: AnswerRecord, hasCompany: Bool) -> [String] {
+  func answerEnded(_ record: AnswerRecord, hasCompany: Bool, question: DrillQuestion? = nil) -> [String] {
     var lines: [String] = []
     switch record.status {
     case .skipped: return [style.dim(messages.answerSkipped)]
@@ -53,6 +53,10 @@ struct DrillScreens {
         messages.answerTime(
           seconds: Int(record.seconds.rounded()), limit: record.limitSeconds,
           overtime: Int(record.overtimeSeconds.rounded()), timedOut: record.timedOut)))
+    if record.report == nil, let question, question.question.kind == .reverseQuestion {
+      lines.append(style.dim(messages.reverseQuestionNotScored))
+      lines += hint(question.question.answerPoints).dropFirst(question.question.answerPoints.isEmpty ? 1 : 0)
+    }
     if let report = record.report {
       let view = ScoreView(
         report: report, answer: record.text, messages: messages, style: style, hasCompany: hasCompany, width: width)

@@ -266,6 +266,8 @@ public struct EnglishMessages: Messages {
   }
 
   // Drill
+  public let reverseQuestionNotScored =
+    "A question for the interviewer is kept, not scored: why and reproducibility do not apply."
   public func drillHeader(company: String, stage: String, number: Int, total: Int) -> String {
     "\(company) · \(stage) · Q\(number)/\(total)"
   }
@@ -280,7 +282,6 @@ public struct EnglishMessages: Messages {
   public let hintHeading = "Points a good answer covers:"
   public let noHints = "This question has no answer points in its bank."
   public let timeUpSubmitted = "Time is up: the answer was submitted as typed."
-  public let overtimeStarted = "Time is up; keep going, the overtime is recorded."
   public let abandonQuestion =
     "Abandon this answer? y abandons it (what you typed is kept), Enter goes on answering, Ctrl-C again ends the drill."
   public let abandonPrompt = "abandon? [y/N] > "

@@ -253,6 +253,7 @@ public struct JapaneseMessages: Messages {
   }
 
   // Drill
+  public let reverseQuestionNotScored = "逆質問は採点せずに記録します(判断の理由や再現性の対象外です)。"
   public func drillHeader(company: String, stage: String, number: Int, total: Int) -> String {
     "\(company) · \(stage) · 第\(number)問/全\(total)問"
   }
@@ -266,7 +267,6 @@ public struct JapaneseMessages: Messages {
   public let hintHeading = "良い回答が押さえる点："
   public let noHints = "この質問にはバンクに回答のポイントがありません。"
   public let timeUpSubmitted = "時間切れです。入力済みの回答をそのまま提出しました。"
-  public let overtimeStarted = "時間切れです。続けて構いません。超過時間を記録します。"
   public let abandonQuestion = "この回答を中断しますか？ y で中断(入力した内容は保存)、Enter で回答を続行、もう一度 Ctrl-C で練習を終了します。"
   public let abandonPrompt = "中断する？ [y/N] > "
   public let answerAbandoned = "回答を中断しました。入力した内容は保存済みです。"

@@ -156,6 +156,7 @@ public protocol Messages: Sendable {
   func followUpHeading(_ number: Int, category: ScoreCategory?) -> String
 
   // Drill
+  var reverseQuestionNotScored: String { get }
   func drillHeader(company: String, stage: String, number: Int, total: Int) -> String
   var drillInstructions: String { get }
   func drillStarting(company: String, count: Int, strict: Bool) -> String
@@ -165,7 +166,6 @@ public protocol Messages: Sendable {
   var hintHeading: String { get }
   var noHints: String { get }
   var timeUpSubmitted: String { get }
-  var overtimeStarted: String { get }
   var abandonQuestion: String { get }
   var abandonPrompt: String { get }
   var answerAbandoned: String { get }

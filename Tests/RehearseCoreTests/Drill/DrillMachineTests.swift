@@ -225,4 +225,29 @@ struct DrillMachineTests {
     #expect(
       machine.handle(.line("second line", at: at(110))) == [.keepLine(index: 1, text: "second line", elapsed: at(40))])
   }
+
+  @Test("a reverse question (逆質問) is kept but not scored, followed up or reviewed")
+  func reverseQuestion() throws {
+    let bank = QuestionBank(
+      company: Company(id: "acme", name: "Acme", language: .ja, type: .fictional),
+      questions: [
+        Question(
+          id: "gyaku", text: "最後に何か質問はありますか？", stage: "final", kind: .reverseQuestion, thinkSeconds: 0,
+          followUps: [FollowUp(category: .reasoning, questions: ["なぜですか？"])])
+      ],
+      path: "acme.yaml")
+    var machine = DrillMachine(
+      plan: try DrillPlan(bank: bank, options: DrillOptions(seed: 1)), scorer: try Scorer.shipped(),
+      rubric: try Rubric.shipped())
+    _ = machine.handle(.begin(at: at(0)))
+    _ = machine.handle(.thinkOver(at: at(0)))
+    _ = machine.handle(.line("入社後の研修ではどのような判断を任されますか。", at: at(10)))
+    let effects = machine.handle(.submit(at: at(12)))
+    guard case .finishAnswer(let record)? = effects.first else { Issue.record("\(effects)"); return }
+    #expect(record.status == .answered)
+    #expect(record.report == nil)
+    #expect(!effects.contains { if case .followUp = $0 { true } else { false } })
+    #expect(!effects.contains { if case .review = $0 { true } else { false } })
+    #expect(machine.phase == .finished(.finished))
+  }
 }
