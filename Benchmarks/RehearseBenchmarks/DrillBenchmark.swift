@@ -5,14 +5,17 @@ import RehearseTestSupport
   @preconcurrency import Glibc
 #endif
 
-/// `--drill`: the drill's budgets as a person meets them, with the release `rehearse` on a real
+/// `--drill [--binary PATH]`: the drill's budgets as a person meets them, with the release `rehearse` on a real
 /// pseudo-terminal (build it first: `swift build -c release`):
 /// - from exec to the first question on screen, shipped banks, warm bank cache, an existing
 ///   store (budget: under 20 ms);
 /// - how close to each whole second the countdown in the prompt changes (budget: within 50 ms).
 enum DrillBenchmark {
   static func run(root: URL) throws {
-    let binary = root.appendingPathComponent(".build/release/rehearse")
+    let arguments = CommandLine.arguments
+    let binary =
+      arguments.firstIndex(of: "--binary").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+      .map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent(".build/release/rehearse")
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
       print("build the release binary first: swift build -c release")
       return
@@ -23,13 +26,13 @@ enum DrillBenchmark {
     var environment = runner.environment
     environment["TERM"] = "xterm"
     environment["INPUTRC"] = "/dev/null"
-    let arguments = ["drill", "larkspur-cloud", "--count", "1", "--think", "0", "--no-review", "--seed", "1"]
+    let drillArguments = ["drill", "larkspur-cloud", "--count", "1", "--think", "0", "--no-review", "--seed", "1"]
 
     // Warm up: the bank cache and the store exist, as on every day after the first.
-    for _ in 0..<2 { _ = try drill(binary, arguments, environment, root) }
+    for _ in 0..<2 { _ = try drill(binary, drillArguments, environment, root) }
 
     var startup: [Double] = []
-    for _ in 0..<40 { startup.append(try drill(binary, arguments, environment, root)) }
+    for _ in 0..<40 { startup.append(try drill(binary, drillArguments, environment, root)) }
     report("exec to the first question on a terminal (40 runs)", startup, unit: "ms")
 
     let lateness = try ticks(binary, environment, root)

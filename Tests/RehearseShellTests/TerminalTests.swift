@@ -320,4 +320,37 @@ struct TerminalTests {
     #expect(question["answer"] as? String == "A line that must not be lost.")
     #expect(question["status"] as? String == "abandoned")
   }
+
+  @Test("drill: killed during a follow-up, the resumed drill goes on with that follow-up and its draft")
+  func resumeFollowUp() throws {
+    defer { home.remove() }
+    let banks = try banks()
+    let arguments = ["drill", "testco", "--banks", banks, "--count", "1", "--no-review"]
+    let first = try runner.spawnOnTerminal(arguments)
+    try first.waitFor("[02:00] > ")
+    first.send("We moved the launch to Tuesday.\r\r")
+    try first.waitFor("Interviewer: Why did you decide that?")
+    try first.waitFor("] > ")
+    first.send("Because half")
+    try first.waitFor("Because half")
+    Thread.sleep(forTimeInterval: 1.5)
+    first.kill(SIGKILL)
+    _ = try first.wait()
+
+    let second = try runner.spawnOnTerminal(arguments)
+    try second.waitFor("resume it? [Y/n] > ")
+    second.send("\r")
+    try second.waitFor("Interviewer: Why did you decide that?")
+    try second.waitFor("] > Because half")
+    second.send(" the QA team was out.\r\r")
+    try second.waitFor("Saved. Reread it with: rehearse show 1")
+    #expect(try second.wait() == .exited(0))
+    let transcript = try transcript()
+    #expect(transcript["end_reason"] as? String == "finished")
+    let question = try #require(try questions(transcript).first)
+    #expect(question["answer"] as? String == "We moved the launch to Tuesday.")
+    let followUps = try #require(question["follow_ups"] as? [[String: Any]])
+    #expect(followUps.count == 1, "the follow-up row is reused, not asked again")
+    #expect(followUps.first?["answer"] as? String == "Because half the QA team was out.")
+  }
 }

@@ -64,20 +64,14 @@ public struct DrillMachine: Sendable {
     case (.answering, .deadline(let partial, let now)):
       // Only a strict clock ends the answer; a soft one runs into overtime.
       guard plan.options.strict else { return [] }
-      if !partial.isEmpty { answer?.lines.append(partial) }
-      var effects: [DrillEffect] = []
-      if !partial.isEmpty, let answer {
-        effects.append(.keepLine(index: answer.lines.count - 1, text: partial, elapsed: now - answer.startedAt))
-      }
-      return effects + submit(at: now, status: .timedOut)
+      return keepPartial(partial, at: now) + submit(at: now, status: .timedOut)
     case (.answering, .abandon(let partial, let now)):
-      if !partial.isEmpty { answer?.lines.append(partial) }
-      return submit(at: now, status: .abandoned)
+      return keepPartial(partial, at: now) + submit(at: now, status: .abandoned)
     case (.thinking, .quit(_, let now)), (.reviewing, .quit(_, let now)), (.ready, .quit(_, let now)):
       return finish(.quit, at: now)
     case (.answering, .quit(let partial, let now)):
-      if !partial.isEmpty { answer?.lines.append(partial) }
-      var effects = close(at: now, status: answer?.lines.isEmpty == false ? .abandoned : .unanswered)
+      var effects = keepPartial(partial, at: now)
+      effects += close(at: now, status: answer?.lines.isEmpty == false ? .abandoned : .unanswered)
       effects += finish(.quit, at: now)
       return effects
     case (.reviewing, .review(let ratings, let reflections, let now)):
@@ -88,6 +82,14 @@ public struct DrillMachine: Sendable {
   }
 
   // MARK: Steps
+
+  /// The unfinished line as the answer's last line, kept like any other.
+  private mutating func keepPartial(_ partial: String, at now: Duration) -> [DrillEffect] {
+    guard !partial.isEmpty, var answer else { return [] }
+    answer.lines.append(partial)
+    self.answer = answer
+    return [.keepLine(index: answer.lines.count - 1, text: partial, elapsed: now - answer.startedAt)]
+  }
 
   private mutating func ask(at now: Duration) -> [DrillEffect] {
     guard let question else { return finish(.finished, at: now) }
@@ -104,16 +106,31 @@ public struct DrillMachine: Sendable {
     guard plan.questions.indices.contains(resumed.index) else { return finish(.finished, at: now) }
     index = resumed.index
     results = resumed.earlier
-    let question = plan.questions[index]
-    current = QuestionResult(question: question)
     pendingFollowUps = []
-    // The clock goes on from where it stopped: the time already used counts.
-    let startedAt = now - resumed.elapsed
-    answer = AnswerInProgress(
-      followUp: nil, startedAt: startedAt, deadline: startedAt + .seconds(question.answerSeconds),
-      limitSeconds: question.answerSeconds, lines: resumed.lines)
-    phase = .answering
-    return [.ask(question), .answer(answer!, strict: plan.options.strict, draft: resumed.draft)]
+    let question = plan.questions[index]
+    current = resumed.current ?? QuestionResult(question: question)
+    switch resumed.step {
+    case .asking:
+      current = nil
+      return ask(at: now)
+    case .reviewing:
+      return [.ask(question)] + afterQuestion(at: now)
+    case .answering(let followUp, let lines, let draft, let elapsed):
+      // The clock goes on from where it stopped: the time already used counts.
+      let startedAt = now - elapsed
+      let limit = followUp == nil ? question.answerSeconds : Self.followUpSeconds(question.answerSeconds)
+      answer = AnswerInProgress(
+        followUp: followUp, startedAt: startedAt, deadline: startedAt + .seconds(limit), limitSeconds: limit,
+        lines: lines)
+      if let followUp, let report = current?.combinedReport {
+        // The other follow-ups the answer still calls for come after this one.
+        let asked = Set((current?.followUps.compactMap(\.followUp?.category) ?? []) + [followUp.category])
+        pendingFollowUps = followUps(for: report).filter { !asked.contains($0.category) }
+      }
+      phase = .answering
+      return [.ask(question)] + (followUp.map { [.followUp($0)] } ?? [])
+        + [.answer(answer!, strict: plan.options.strict, draft: draft)]
+    }
   }
 
   private mutating func startAnswer(at now: Duration, followUp: FollowUpAsk?) -> [DrillEffect] {
@@ -125,12 +142,14 @@ public struct DrillMachine: Sendable {
     return [.answer(answer!, strict: plan.options.strict, draft: "")]
   }
 
-  /// A follow-up gets half the question's time, at least 30 seconds.
-  public static func followUpSeconds(_ answerSeconds: Int) -> Int { max(30, answerSeconds / 2) }
+  /// A follow-up gets half the question's time, at least 30 seconds (or the whole time, when
+  /// that is shorter).
+  public static func followUpSeconds(_ answerSeconds: Int) -> Int { max(min(30, answerSeconds), answerSeconds / 2) }
 
   private mutating func line(_ text: String, at now: Duration) -> [DrillEffect] {
     guard var answer else { return [] }
-    switch text.trimmingCharacters(in: .whitespaces) {
+    let command = text.trimmingCharacters(in: .whitespaces)
+    switch command.lowercased() {
     case "": return submit(at: now, status: .answered)
     case ":skip": return submit(at: now, status: .skipped)
     case ":repeat": return [.repeatQuestion]
@@ -140,6 +159,9 @@ public struct DrillMachine: Sendable {
       return [.hint(question?.question.answerPoints ?? [])]
     case ":quit":
       return handle(.quit(partial: "", at: now))
+    case let other where other.count > 1 && other.hasPrefix(":") && other.dropFirst().allSatisfy(\.isLetter):
+      // A mistyped command is not answer text.
+      return [.unknownCommand(command)]
     default:
       answer.lines.append(text)
       self.answer = answer
@@ -156,6 +178,9 @@ public struct DrillMachine: Sendable {
       let report = effects.lastReport
     {
       pendingFollowUps = followUps(for: report)
+    } else if answer.followUp != nil, let report = current?.combinedReport {
+      // A follow-up answer that already covered the next category makes its question moot.
+      pendingFollowUps.removeAll { report[$0.category].present }
     }
     if !pendingFollowUps.isEmpty {
       let next = pendingFollowUps.removeFirst()
@@ -189,7 +214,8 @@ public struct DrillMachine: Sendable {
     let record = AnswerRecord(
       followUp: answer.followUp, text: text, lines: answer.lines, status: status,
       seconds: used.seconds, limitSeconds: answer.limitSeconds,
-      timedOut: status == .timedOut, overtimeSeconds: max(0, (used - limit).seconds), hintUsed: answer.hintUsed,
+      timedOut: status == .timedOut, overtimeSeconds: status == .timedOut ? 0 : max(0, (used - limit).seconds),
+      hintUsed: answer.hintUsed,
       report: report)
     if answer.followUp == nil {
       current?.main = record
@@ -302,6 +328,8 @@ public enum DrillEffect: Equatable, Sendable {
   /// A line was accepted: keep it now.
   case keepLine(index: Int, text: String, elapsed: Duration)
   case repeatQuestion
+  /// A line that looks like a command but is none (`:hnit`); it is not kept.
+  case unknownCommand(String)
   /// The question's answer points (empty when the bank has none).
   case hint([String])
   /// An answer ended: keep it and show its score.
@@ -417,22 +445,27 @@ public struct ReviewRecord: Equatable, Sendable {
 
 /// What to continue from after a drill was interrupted.
 public struct ResumedQuestion: Equatable, Sendable {
-  /// The index in the plan of the question that was being answered.
+  public enum Step: Equatable, Sendable {
+    /// Ask the question afresh (the one after the last finished).
+    case asking
+    /// Go on typing an answer: the main one, or the follow-up given.
+    case answering(followUp: FollowUpAsk?, lines: [String], draft: String, elapsed: Duration)
+    /// Every answer of the question is in; its self-review is not.
+    case reviewing
+  }
+
+  /// The index in the plan of the question to continue.
   public var index: Int
-  /// Lines already accepted.
-  public var lines: [String]
-  /// The line that was being typed.
-  public var draft: String
-  /// Time already spent on the answer.
-  public var elapsed: Duration
+  public var step: Step
+  /// What the question has so far (its main answer, when a follow-up or the review is next).
+  public var current: QuestionResult?
   /// The questions finished before it.
   public var earlier: [QuestionResult]
 
-  public init(index: Int, lines: [String], draft: String, elapsed: Duration, earlier: [QuestionResult]) {
+  public init(index: Int, step: Step, current: QuestionResult? = nil, earlier: [QuestionResult]) {
     self.index = index
-    self.lines = lines
-    self.draft = draft
-    self.elapsed = elapsed
+    self.step = step
+    self.current = current
     self.earlier = earlier
   }
 }

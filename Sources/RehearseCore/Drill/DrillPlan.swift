@@ -44,8 +44,9 @@ public struct DrillQuestion: Equatable, Sendable {
 }
 
 /// The questions of one drill, in the order they are asked: stage by stage in the bank's
-/// order, shuffled within each stage by the seed, with the count shared across stages in
-/// turn so a short drill still visits every stage.
+/// order, drawn at random within each stage by the seed (the count shared across stages in
+/// turn, so a short drill still visits every stage), an introduction first and a question for
+/// the interviewer last.
 public struct DrillPlan: Equatable, Sendable {
   public var company: Company
   public var options: DrillOptions
@@ -92,7 +93,10 @@ public struct DrillPlan: Equatable, Sendable {
     }
     var questions: [DrillQuestion] = []
     for (index, stage) in stageOrder.enumerated() {
-      byStage[index] = Array(byStage[index].prefix(taken[index]))
+      // The drawn questions in an interview's order: introductions open, questions for the
+      // interviewer close, the rest as shuffled.
+      byStage[index] = Array(byStage[index].prefix(taken[index])).enumerated()
+        .sorted { (Self.rank($0.element.kind), $0.offset) < (Self.rank($1.element.kind), $1.offset) }.map(\.element)
       let described = bank.company.stages.first { $0.id == stage } ?? Stage(id: stage)
       for question in byStage[index] {
         questions.append(
@@ -105,6 +109,17 @@ public struct DrillPlan: Equatable, Sendable {
     company = bank.company
     self.options = options
     self.questions = questions
+  }
+}
+
+extension DrillPlan {
+  /// Where a kind of question falls in an interview: 0 opens, 2 closes.
+  static func rank(_ kind: QuestionKind) -> Int {
+    switch kind {
+    case .selfIntroduction: 0
+    case .reverseQuestion: 2
+    default: 1
+    }
   }
 }
 

@@ -15,7 +15,7 @@ struct ShowCommand: ContextCommand {
       """)
 
   @Argument(
-    help: "The session id (see `rehearse history`).",
+    help: ArgumentHelp("The session id (see `rehearse history`).", valueName: "session"),
     completion: .custom { _, _, _ in ShowCommand.completions() })
   var id: String
 

@@ -21,27 +21,33 @@ import RehearseStore
     let catalog = catalog ?? context.loadBanks(extra: [])
     guard let bank = catalog.bank(id: session.companyID)?.bank,
       let plan = try? DrillPlan(bank: bank, options: session.settings.options),
-      let point = resumePoint(transcript, plan: plan)
+      transcript.questions.allSatisfy({ matches($0, plan: plan) })
     else {
       context.console.message(context.messages.resumeUnavailable(company: session.companyName))
-      try close(session.id, store: store)
+      try close(session.id, reason: .interrupted, store: store)
       return false
     }
-    let number = min(point.index + 1, plan.questions.count)
+    let scorer = try DrillCommand.scorer.value()
+    guard let point = resumePoint(transcript, plan: plan, scorer: scorer) else {
+      // Every question was answered and reviewed: only the ending was not written.
+      try close(session.id, reason: .finished, store: store)
+      return false
+    }
     context.console.message(
       context.messages.resumeOffer(
-        company: session.companyName, number: number, total: plan.questions.count,
+        company: session.companyName, number: point.resumed.index + 1, total: plan.questions.count,
         started: context.dates.minute(session.startedAt)))
     let prompt = context.messages.resumePrompt
     input.begin()
     switch input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) })) {
     case .line(let answer):
       if ["n", "no", "いいえ"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) {
-        try close(session.id, store: store)
+        try close(session.id, reason: .interrupted, store: store)
         return false
       }
     case .endOfInput:
       // Ctrl-D: not now; it is offered again next time.
+      context.console.write("\n")
       return false
     case .interrupted, .terminated, .deadline:
       input.end()
@@ -52,56 +58,77 @@ import RehearseStore
     } catch {
       throw RehearseError(error)
     }
-    // Questions already done count in the summary; their reports are scored again from the text.
-    let scorer = try DrillCommand.scorer.value()
     let machine = DrillMachine(plan: plan, scorer: DrillCommand.scorer, rubric: DrillCommand.rubric)
-    let earlier = transcript.questions.filter { $0.position - 1 < point.index }.compactMap {
-      result(for: $0, plan: plan, scorer: scorer)
-    }
-    let resumed = ResumedQuestion(
-      index: point.index, lines: point.lines, draft: point.draft, elapsed: point.elapsed, earlier: earlier)
     let runner = DrillRunner(
       context: context, store: store, input: input, session: .existing(session.id), machine: machine)
-    _ = try runner.run(resume: (resumed, point.askedID))
+    _ = try runner.run(resume: point)
     return true
   }
 
-  /// Where to continue: the first main question without an ending, with what was typed. A
-  /// follow-up cut off mid-answer is kept as abandoned and the drill goes on with the next
-  /// question. `nil` when the stored questions do not match the plan (the bank changed).
+  /// Where to continue and the stored rows the continued question already has.
   struct Point {
-    var index: Int
-    var askedID: AskedQuestionID?
-    var lines: [String]
-    var draft: String
-    var elapsed: Duration
+    var resumed: ResumedQuestion
+    var mainID: AskedQuestionID?
+    var followUpID: AskedQuestionID?
   }
 
-  static func resumePoint(_ transcript: Transcript, plan: DrillPlan) -> Point? {
-    for question in transcript.questions {
-      let index = question.position - 1
-      guard plan.questions.indices.contains(index),
-        question.bankQuestionID == nil || question.bankQuestionID == plan.questions[index].question.id
-      else { return nil }
+  /// Whether a stored question is the plan's question at its position (else the bank changed).
+  static func matches(_ asked: AskedQuestion, plan: DrillPlan) -> Bool {
+    let index = asked.position - 1
+    return plan.questions.indices.contains(index)
+      && (asked.bankQuestionID == nil || asked.bankQuestionID == plan.questions[index].question.id)
+  }
+
+  /// The first step not done: an answer being typed (main or follow-up), a missing self-review,
+  /// or the next question. `nil` when the drill was complete.
+  static func resumePoint(_ transcript: Transcript, plan: DrillPlan, scorer: Scorer) -> Point? {
+    var earlier: [QuestionResult] = []
+    for main in transcript.questions.sorted(by: { $0.position < $1.position }) {
+      let index = main.position - 1
+      let question = plan.questions[index]
+      guard main.outcome != nil else {
+        return Point(
+          resumed: ResumedQuestion(index: index, step: typing(main, followUp: nil), earlier: earlier),
+          mainID: main.id)
+      }
+      let current = result(for: main, plan: plan, scorer: scorer)
+      if let open = main.followUps.first(where: { $0.outcome == nil }), let category = open.followUpCategory {
+        return Point(
+          resumed: ResumedQuestion(
+            index: index, step: typing(open, followUp: FollowUpAsk(category: category, text: open.text)),
+            current: current, earlier: earlier),
+          mainID: main.id, followUpID: open.id)
+      }
+      if plan.options.review, main.review == nil, current?.main?.report != nil,
+        question.question.kind != .reverseQuestion
+      {
+        return Point(
+          resumed: ResumedQuestion(index: index, step: .reviewing, current: current, earlier: earlier),
+          mainID: main.id)
+      }
+      if let current { earlier.append(current) }
     }
-    guard let open = transcript.questions.first(where: { $0.outcome == nil }) else {
-      let next = transcript.questions.map(\.position).max() ?? 0
-      return next < plan.questions.count
-        ? Point(index: next, askedID: nil, lines: [], draft: "", elapsed: .zero) : nil
-    }
-    let elapsed = open.draft?.elapsedSeconds ?? open.lines.last?.elapsedSeconds ?? 0
-    return Point(
-      index: open.position - 1, askedID: open.id, lines: open.lines.map(\.text), draft: open.draft?.text ?? "",
+    let next = transcript.questions.map(\.position).max() ?? 0
+    guard next < plan.questions.count else { return nil }
+    return Point(resumed: ResumedQuestion(index: next, step: .asking, earlier: earlier))
+  }
+
+  /// An answer being typed, as stored: its lines, the draft, the time used.
+  static func typing(_ asked: AskedQuestion, followUp: FollowUpAsk?) -> ResumedQuestion.Step {
+    let elapsed = asked.draft?.elapsedSeconds ?? asked.lines.last?.elapsedSeconds ?? 0
+    return .answering(
+      followUp: followUp, lines: asked.lines.map(\.text), draft: asked.draft?.text ?? "",
       elapsed: .milliseconds(Int64(elapsed * 1000)))
   }
 
+  /// A finished question rebuilt from the store; the reports are scored again from the text.
   static func result(for asked: AskedQuestion, plan: DrillPlan, scorer: Scorer) -> QuestionResult? {
-    guard plan.questions.indices.contains(asked.position - 1), let outcome = asked.outcome else { return nil }
+    guard plan.questions.indices.contains(asked.position - 1), asked.outcome != nil else { return nil }
     let question = plan.questions[asked.position - 1]
     func record(_ asked: AskedQuestion, followUp: FollowUpAsk?) -> AnswerRecord? {
       guard let outcome = asked.outcome else { return nil }
       let report =
-        outcome.status.isAnswered && !outcome.text.isEmpty
+        outcome.status.isAnswered && !outcome.text.isEmpty && question.question.kind != .reverseQuestion
         ? scorer.score(
           outcome.text,
           context: ScoringContext(
@@ -112,7 +139,6 @@ import RehearseStore
         seconds: outcome.secondsUsed, limitSeconds: asked.answerSeconds, timedOut: outcome.timedOut,
         overtimeSeconds: outcome.overtimeSeconds, hintUsed: outcome.hintUsed, report: report)
     }
-    guard outcome.status != .unanswered || !asked.lines.isEmpty else { return nil }
     var result = QuestionResult(question: question, main: record(asked, followUp: nil))
     result.followUps = asked.followUps.compactMap { followUp in
       record(followUp, followUp: followUp.followUpCategory.map { FollowUpAsk(category: $0, text: followUp.text) })
@@ -129,9 +155,9 @@ import RehearseStore
     return result
   }
 
-  private static func close(_ id: SessionID, store: Store) throws {
+  private static func close(_ id: SessionID, reason: EndReason, store: Store) throws {
     do {
-      try store.finishSession(id, reason: .interrupted, at: Date())
+      try store.finishSession(id, reason: reason, at: Date())
     } catch {
       throw RehearseError(error)
     }

@@ -21,8 +21,10 @@ import RehearseStore
   /// The main question being asked and the asked question (main or follow-up) being answered.
   private var mainID: AskedQuestionID?
   private var answeringID: AskedQuestionID?
-  /// On resume, the stored row of the question being continued (it is not asked again).
+  /// On resume, the stored rows of the question (and follow-up) being continued: they are not
+  /// asked again.
   private var resumedID: AskedQuestionID?
+  private var resumedFollowUpID: AskedQuestionID?
   /// The answer being read and text to put back on its line.
   private var reading: AnswerInProgress?
   private var pendingText = ""
@@ -52,7 +54,7 @@ import RehearseStore
     origin = clock.now
     screens = DrillScreens(
       messages: context.messages, style: context.console.outStyle, width: min(context.console.width, 100),
-      company: machine.plan.company)
+      company: machine.plan.company, language: context.language == .ja ? .ja : .en)
   }
 
   /// Where the stored session comes from.
@@ -73,13 +75,14 @@ import RehearseStore
   private func instant(_ offset: Duration) -> ContinuousClock.Instant { origin + offset }
 
   /// Runs from the first question, or from a resumed one, to the summary.
-  func run(resume: (ResumedQuestion, AskedQuestionID?)? = nil) throws -> (EndReason, DrillSummary) {
+  func run(resume: DrillResume.Point? = nil) throws -> (EndReason, DrillSummary) {
     input.begin()
     defer { input.end() }
     var effects: [DrillEffect]
-    if let (resumed, askedID) = resume {
-      resumedID = askedID
-      effects = machine.handle(.resume(resumed, at: now()))
+    if let resume {
+      resumedID = resume.mainID
+      resumedFollowUpID = resume.followUpID
+      effects = machine.handle(.resume(resume.resumed, at: now()))
     } else {
       show(screens.starting(plan: machine.plan))
       effects = machine.handle(.begin(at: now()))
@@ -163,6 +166,8 @@ import RehearseStore
       }
     case .hint(let points):
       show(screens.hint(points))
+    case .unknownCommand(let command):
+      context.console.warning(context.messages.unknownDrillCommand(command), label: context.messages.warningLabel)
     case .finishAnswer(let record):
       guard let answeringID else { break }
       let scoreJSON = try record.report.map { try JSONText.encode(ScoreJSON.report($0)) }
@@ -189,6 +194,13 @@ import RehearseStore
       }
     case .followUp(let ask):
       guard let mainID else { break }
+      above = screens.followUp(ask)
+      show(above)
+      if let resumedFollowUpID {
+        answeringID = resumedFollowUpID
+        self.resumedFollowUpID = nil
+        break
+      }
       let question = machine.question
       let id = try storing {
         try store.addQuestion(
@@ -200,8 +212,6 @@ import RehearseStore
           to: try sessionID())
       }
       answeringID = id
-      above = screens.followUp(ask)
-      show(above)
     case .review(let request):
       reviewRequest = request
       show(screens.review(request))
@@ -264,13 +274,32 @@ import RehearseStore
       // Words typed during think time are the answer's first line, not lost.
       if !text.trimmingCharacters(in: .whitespaces).isEmpty { pendingLine = text }
       return machine.handle(.thinkOver(at: now()))
-    case .deadline, .endOfInput:
+    case .deadline(let partial), .endOfInput(let partial):
+      // An unfinished line goes on as the answer's line being typed.
+      pendingText = partial
       return machine.handle(.thinkOver(at: now()))
     case .interrupted:
-      return machine.handle(.quit(partial: "", at: now()))
+      return confirmEnd() ? machine.handle(.quit(partial: "", at: now())) : []
     case .terminated:
       interrupted = true
       return machine.handle(.quit(partial: "", at: now()))
+    }
+  }
+
+  /// After Ctrl-C where there is no answer to abandon (think time, the self-review): a second
+  /// Ctrl-C ends the drill, anything else goes back to where it was.
+  private func confirmEnd() -> Bool {
+    show(screens.wrapped(context.messages.endDrillQuestion).map(context.console.outStyle.warning))
+    let prompt = context.messages.endDrillPrompt
+    switch input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) })) {
+    case .interrupted:
+      return true
+    case .terminated:
+      interrupted = true
+      return true
+    case .line, .endOfInput, .deadline:
+      repaint()
+      return false
     }
   }
 
@@ -308,7 +337,11 @@ import RehearseStore
     case .line(let text):
       return machine.handle(.line(text, at: now()))
     case .endOfInput(let partial):
-      if !input.isInteractive { inputEnded = true }
+      if !input.isInteractive {
+        inputEnded = true
+        // The script ended before this answer began: end here, not with empty answers.
+        if partial.isEmpty, answer.lines.isEmpty { return machine.handle(.quit(partial: "", at: now())) }
+      }
       var effects: [DrillEffect] = []
       if !partial.isEmpty { effects += machine.handle(.line(partial, at: now())) }
       if machine.phase == .answering, machine.answer?.startedAt == answer.startedAt {
@@ -316,7 +349,7 @@ import RehearseStore
       }
       return effects
     case .deadline(let partial):
-      if strict { show([context.messages.timeUpSubmitted]) }
+      if strict { show(screens.wrapped(context.messages.timeUpSubmitted)) }
       return machine.handle(.deadline(partial: partial, at: now()))
     case .interrupted(let partial):
       if let answeringID { saveDraft(partial, for: answeringID, elapsed: now() - answer.startedAt) }
@@ -329,7 +362,7 @@ import RehearseStore
 
   /// After a first Ctrl-C: abandon this answer (y), go on (Enter), or end the drill (Ctrl-C again).
   private func confirmAbandon(partial: String) -> [DrillEffect] {
-    show([context.console.outStyle.warning(context.messages.abandonQuestion)])
+    show(screens.wrapped(context.messages.abandonQuestion).map(context.console.outStyle.warning))
     let prompt = context.messages.abandonPrompt
     switch input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) })) {
     case .line(let answer) where ["y", "yes", "はい"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces)):
@@ -356,7 +389,7 @@ import RehearseStore
     do {
       try store.saveDraft(Draft(text: text, elapsedSeconds: max(0, elapsed.seconds), savedAt: Date()), for: id)
     } catch {
-      context.console.warning(error.description)
+      context.console.warning(error.description, label: context.messages.warningLabel)
     }
   }
 
@@ -382,14 +415,15 @@ import RehearseStore
         } else if let parsed = Self.ratings(digits, criteria: current.criteria) {
           ratings = parsed
         } else {
-          context.console.warning(context.messages.badRatings(count: count))
+          context.console.warning(context.messages.badRatings(count: count), label: context.messages.warningLabel)
           if input.isInteractive { continue }
           ratings = nil
         }
       case .deadline:
         ratings = nil
       case .interrupted:
-        return machine.handle(.quit(partial: "", at: now()))
+        if confirmEnd() { return machine.handle(.quit(partial: "", at: now())) }
+        continue
       case .terminated:
         interrupted = true
         return machine.handle(.quit(partial: "", at: now()))
@@ -403,7 +437,10 @@ import RehearseStore
         continue
       }
       let text = "\(prompt.text(context.language == .ja ? .ja : .en)) \(context.messages.reviewSkipHint) > "
-      let event = input.read(LineRequest(history: .reflection, prompt: { _ in PromptText(text) }))
+      var event = input.read(LineRequest(history: .reflection, prompt: { _ in PromptText(text) }))
+      while case .interrupted = event, !confirmEnd() {
+        event = input.read(LineRequest(history: .reflection, prompt: { _ in PromptText(text) }))
+      }
       switch event {
       case .line(let line):
         reflections.append(line.trimmingCharacters(in: .whitespaces).isEmpty ? nil : line)

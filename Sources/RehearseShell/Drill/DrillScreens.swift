@@ -10,15 +10,23 @@ struct DrillScreens {
   var width: Int
   var company: Company
 
-  /// The questions' language decides the rubric's and the scorer's words; the interface's the rest.
-  private var language: Language { company.language }
+  /// The interface language, for the rubric's names and anchors (the interface's other words
+  /// come from `messages`; the questions and the scorer's hints stay in the bank's language).
+  var language: Language
+
+  /// Rubric criterion names by id.
+  private var criterionNames: [String: String] {
+    Dictionary(uniqueKeysWithValues: ((try? Rubric.shipped())?.criteria ?? []).map { ($0.id, $0.name(language)) })
+  }
+
+  /// A message wrapped to the width, continuation lines indented like the first.
+  func wrapped(_ text: String, indent: String = "") -> [String] {
+    DisplayWidth.wrap(text, width: max(20, width - DisplayWidth.of(indent))).map { indent + $0 }
+  }
 
   func starting(plan: DrillPlan) -> [String] {
-    [
-      style.heading(
-        messages.drillStarting(company: company.name, count: plan.questions.count, strict: plan.options.strict)),
-      style.dim(messages.drillInstructions),
-    ]
+    wrapped(messages.drillStarting(company: company.name, count: plan.questions.count, strict: plan.options.strict))
+      .map(style.heading) + wrapped(messages.drillInstructions).map(style.dim)
   }
 
   func question(_ question: DrillQuestion, total: Int) -> [String] {
@@ -79,8 +87,10 @@ struct DrillScreens {
   }
 
   func calibration(_ calibration: Calibration) -> [String] {
-    calibration.flagged.map { entry in
-      style.warning("  \(entry.criterion): \(entry.selfRating) / \(entry.suggested.map(String.init) ?? "-") — ")
+    let names = criterionNames
+    return calibration.flagged.map { entry in
+      let name = names[entry.criterion] ?? entry.criterion
+      return "  " + style.warning("\(name) \(entry.selfRating) / \(entry.suggested.map(String.init) ?? "-")") + "  "
         + messages.calibrationVerdict(entry.verdict)
     }
   }
@@ -107,7 +117,7 @@ struct DrillScreens {
     if !times.isEmpty {
       lines.append(style.bold(messages.summaryTime))
       for row in times {
-        let text = messages.answerTime(
+        let text = messages.timeRow(
           seconds: Int(row.seconds.rounded()), limit: row.limit, overtime: Int(row.overtime.rounded()),
           timedOut: row.timedOut)
         lines.append("  Q\(row.number)  " + (row.overtime > 0 ? style.warning(text) : text))
@@ -116,8 +126,7 @@ struct DrillScreens {
     let calibration = summary.calibration
     if !calibration.isEmpty {
       lines.append(style.bold(messages.summaryCalibration))
-      let rubricNames = Dictionary(
-        uniqueKeysWithValues: ((try? Rubric.shipped())?.criteria ?? []).map { ($0.id, $0.name(language)) })
+      let rubricNames = criterionNames
       let labelWidth = calibration.map { DisplayWidth.of(rubricNames[$0.criterion] ?? $0.criterion) }.max() ?? 0
       for row in calibration {
         let name = DisplayWidth.pad(rubricNames[row.criterion] ?? row.criterion, to: labelWidth)
@@ -129,7 +138,7 @@ struct DrillScreens {
       }
     }
     if let weakest = summary.weakest, answered.count > 1 {
-      lines.append(messages.weakestQuestion(number: weakest.question.number, text: weakest.question.question.text))
+      lines += wrapped(messages.weakestQuestion(number: weakest.question.number, text: weakest.question.question.text))
     }
     if !answered.isEmpty { lines.append(style.dim(messages.retryHint(company: company.id))) }
     lines.append(style.dim(messages.drillSaved(sessionID: String(sessionID.rawValue))))

@@ -266,6 +266,16 @@ public struct EnglishMessages: Messages {
   }
 
   // Drill
+  public func timeRow(seconds: Int, limit: Int, overtime: Int, timedOut: Bool) -> String {
+    "\(Self.clock(seconds)) / \(Self.clock(limit))" + (overtime > 0 ? "  +\(Self.clock(overtime))" : "")
+      + (timedOut ? "  cut at the limit" : "")
+  }
+  public let warningLabel = "warning"
+  public func unknownDrillCommand(_ command: String) -> String {
+    "\(command) is not a command (:skip :repeat :hint :quit); the line was not kept."
+  }
+  public let endDrillQuestion = "End the drill? Ctrl-C again ends it, everything so far kept; Enter goes back."
+  public let endDrillPrompt = "end the drill? > "
   public let reverseQuestionNotScored =
     "A question for the interviewer is kept, not scored: why and reproducibility do not apply."
   public func drillHeader(company: String, stage: String, number: Int, total: Int) -> String {
@@ -330,7 +340,8 @@ public struct EnglishMessages: Messages {
     case .unknownStage(let stage, let known):
       "no stage '\(stage)' in this bank; its stages: \(known.joined(separator: ", "))"
     case .noQuestions: "this bank has no questions for that choice"
-    case .badNumber(let option, let value): "\(option) \(value) is out of range"
+    case .badNumber(let option, let value):
+      "\(option) \(value) is out of range (\(["--time": "5–3600 seconds", "--think": "0–600 seconds"][option] ?? "1 or more"))"
     }
   }
   public func unknownCompany(_ id: String, known: [String]) -> String {

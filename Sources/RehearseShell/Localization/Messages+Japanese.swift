@@ -253,13 +253,23 @@ public struct JapaneseMessages: Messages {
   }
 
   // Drill
-  public let reverseQuestionNotScored = "逆質問は採点せずに記録します(判断の理由や再現性の対象外です)。"
+  public func timeRow(seconds: Int, limit: Int, overtime: Int, timedOut: Bool) -> String {
+    "\(EnglishMessages.clock(seconds)) / \(EnglishMessages.clock(limit))"
+      + (overtime > 0 ? "  +\(EnglishMessages.clock(overtime)) 超過" : "") + (timedOut ? "  時間で打ち切り" : "")
+  }
+  public let warningLabel = "警告"
+  public func unknownDrillCommand(_ command: String) -> String {
+    "\(command) はコマンドではありません（:skip :repeat :hint :quit）。この行は記録していません。"
+  }
+  public let endDrillQuestion = "練習を終了しますか？ もう一度 Ctrl-C で終了（ここまでの内容は保存済み）、Enter で戻ります。"
+  public let endDrillPrompt = "終了する？ > "
+  public let reverseQuestionNotScored = "逆質問は採点せずに記録します（判断の理由や再現性の対象外です）。"
   public func drillHeader(company: String, stage: String, number: Int, total: Int) -> String {
     "\(company) · \(stage) · 第\(number)問/全\(total)問"
   }
-  public let drillInstructions = "Enter で改行、空行(または Ctrl-D)で提出。単独の行で :skip :repeat :hint :quit"
+  public let drillInstructions = "Enter で改行、空行（または Ctrl-D）で提出。単独の行で :skip :repeat :hint :quit"
   public func drillStarting(company: String, count: Int, strict: Bool) -> String {
-    "\(company) の時間制限つき練習：\(count) 問、\(strict ? "厳格モード(0 秒で提出)" : "通常モード(超過時間を記録)")。"
+    "\(company) の時間制限つき練習：\(count) 問、\(strict ? "厳格モード（0 秒で提出）" : "通常モード（超過時間を記録）")。"
   }
   public let thinkLabel = "考える時間"
   public let thinkInstructions = "考える時間です。Enter で回答を始めます。"
@@ -267,25 +277,25 @@ public struct JapaneseMessages: Messages {
   public let hintHeading = "良い回答が押さえる点："
   public let noHints = "この質問にはバンクに回答のポイントがありません。"
   public let timeUpSubmitted = "時間切れです。入力済みの回答をそのまま提出しました。"
-  public let abandonQuestion = "この回答を中断しますか？ y で中断(入力した内容は保存)、Enter で回答を続行、もう一度 Ctrl-C で練習を終了します。"
+  public let abandonQuestion = "この回答を中断しますか？ y で中断（入力した内容は保存）、Enter で回答を続行、もう一度 Ctrl-C で練習を終了します。"
   public let abandonPrompt = "中断する？ [y/N] > "
   public let answerAbandoned = "回答を中断しました。入力した内容は保存済みです。"
   public let answerSkipped = "スキップしました。"
   public let answerEmpty = "回答がありませんでした。"
   public func answerTime(seconds: Int, limit: Int, overtime: Int, timedOut: Bool) -> String {
     var text = "時間：\(EnglishMessages.clock(seconds)) / \(EnglishMessages.clock(limit))"
-    if overtime > 0 { text += "(\(EnglishMessages.clock(overtime)) 超過)" }
-    if timedOut { text += "(制限時間で打ち切り)" }
+    if overtime > 0 { text += "（\(EnglishMessages.clock(overtime)) 超過）" }
+    if timedOut { text += "（制限時間で打ち切り）" }
     return text
   }
   public let reviewHeading = "自己評価"
-  public let reviewInstructions = "各項目を 1〜5 で評価してください(1・3・5 の目安を示しています)。"
+  public let reviewInstructions = "各項目を 1〜5 で評価してください（1・3・5 の目安を示しています）。"
   public func suggestion(_ rating: Int?) -> String { rating.map { "採点の目安 \($0)" } ?? "採点の目安なし" }
-  public func ratingsPrompt(count: Int) -> String { "評価 \(count) 桁(Enter で目安どおり) > " }
+  public func ratingsPrompt(count: Int) -> String { "評価 \(count) 桁（Enter で目安どおり） > " }
   public func badRatings(count: Int) -> String {
-    "1〜5 の数字を項目の順に \(count) 個入力してください(例：\(String(repeating: "3", count: count)))。Enter で目安どおりになります。"
+    "1〜5 の数字を項目の順に \(count) 個入力してください（例：\(String(repeating: "3", count: count))）。Enter で目安どおりになります。"
   }
-  public let reviewSkipHint = "(Enter で省略)"
+  public let reviewSkipHint = "（Enter で省略）"
   public let summaryHeading = "まとめ"
   public let summaryLevels = "質問ごとのレベル"
   public let summaryTime = "時間"
@@ -303,17 +313,18 @@ public struct JapaneseMessages: Messages {
   public let drillQuit = "途中で終了しました。ここまでの内容はすべて保存済みです。"
   public let noAnsweredQuestions = "回答した質問はありません。"
   public func resumeOffer(company: String, number: Int, total: Int, started: String) -> String {
-    "\(company) の練習(\(started) 開始)が第\(number)問/全\(total)問で止まっています。"
+    "\(company) の練習（\(started) 開始）が第\(number)問/全\(total)問で止まっています。"
   }
   public let resumePrompt = "再開しますか？ [Y/n] > "
   public func resumeUnavailable(company: String) -> String {
-    "\(company) の途中の練習は再開できません(バンクが見つからないか変更されています)。練習は閉じ、回答は保存したままです。"
+    "\(company) の途中の練習は再開できません（バンクが見つからないか変更されています）。練習は閉じ、回答は保存したままです。"
   }
   public func drillPlanProblem(_ problem: DrillPlan.Problem) -> String {
     switch problem {
     case .unknownStage(let stage, let known): "このバンクに段階 '\(stage)' はありません。段階：\(known.joined(separator: "、"))"
     case .noQuestions: "その条件に合う質問がこのバンクにありません"
-    case .badNumber(let option, let value): "\(option) \(value) は範囲外です"
+    case .badNumber(let option, let value):
+      "\(option) \(value) は範囲外です（\(["--time": "5〜3600 秒", "--think": "0〜600 秒"][option] ?? "1 以上")）"
     }
   }
   public func unknownCompany(_ id: String, known: [String]) -> String {

@@ -156,6 +156,11 @@ public protocol Messages: Sendable {
   func followUpHeading(_ number: Int, category: ScoreCategory?) -> String
 
   // Drill
+  func timeRow(seconds: Int, limit: Int, overtime: Int, timedOut: Bool) -> String
+  var warningLabel: String { get }
+  func unknownDrillCommand(_ command: String) -> String
+  var endDrillQuestion: String { get }
+  var endDrillPrompt: String { get }
   var reverseQuestionNotScored: String { get }
   func drillHeader(company: String, stage: String, number: Int, total: Int) -> String
   var drillInstructions: String { get }

@@ -216,8 +216,10 @@ struct DrillMachineTests {
     var machine = try DrillFixture.machine(DrillFixture.decisionFirst())
     let effects = machine.handle(
       .resume(
-        ResumedQuestion(index: 0, lines: ["First line"], draft: "second li", elapsed: at(30), earlier: []), at: at(100))
-    )
+        ResumedQuestion(
+          index: 0, step: .answering(followUp: nil, lines: ["First line"], draft: "second li", elapsed: at(30)),
+          earlier: []),
+        at: at(100)))
     guard case .answer(let answer, _, let draft)? = effects.last else { Issue.record("\(effects)"); return }
     #expect(draft == "second li")
     #expect(answer.startedAt == at(70))
@@ -249,5 +251,45 @@ struct DrillMachineTests {
     #expect(!effects.contains { if case .followUp = $0 { true } else { false } })
     #expect(!effects.contains { if case .review = $0 { true } else { false } })
     #expect(machine.phase == .finished(.finished))
+  }
+
+  @Test("a resumed follow-up goes on under its question; one the first follow-up made moot is dropped")
+  func resumeFollowUp() throws {
+    var machine = try DrillFixture.machine(DrillFixture.decisionFirst())
+    let question = try #require(machine.plan.questions.first)
+    let main = AnswerRecord(
+      followUp: nil, text: "We moved the launch.", lines: ["We moved the launch."], status: .answered, seconds: 10,
+      limitSeconds: 90, timedOut: false, overtimeSeconds: 0, hintUsed: false,
+      report: try Scorer.shipped().score("We moved the launch."))
+    let ask = FollowUpAsk(category: .reasoning, text: "Why did you decide that?")
+    let effects = machine.handle(
+      .resume(
+        ResumedQuestion(
+          index: 0, step: .answering(followUp: ask, lines: [], draft: "Because", elapsed: at(5)),
+          current: QuestionResult(question: question, main: main), earlier: []),
+        at: at(50)))
+    #expect(effects.contains(.followUp(ask)))
+    guard case .answer(let answer, _, "Because")? = effects.last else { Issue.record("\(effects)"); return }
+    #expect(answer.followUp == ask)
+    #expect(answer.limitSeconds == 45)
+    // This answer gives the reason and says how it carries over: no second follow-up.
+    _ = machine.handle(
+      .line(
+        "Because half the QA team was out, I chose Tuesday; since then I wrote a release checklist every team now uses.",
+        at: at(60)))
+    let done = machine.handle(.submit(at: at(61)))
+    #expect(!done.contains { if case .followUp = $0 { true } else { false } })
+    #expect(machine.results.first?.main?.text == "We moved the launch.")
+    #expect(machine.results.first?.followUps.count == 1)
+  }
+
+  @Test("a mistyped command is not kept as answer text; commands ignore case")
+  func unknownCommand() throws {
+    var machine = try DrillFixture.machine(DrillFixture.decisionFirst())
+    _ = machine.handle(.begin(at: at(0)))
+    _ = machine.handle(.thinkOver(at: at(0)))
+    #expect(machine.handle(.line(":hnit", at: at(1))) == [.unknownCommand(":hnit")])
+    #expect(machine.handle(.line(":HINT", at: at(2))) == [.hint(["The options you weighed", "Why you chose"])])
+    #expect(machine.answer?.lines == [])
   }
 }
