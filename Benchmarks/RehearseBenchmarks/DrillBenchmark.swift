@@ -5,8 +5,9 @@ import RehearseTestSupport
   @preconcurrency import Glibc
 #endif
 
-/// `--drill [--binary PATH]`: the drill's budgets as a person meets them, with the release `rehearse` on a real
-/// pseudo-terminal (build it first: `swift build -c release`):
+/// `--drill [--binary PATH]`: the drill's budgets as a person meets them, with the release
+/// `rehearse` that `Scripts/run` and `Scripts/install` build (Swift runtime linked statically, in
+/// `.build-static`; build it first with `Scripts/run --version`) on a real pseudo-terminal:
 /// - from exec to the first question on screen, shipped banks, warm bank cache, an existing
 ///   store (budget: under 20 ms);
 /// - how close to each whole second the countdown in the prompt changes (budget: within 50 ms).
@@ -15,9 +16,9 @@ enum DrillBenchmark {
     let arguments = CommandLine.arguments
     let binary =
       arguments.firstIndex(of: "--binary").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
-      .map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent(".build/release/rehearse")
+      .map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent(".build-static/release/rehearse")
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-      print("build the release binary first: swift build -c release")
+      print("build the release binary first: Scripts/run --version (or give --binary PATH)")
       return
     }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-drill-bench-\(getpid())")
