@@ -302,11 +302,13 @@ struct HistoryShowTests {
     let result = try runner.run(["show", "1"])
     #expect(result.exitCode == 0, "\(result.stderr)")
     let out = result.stdout
-    #expect(out.hasPrefix("Drill #1  基礎コンサルティング（架空） (kiso-consulting)\n"))
-    #expect(out.contains("2025-11-24 18:00 – 18:02 · finished · drill · First interview · 3 questions"))
+    #expect(out.hasPrefix("Drill #1  基礎コンサルティング（架空） · kiso-consulting\n"))
+    #expect(
+      out.contains("2025-11-24 18:00 – 18:02 · finished · drill · 一次面接（人事・オンライン） · 2 questions\n"),
+      "the bank's own stage name, the questions asked, facts wrapped to the width")
     #expect(out.contains("strict"))
     #expect(out.contains("seed 42"))
-    #expect(out.contains("Q1  intro · First interview · self-introduction · answer 1 min 30 s · think 15 s · 18:00:05"))
+    #expect(out.contains("Q1  intro · 一次面接（人事・オンライン） · self-introduction · answer 1 min 30 s · think 15 s · 18:00:05"))
     #expect(out.contains("answered · 1 min 34 s of 1 min 30 s · overtime 4 s · hint used"))
     #expect(out.contains("18:00:20  +5.5s  私は物流の会社で"))
     #expect(out.contains("Total "))

@@ -40,7 +40,8 @@ struct ShowCommand: ContextCommand {
     let view = TranscriptView(
       transcript: transcript, messages: context.messages, style: context.console.outStyle,
       width: min(context.console.width, 100), dates: context.dates, rubric: try? Rubric.shipped(),
-      language: context.language)
+      language: context.language,
+      stages: context.loadBanks(extra: []).bank(id: transcript.session.companyID)?.bank.company.stages ?? [])
     context.console.write(view.render())
   }
 

@@ -14,11 +14,34 @@ struct TranscriptView {
   /// For criterion names and reflection prompts; ids are shown without it.
   var rubric: Rubric?
   var language: InterfaceLanguage
+  /// The bank's own names of its stages (一次面接（人事・オンライン）), when the bank is still there.
+  var stages: [Stage] = []
+
+  /// Facts joined with " · ", a new line begun before a fact that would pass the width.
+  static func joinWrapped(_ facts: [String], width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for fact in facts {
+      let candidate = line.isEmpty ? fact : line + " · " + fact
+      if !line.isEmpty, DisplayWidth.of(candidate) > width {
+        lines.append(line)
+        line = fact
+      } else {
+        line = candidate
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  private func stageTitle(_ id: String) -> String {
+    stages.first { $0.id == id }.map(messages.stageTitle) ?? messages.stageName(id) ?? id
+  }
 
   func render() -> String {
     let session = transcript.session
     var out = style.heading(messages.sessionTitle(session.id, mode: session.mode))
-    out += "  " + style.bold(session.companyName) + " " + style.dim("(\(session.companyID))") + "\n"
+    out += "  " + style.bold(session.companyName) + style.dim(" · \(session.companyID)") + "\n"
 
     var when = dates.minute(session.startedAt)
     if let ended = session.endedAt {
@@ -27,14 +50,14 @@ struct TranscriptView {
     }
     var facts = [when, messages.sessionStatus(session.endReason), messages.sessionMode(session.mode)]
     let settings = session.settings
-    if let stage = settings.stage { facts.append(messages.stageName(stage) ?? stage) }
-    facts.append(messages.stageQuestionCount(settings.count))
+    if let stage = settings.stage { facts.append(stageTitle(stage)) }
+    facts.append(messages.stageQuestionCount(transcript.questions.count))
     if let seconds = settings.answerSeconds { facts.append(messages.answerTime(seconds)) }
     if let seconds = settings.thinkSeconds { facts.append(messages.thinkTime(seconds)) }
     if settings.strict { facts.append(messages.strictMode) }
     if !settings.review { facts.append(messages.reviewOff) }
     facts.append(messages.seed(settings.seed))
-    out += style.dim(facts.joined(separator: " · ")) + "\n"
+    out += Self.joinWrapped(facts, width: width).map(style.dim).joined(separator: "\n") + "\n"
 
     for question in transcript.questions {
       out += "\n" + render(question, indent: "")
@@ -56,7 +79,7 @@ struct TranscriptView {
       ? "Q\(q.position)" : messages.followUpHeading(q.position, category: q.followUpCategory)
     var facts: [String] = []
     if let id = q.bankQuestionID, q.followUpCategory == nil { facts.append(id) }
-    if let stage = q.stage, q.followUpCategory == nil { facts.append(messages.stageName(stage) ?? stage) }
+    if let stage = q.stage, q.followUpCategory == nil { facts.append(stageTitle(stage)) }
     if let kind = q.kind, q.followUpCategory == nil { facts.append(messages.kind(kind)) }
     facts.append(messages.answerTime(q.answerSeconds))
     if q.thinkSeconds > 0 { facts.append(messages.thinkTime(q.thinkSeconds)) }
