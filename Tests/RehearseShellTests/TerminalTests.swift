@@ -353,4 +353,23 @@ struct TerminalTests {
     #expect(followUps.count == 1, "the follow-up row is reused, not asked again")
     #expect(followUps.first?["answer"] as? String == "Because half the QA team was out.")
   }
+
+  @Test("drill: SIGTERM mid-answer keeps the lines and the unfinished one, ends as interrupted, terminal restored")
+  func sigtermInDrill() throws {
+    defer { home.remove() }
+    let pty = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks(), "--no-review"])
+    try pty.waitFor("[02:00] > ")
+    pty.send("A kept line.\r")
+    try pty.waitFor("] > ")
+    pty.send("half a line")
+    try pty.waitFor("half a line")
+    pty.kill(SIGTERM)
+    #expect(try pty.wait(timeout: .seconds(3)) == .signaled(SIGTERM))
+    #expect(pty.isCooked)
+    let transcript = try transcript()
+    #expect(transcript["end_reason"] as? String == "interrupted")
+    let question = try #require(try questions(transcript).first)
+    let lines = try #require(question["lines"] as? [[String: Any]])
+    #expect(lines.map { $0["text"] as? String } == ["A kept line.", "half a line"])
+  }
 }
