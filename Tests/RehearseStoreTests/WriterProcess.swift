@@ -47,9 +47,19 @@ final class WriterProcess {
     try files.createDirectory(at: folder, withIntermediateDirectories: true)
     let built = PackagePaths.binary.deletingLastPathComponent()
     let names = try files.contentsOfDirectory(atPath: built.path).filter { $0.hasSuffix(".resources") }
-    for name in names + [PackagePaths.binary.lastPathComponent, PackagePaths.benchmarks.lastPathComponent] {
-      try files.copyItem(at: built.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-    }
+    // Copied by `cp` in a process of its own: a descriptor this process held open for writing
+    // could leak into a child that another test forks meanwhile, and executing the copy would
+    // then fail with ETXTBSY ("text file busy", exit 126).
+    let copy = Process()
+    copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+    copy.arguments =
+      ["-R", "-p"]
+      + (names + [PackagePaths.binary.lastPathComponent, PackagePaths.benchmarks.lastPathComponent]).map {
+        built.appendingPathComponent($0).path
+      } + [folder.path]
+    try copy.run()
+    copy.waitUntilExit()
+    guard copy.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
     chmod(folder.path, 0o755)
     return folder
   }
