@@ -214,12 +214,12 @@ struct TerminalTests {
     pty.send("second, unfinished")
     try pty.waitFor("unfinished")
     pty.send("\u{03}")
-    try pty.waitFor("abandon? [y/N] > ")
+    try pty.waitFor("Abandon? [y/N] > ")
     pty.send("\r")
     // Enter goes on answering with the partial line back on the line.
     try pty.waitFor("] > second, unfinished")
     pty.send("\u{03}")
-    try pty.waitFor("abandon? [y/N] > ")
+    try pty.waitFor("Abandon? [y/N] > ")
     pty.send("\u{03}")
     try pty.waitFor("Saved. Reread it with: rehearse show 1")
     #expect(try pty.wait() == .exited(0))
@@ -270,7 +270,7 @@ struct TerminalTests {
 
     let second = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks, "--count", "1", "--no-review"])
     try second.waitFor("An unfinished drill with Test Company")
-    try second.waitFor("resume it? [Y/n] > ")
+    try second.waitFor("Resume it? [Y/n] > ")
     second.send("\r")
     try second.waitFor("> I compared two vendors.")
     try second.waitFor("] > then I picked the cheaper")
@@ -309,7 +309,7 @@ struct TerminalTests {
     shellRunner.environment["REHEARSE_BANKS"] = banks
     let shell = try shellRunner.spawnOnTerminal([])
     try shell.waitFor("An unfinished drill with Test Company")
-    try shell.waitFor("resume it? [Y/n] > ")
+    try shell.waitFor("Resume it? [Y/n] > ")
     shell.send("n\r")
     try shell.waitFor("rehearse> ")
     shell.send("quit\r")
@@ -338,7 +338,7 @@ struct TerminalTests {
     _ = try first.wait()
 
     let second = try runner.spawnOnTerminal(arguments)
-    try second.waitFor("resume it? [Y/n] > ")
+    try second.waitFor("Resume it? [Y/n] > ")
     second.send("\r")
     try second.waitFor("Interviewer: Why did you decide that?")
     try second.waitFor("] > Because half")

@@ -77,7 +77,9 @@ public struct DrillPlan: Equatable, Sendable {
     var byStage: [[Question]] = stageOrder.map { stage in
       var questions = bank.questions.filter { $0.stage == stage }
       random.shuffle(&questions)
-      return questions
+      // A short drill spends its questions on answers worth scoring: a question for the
+      // interviewer is drawn only when the count reaches it.
+      return questions.filter { $0.kind != .reverseQuestion } + questions.filter { $0.kind == .reverseQuestion }
     }
     let available = byStage.reduce(0) { $0 + $1.count }
     guard available > 0 else { throw .noQuestions }

@@ -58,9 +58,13 @@ public struct DrillSummary: Equatable, Sendable {
     }
   }
 
-  /// The answered question with the lowest total (the first of equals), to drill again.
+  /// The answered question with the lowest levels across the summary's categories, follow-ups
+  /// included as in the table (the first of equals), to drill again.
   public var weakest: QuestionResult? {
-    answered.min { ($0.combinedReport?.total ?? 0) < ($1.combinedReport?.total ?? 0) }
+    func sum(_ result: QuestionResult) -> Int {
+      categories.reduce(0) { $0 + (result.combinedReport?[$1].level ?? 0) }
+    }
+    return answered.min { sum($0) < sum($1) }
   }
 }
 

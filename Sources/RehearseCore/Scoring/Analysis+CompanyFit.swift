@@ -47,7 +47,17 @@ extension Analysis {
     while true {
       let range = haystack.range(of: term, options: [.caseInsensitive], range: searchRange)
       if range.location == NSNotFound { break }
-      found.append(Hit(marker: term, range: text.scalarRange(range)))
+      // A Latin word counts whole: "care" is not in "childcare", nor "cause" in "because".
+      let scalars = text.scalarRange(range)
+      let values = text.scalarText.values
+      func isLatinLetter(_ index: Int) -> Bool {
+        values.indices.contains(index)
+          && ((0x41...0x5A).contains(values[index]) || (0x61...0x7A).contains(values[index]))
+      }
+      let wholeWord =
+        !(isLatinLetter(scalars.lowerBound) && isLatinLetter(scalars.lowerBound - 1))
+        && !(isLatinLetter(scalars.upperBound - 1) && isLatinLetter(scalars.upperBound))
+      if wholeWord { found.append(Hit(marker: term, range: scalars)) }
       let next = range.location + range.length
       searchRange = NSRange(location: next, length: haystack.length - next)
     }
@@ -79,6 +89,10 @@ enum CompanyTerms {
     "experience", "skills", "skill", "ability", "knowledge", "years", "strong", "with", "and", "the", "for", "work",
     "working", "team", "teams", "plus", "preferred", "required", "including", "such", "able", "good", "excellent",
     "business", "growth", "our", "your", "their", "who", "that", "this", "from", "into", "more", "new",
+    // Everyday words a hiring background uses that say nothing about the company.
+    "first", "last", "time", "times", "year", "kept", "keep", "before", "after", "because", "about", "over", "many",
+    "much", "most", "also", "need", "needs", "people", "want", "when", "what", "which", "where", "have", "has", "had",
+    "been", "were", "was", "are", "will", "would", "could", "should", "than", "then", "them", "they", "there",
   ]
 
   static func contentWords(_ phrase: String) -> [String] {

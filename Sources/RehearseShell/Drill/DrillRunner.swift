@@ -138,13 +138,13 @@ import RehearseStore
     case .think(let until):
       if input.isInteractive, until > now() {
         show([context.console.outStyle.dim(context.messages.thinkInstructions)])
-        above.append(context.console.outStyle.dim(context.messages.thinkInstructions))
       }
     case .answer(let answer, _, let draft):
       reading = answer
-      pendingText = draft
-      lastDraft = draft
-      if answer.followUp == nil, !answer.lines.isEmpty {
+      // A resumed draft, else whatever was typed during think time.
+      if !draft.isEmpty { pendingText = draft }
+      lastDraft = pendingText
+      if !answer.lines.isEmpty {
         // A resumed answer: show what was already typed.
         let lines = answer.lines.map { "> " + $0 }
         above += lines
@@ -340,7 +340,9 @@ import RehearseStore
       if !input.isInteractive {
         inputEnded = true
         // The script ended before this answer began: end here, not with empty answers.
-        if partial.isEmpty, answer.lines.isEmpty { return machine.handle(.quit(partial: "", at: now())) }
+        if partial.isEmpty, machine.answer?.lines.isEmpty ?? true {
+          return machine.handle(.quit(partial: "", at: now()))
+        }
       }
       var effects: [DrillEffect] = []
       if !partial.isEmpty { effects += machine.handle(.line(partial, at: now())) }

@@ -41,7 +41,12 @@ struct DrillScreens {
   }
 
   func followUp(_ ask: FollowUpAsk) -> [String] {
-    ["", style.heading("\(messages.interviewerLabel): ") + style.bold(ask.text)]
+    let label = "\(messages.interviewerLabel): "
+    let lines = DisplayWidth.wrap(ask.text, width: max(20, width - DisplayWidth.of(label)))
+    return [""]
+      + lines.enumerated().map { index, line in
+        (index == 0 ? style.heading(label) : String(repeating: " ", count: DisplayWidth.of(label))) + style.bold(line)
+      }
   }
 
   func hint(_ points: [String]) -> [String] {
@@ -138,7 +143,9 @@ struct DrillScreens {
       }
     }
     if let weakest = summary.weakest, answered.count > 1 {
-      lines += wrapped(messages.weakestQuestion(number: weakest.question.number, text: weakest.question.question.text))
+      let text = messages.weakestQuestion(number: weakest.question.number, text: weakest.question.question.text)
+      let wrappedText = wrapped(text)
+      lines += [wrappedText[0]] + wrappedText.dropFirst().map { "  " + $0 }
     }
     if !answered.isEmpty { lines.append(style.dim(messages.retryHint(company: company.id))) }
     lines.append(style.dim(messages.drillSaved(sessionID: String(sessionID.rawValue))))

@@ -275,7 +275,7 @@ public struct EnglishMessages: Messages {
     "\(command) is not a command (:skip :repeat :hint :quit); the line was not kept."
   }
   public let endDrillQuestion = "End the drill? Ctrl-C again ends it, everything so far kept; Enter goes back."
-  public let endDrillPrompt = "end the drill? > "
+  public let endDrillPrompt = "> "
   public let reverseQuestionNotScored =
     "A question for the interviewer is kept, not scored: why and reproducibility do not apply."
   public func drillHeader(company: String, stage: String, number: Int, total: Int) -> String {
@@ -294,7 +294,7 @@ public struct EnglishMessages: Messages {
   public let timeUpSubmitted = "Time is up: the answer was submitted as typed."
   public let abandonQuestion =
     "Abandon this answer? y abandons it (what you typed is kept), Enter goes on answering, Ctrl-C again ends the drill."
-  public let abandonPrompt = "abandon? [y/N] > "
+  public let abandonPrompt = "Abandon? [y/N] > "
   public let answerAbandoned = "Answer abandoned; what you typed is kept."
   public let answerSkipped = "Skipped."
   public let answerEmpty = "No answer given."
@@ -307,7 +307,7 @@ public struct EnglishMessages: Messages {
   public let reviewHeading = "Self-review"
   public let reviewInstructions = "Rate each criterion 1–5 (the anchors say what 1, 3 and 5 look like)."
   public func suggestion(_ rating: Int?) -> String { rating.map { "scorer suggests \($0)" } ?? "scorer: no view" }
-  public func ratingsPrompt(count: Int) -> String { "ratings, \(count) digits (Enter accepts the suggestions) > " }
+  public func ratingsPrompt(count: Int) -> String { "Ratings, \(count) digits (Enter accepts the suggestions) > " }
   public func badRatings(count: Int) -> String {
     "Type \(count) digits from 1 to 5, one per criterion in order (e.g. \(String(repeating: "3", count: count))), or press Enter."
   }
@@ -331,7 +331,7 @@ public struct EnglishMessages: Messages {
   public func resumeOffer(company: String, number: Int, total: Int, started: String) -> String {
     "An unfinished drill with \(company) (started \(started)) stopped at Q\(number)/\(total)."
   }
-  public let resumePrompt = "resume it? [Y/n] > "
+  public let resumePrompt = "Resume it? [Y/n] > "
   public func resumeUnavailable(company: String) -> String {
     "The unfinished drill with \(company) cannot be resumed (its bank is gone or changed); it is closed, and its answers are kept."
   }

@@ -262,7 +262,7 @@ public struct JapaneseMessages: Messages {
     "\(command) はコマンドではありません（:skip :repeat :hint :quit）。この行は記録していません。"
   }
   public let endDrillQuestion = "練習を終了しますか？ もう一度 Ctrl-C で終了（ここまでの内容は保存済み）、Enter で戻ります。"
-  public let endDrillPrompt = "終了する？ > "
+  public let endDrillPrompt = "> "
   public let reverseQuestionNotScored = "逆質問は採点せずに記録します（判断の理由や再現性の対象外です）。"
   public func drillHeader(company: String, stage: String, number: Int, total: Int) -> String {
     "\(company) · \(stage) · 第\(number)問/全\(total)問"

@@ -74,8 +74,9 @@ public enum DisplayWidth {
         let w = of(String(character))
         if lineWidth + w > width, !line.isEmpty, !noBreakBefore.contains(character) {
           var tail: [Character] = []
-          // Inside an English word: go back to the last space, if it is not too far back.
-          if character != " ", isWordCharacter(character), let last = line.last, isWordCharacter(last),
+          // Inside an English word (`:quit` and `e.g.` included): go back to the last space, if it
+          // is not too far back.
+          if character != " ", isWordOrPunctuation(character), let last = line.last, isWordOrPunctuation(last),
             let space = line.lastIndex(of: " "), space > line.count / 3
           {
             tail = Array(line[(space + 1)...])
