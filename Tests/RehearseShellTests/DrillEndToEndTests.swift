@@ -120,6 +120,8 @@ struct DrillEndToEndTests {
     #expect(transcript["end_reason"] as? String == "quit")
     let questions = try #require(transcript["questions"] as? [[String: Any]])
     #expect(questions.first?["answer"] as? String == "I decided to wait because we lacked data.")
+    #expect(questions.first?["status"] as? String == "answered", "the end of input submits what was given")
+    #expect(questions.count == 1, "no empty answers for the questions after")
   }
 
   @Test("bad options are usage errors: an unknown company or stage, a count of zero")

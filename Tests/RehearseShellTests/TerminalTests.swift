@@ -372,4 +372,19 @@ struct TerminalTests {
     let lines = try #require(question["lines"] as? [[String: Any]])
     #expect(lines.map { $0["text"] as? String } == ["A kept line.", "half a line"])
   }
+
+  @Test("drill: words typed in think time without Enter are on the answer's line when the clock starts")
+  func thinkTimeCarriesOver() throws {
+    defer { home.remove() }
+    let pty = try runner.spawnOnTerminal(["drill", "nihon-test", "--banks", banks(), "--think", "2", "--no-review"])
+    try pty.waitFor("] think > ")
+    pty.send("メモ")
+    try pty.waitFor("メモ")
+    try pty.waitFor("[01:00] > メモ", timeout: .seconds(5))
+    pty.send("を取りました\r\r")
+    try pty.waitFor("Saved.")
+    #expect(try pty.wait() == .exited(0))
+    let question = try #require(try questions(transcript()).first)
+    #expect(question["answer"] as? String == "メモを取りました")
+  }
 }

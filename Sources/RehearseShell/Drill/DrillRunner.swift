@@ -109,6 +109,8 @@ import RehearseStore
   private func perform(_ effect: DrillEffect) throws -> (EndReason, DrillSummary)? {
     switch effect {
     case .ask(let question):
+      // A script that has ended answers nothing more: the drill ends before asking.
+      if inputEnded { break }
       // On screen first, then kept: the row is in the store before any line of the answer.
       let askedAt = Date()
       above = screens.question(question, total: machine.plan.questions.count)
@@ -256,6 +258,7 @@ import RehearseStore
   // MARK: Reading
 
   private func readThinking(until: Duration) -> [DrillEffect] {
+    if inputEnded { return machine.handle(.quit(partial: "", at: now())) }
     guard input.isInteractive, !inputEnded, until > now() else {
       // Piped: no one to press Enter, and no reason to wait.
       return machine.handle(.thinkOver(at: now()))
