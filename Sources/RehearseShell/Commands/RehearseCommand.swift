@@ -53,12 +53,13 @@ public struct RehearseCommand: ParsableCommand {
   static func report(_ error: any Error) -> Int32 {
     if let error = error as? RehearseError {
       let context = AppContext.live()
-      if !error.description.isEmpty { context.console.error(error.description) }
+      if !error.description.isEmpty { context.console.error(error.description, label: context.messages.errorLabel) }
       return error.exitCode
     }
     if let error = error as? StoreError {
       // Any store failure a command did not map itself is still an I/O error.
-      AppContext.live().console.error(error.description)
+      let context = AppContext.live()
+      context.console.error(error.description, label: context.messages.errorLabel)
       return RehearseError(error).exitCode
     }
     let code = exitCode(for: error).rawValue

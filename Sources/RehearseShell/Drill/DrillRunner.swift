@@ -441,7 +441,7 @@ import RehearseStore
         reflections.append(nil)
         continue
       }
-      let text = "\(prompt.text(context.language == .ja ? .ja : .en)) \(context.messages.reviewSkipHint) > "
+      let text = "\(prompt.text(context.language == .ja ? .ja : .en))\(context.messages.reviewSkipHint) > "
       var event = input.read(LineRequest(history: .reflection, prompt: { _ in PromptText(text) }))
       while case .interrupted = event, !confirmEnd() {
         event = input.read(LineRequest(history: .reflection, prompt: { _ in PromptText(text) }))

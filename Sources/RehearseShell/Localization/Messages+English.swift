@@ -271,6 +271,7 @@ public struct EnglishMessages: Messages {
       + (timedOut ? "  cut at the limit" : "")
   }
   public let warningLabel = "warning"
+  public let errorLabel = "error"
   public func unknownDrillCommand(_ command: String) -> String {
     "\(command) is not a command (:skip :repeat :hint :quit); the line was not kept."
   }
@@ -311,11 +312,11 @@ public struct EnglishMessages: Messages {
   public func badRatings(count: Int) -> String {
     "Type \(count) digits from 1 to 5, one per criterion in order (e.g. \(String(repeating: "3", count: count))), or press Enter."
   }
-  public let reviewSkipHint = "(Enter skips)"
+  public let reviewSkipHint = " (Enter skips)"
   public let summaryHeading = "Summary"
   public let summaryLevels = "Levels by question"
   public let summaryTime = "Time"
-  public let summaryCalibration = "Your ratings beside the scorer's"
+  public let summaryCalibration = "Your ratings beside the scorer's (yours / scorer's)"
   public func calibrationVerdict(_ verdict: Calibration.Verdict) -> String {
     switch verdict {
     case .aligned: "aligned"

@@ -258,6 +258,7 @@ public struct JapaneseMessages: Messages {
       + (overtime > 0 ? "  +\(EnglishMessages.clock(overtime)) 超過" : "") + (timedOut ? "  時間で打ち切り" : "")
   }
   public let warningLabel = "警告"
+  public let errorLabel = "エラー"
   public func unknownDrillCommand(_ command: String) -> String {
     "\(command) はコマンドではありません（:skip :repeat :hint :quit）。この行は記録していません。"
   }
@@ -269,7 +270,7 @@ public struct JapaneseMessages: Messages {
   }
   public let drillInstructions = "Enter で改行、空行（または Ctrl-D）で提出。単独の行で :skip :repeat :hint :quit"
   public func drillStarting(company: String, count: Int, strict: Bool) -> String {
-    "\(company) の時間制限つき練習：\(count) 問、\(strict ? "厳格モード（0 秒で提出）" : "通常モード（超過時間を記録）")。"
+    "\(company)の時間制限つき練習：\(count) 問、\(strict ? "厳格モード（0 秒で提出）" : "通常モード（超過時間を記録）")。"
   }
   public let thinkLabel = "考える時間"
   public let thinkInstructions = "考える時間です。Enter で回答を始めます。"
@@ -299,7 +300,7 @@ public struct JapaneseMessages: Messages {
   public let summaryHeading = "まとめ"
   public let summaryLevels = "質問ごとのレベル"
   public let summaryTime = "時間"
-  public let summaryCalibration = "自己評価と採点の比較"
+  public let summaryCalibration = "自己評価と採点の比較（自己 / 採点）"
   public func calibrationVerdict(_ verdict: Calibration.Verdict) -> String {
     switch verdict {
     case .aligned: "一致"

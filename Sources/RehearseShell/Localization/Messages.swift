@@ -158,6 +158,7 @@ public protocol Messages: Sendable {
   // Drill
   func timeRow(seconds: Int, limit: Int, overtime: Int, timedOut: Bool) -> String
   var warningLabel: String { get }
+  var errorLabel: String { get }
   func unknownDrillCommand(_ command: String) -> String
   var endDrillQuestion: String { get }
   var endDrillPrompt: String { get }
