@@ -87,6 +87,11 @@ import RehearseStore
       let index = main.position - 1
       let question = plan.questions[index]
       guard main.outcome != nil else {
+        if main.lines.isEmpty, (main.draft?.text ?? "").isEmpty {
+          // Stopped before a word of the answer (in think time): the question is asked again,
+          // think time and all, on its stored row.
+          return Point(resumed: ResumedQuestion(index: index, step: .asking, earlier: earlier), mainID: main.id)
+        }
         return Point(
           resumed: ResumedQuestion(index: index, step: typing(main, followUp: nil), earlier: earlier),
           mainID: main.id)

@@ -271,7 +271,9 @@ import RehearseStore
         let remaining = origin + until - instant
         return PromptText("[\(TickSchedule.countdown(remaining: remaining))] \(messages.thinkLabel) > ")
       },
-      tickOrigin: instant(start), deadline: instant(until), repaint: { [weak self] in self?.repaint() })
+      tickOrigin: instant(start), deadline: instant(until), initialText: pendingText,
+      repaint: { [weak self] in self?.repaint() })
+    pendingText = ""
     switch input.read(request) {
     case .line(let text):
       // Words typed during think time are the answer's first line, not lost.
@@ -281,8 +283,11 @@ import RehearseStore
       // An unfinished line goes on as the answer's line being typed.
       pendingText = partial
       return machine.handle(.thinkOver(at: now()))
-    case .interrupted:
-      return confirmEnd() ? machine.handle(.quit(partial: "", at: now())) : []
+    case .interrupted(let partial):
+      if confirmEnd() { return machine.handle(.quit(partial: "", at: now())) }
+      // Back to thinking with the words typed so far.
+      pendingText = partial
+      return []
     case .terminated:
       interrupted = true
       return machine.handle(.quit(partial: "", at: now()))
@@ -407,10 +412,13 @@ import RehearseStore
     reviewRequest = nil
     let count = current.criteria.count
     var ratings: [String: Int]?
+    var typed = ""
     while true {
       if inputEnded { return machine.handle(.review(ratings: nil, reflections: [], at: now())) }
       let prompt = context.messages.ratingsPrompt(count: count)
-      let event = input.read(LineRequest(history: .rubric, prompt: { _ in PromptText(prompt) }))
+      let event = input.read(
+        LineRequest(history: .rubric, prompt: { _ in PromptText(prompt) }, initialText: typed))
+      typed = ""
       switch event {
       case .line(let text), .endOfInput(let text):
         if case .endOfInput = event, !input.isInteractive { inputEnded = true }
@@ -426,8 +434,9 @@ import RehearseStore
         }
       case .deadline:
         ratings = nil
-      case .interrupted:
+      case .interrupted(let partial):
         if confirmEnd() { return machine.handle(.quit(partial: "", at: now())) }
+        typed = partial
         continue
       case .terminated:
         interrupted = true
@@ -443,8 +452,9 @@ import RehearseStore
       }
       let text = "\(prompt.text(context.language == .ja ? .ja : .en))\(context.messages.reviewSkipHint) > "
       var event = input.read(LineRequest(history: .reflection, prompt: { _ in PromptText(text) }))
-      while case .interrupted = event, !confirmEnd() {
-        event = input.read(LineRequest(history: .reflection, prompt: { _ in PromptText(text) }))
+      while case .interrupted(let partial) = event, !confirmEnd() {
+        event = input.read(
+          LineRequest(history: .reflection, prompt: { _ in PromptText(text) }, initialText: partial))
       }
       switch event {
       case .line(let line):
