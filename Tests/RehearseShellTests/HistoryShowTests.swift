@@ -281,7 +281,7 @@ struct HistoryShowTests {
     #expect(japanese.stdout.contains("未完了"))
     #expect(japanese.stdout.hasSuffix("\n2 回\n"))
 
-    for columns in [100, 80, 64] {
+    for columns in [100, 80, 64, 48] {
       let narrow = try CommandRunner(
         home: folder.url, extraEnvironment: ["TZ": "Asia/Tokyo", "COLUMNS": String(columns)]
       ).run(["history"])
@@ -292,6 +292,8 @@ struct HistoryShowTests {
       #expect(narrow.stdout.contains("…"), "\(columns): the long company name is shortened")
       #expect(narrow.stdout.contains("STATUS") == (columns >= 100), "\(columns)")
       #expect(narrow.stdout.contains("MODE") == (columns >= 80), "\(columns)")
+      #expect(narrow.stdout.contains("QUESTIONS") == (columns >= 64), "\(columns)")
+      #expect(narrow.stdout.contains("2025-11-24") == (columns >= 64), "\(columns): the year goes last")
     }
   }
 

@@ -20,6 +20,9 @@ struct DateText {
   /// `2025-11-24 18:43`.
   func minute(_ date: Date) -> String { formatter("yyyy-MM-dd HH:mm").string(from: date) }
 
+  /// `11-24 18:43`, for narrow tables.
+  func shortMinute(_ date: Date) -> String { formatter("MM-dd HH:mm").string(from: date) }
+
   /// `18:43:05`.
   func time(_ date: Date) -> String { formatter("HH:mm:ss").string(from: date) }
 

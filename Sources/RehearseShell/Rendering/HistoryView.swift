@@ -2,8 +2,8 @@ import Foundation
 import RehearseStore
 
 /// The `history` table: id, start, company, mode, questions, answered, mean score, status,
-/// aligned by display width and fitted to the terminal (narrow ones lose the status and mode
-/// columns, then company names are shortened).
+/// aligned by display width and fitted to the terminal (narrow ones lose the status, mode and
+/// questions columns and the year, then company names are shortened).
 struct HistoryView {
   var sessions: [SessionSummary]
   var messages: any Messages
@@ -17,7 +17,7 @@ struct HistoryView {
       messages.columnID, messages.columnStarted, messages.columnCompany, messages.columnMode,
       messages.columnQuestions, messages.columnAnswered, messages.columnScore, messages.columnStatus,
     ]
-    let rows: [[String]] = sessions.map { session in
+    var rows: [[String]] = sessions.map { session in
       [
         session.id.description, dates.minute(session.startedAt), session.companyName,
         messages.sessionMode(session.mode), String(session.questions), String(session.answered),
@@ -25,7 +25,8 @@ struct HistoryView {
       ]
     }
     // The company name takes what the other columns leave, at least 12 columns; on a narrow
-    // terminal the status and then the mode columns are left out before names get shorter.
+    // terminal the status, the mode and then the questions columns are left out, and then the
+    // year, before names get shorter (down to 8 columns).
     let gap = 2
     let company = 2
     var columns = Array(header.indices)
@@ -33,11 +34,14 @@ struct HistoryView {
     func othersWidth() -> Int {
       columns.filter { $0 != company }.map(measure).reduce(0, +) + gap * (columns.count - 1)
     }
-    for optional in [7, 3] where width - othersWidth() < 12 {
+    for optional in [7, 3, 4] where width - othersWidth() < 12 {
       columns.removeAll { $0 == optional }
     }
+    if width - othersWidth() < 12 {
+      for (index, session) in sessions.enumerated() { rows[index][1] = dates.shortMinute(session.startedAt) }
+    }
     var widths = Dictionary(uniqueKeysWithValues: columns.map { ($0, measure($0)) })
-    widths[company] = min(widths[company]!, max(12, width - othersWidth()))
+    widths[company] = min(widths[company]!, max(8, width - othersWidth()))
 
     let numeric: Set<Int> = [0, 4, 5, 6]
     func format(_ cells: [String], isHeader: Bool) -> String {
