@@ -308,7 +308,7 @@ public struct JapaneseMessages: Messages {
     case .underconfident: "採点より 2 以上低い自己評価"
     }
   }
-  public func weakestQuestion(number: Int, text: String) -> String { "いちばん弱かった質問：第\(number)問 \(text)" }
+  public func weakestQuestion(number: Int, text: String) -> String { "いちばん弱かった質問：Q\(number) \(text)" }
   public func retryHint(company: String) -> String { "もう一度練習：rehearse drill \(company)" }
   public func drillSaved(sessionID: String) -> String { "保存しました。読み返すには：rehearse show \(sessionID)" }
   public let drillQuit = "途中で終了しました。ここまでの内容はすべて保存済みです。"
