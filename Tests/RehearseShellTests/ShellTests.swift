@@ -79,6 +79,16 @@ struct ShellTests {
     #expect(shell.candidates(line: "score --text ", word: "") == [], "free text has no candidates")
   }
 
+  @Test("--stage completes the stages of the company given before it")
+  @MainActor func stages() throws {
+    var shell = try completion()
+    shell.stageIDs = { company in company == "kiso-consulting" ? ["first", "case", "second", "final"] : [] }
+    #expect(shell.candidates(line: "drill kiso-consulting --stage ", word: "") == ["case", "final", "first", "second"])
+    #expect(shell.candidates(line: "drill --count 2 kiso-consulting --stage f", word: "f") == ["final", "first"])
+    #expect(shell.candidates(line: "banks show kiso-consulting --stage c", word: "c") == ["case"])
+    #expect(shell.candidates(line: "drill --stage ", word: "") == [], "no company yet")
+  }
+
   @Test("company ids where a value is named company; session ids through the hook")
   @MainActor func ids() throws {
     let shell = try completion(sessions: ["20250101-0900-kiso"])

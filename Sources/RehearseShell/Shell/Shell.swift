@@ -164,11 +164,18 @@ extension ShellCompletion {
   /// Completion for the live shell: the real command tree, the bank catalogue (read again after
   /// each Tab that needs it, so a bank made with `banks new` shows at once) and session ids.
   static func live(context: AppContext) -> ShellCompletion {
-    ShellCompletion(
+    var completion = ShellCompletion(
       tree: CommandNode.of(RehearseCommand.self) ?? CommandNode(commandName: "rehearse"),
       bankIDs: { context.loadBanks(extra: []).ids },
       sessionIDs: { sessionIDs(context) },
       workingDirectory: context.workingDirectory)
+    completion.stageIDs = { company in
+      let catalog = context.loadBanks(extra: [])
+      // A unique prefix names a bank too, as on the command line.
+      let bank = catalog.bank(id: company) ?? catalog.banks.first { $0.id.hasPrefix(company) }
+      return bank?.bank.company.stages.map(\.id) ?? []
+    }
+    return completion
   }
 
   /// Session ids for Tab (`show`, `review`, `export` …), newest first; none when there is no

@@ -63,6 +63,8 @@ struct CommandNode: Decodable, Equatable {
   var tree: CommandNode
   var bankIDs: @MainActor () -> [String]
   var sessionIDs: @MainActor () -> [String]
+  /// The stage ids of a bank, for `--stage` after a company id.
+  var stageIDs: @MainActor (_ company: String) -> [String] = { _ in [] }
   var workingDirectory: URL
 
   /// Words the shell understands itself, besides the commands (`help` is one of those).
@@ -107,6 +109,9 @@ struct CommandNode: Decodable, Equatable {
     }
     let rest = Array(words[index...])
     if let last = rest.last, let option = node.option(spelled: last), option.kind == "option" {
+      if option.valueName?.lowercased() == "stage", let company = firstPositional(in: rest, node: node) {
+        return stageIDs(company)
+      }
       return values(for: option, word: word)
     }
     if word.hasPrefix("-") {
@@ -122,6 +127,21 @@ struct CommandNode: Decodable, Equatable {
       result += values(for: last, word: word)
     }
     return result
+  }
+
+  /// The first positional word typed (a command's company id), skipping options and their values.
+  private func firstPositional(in words: [String], node: CommandNode) -> String? {
+    var skipNext = false
+    for word in words {
+      if skipNext {
+        skipNext = false
+      } else if word.hasPrefix("-") {
+        skipNext = !word.contains("=") && node.option(spelled: word)?.kind == "option"
+      } else {
+        return word
+      }
+    }
+    return nil
   }
 
   /// Positional words already typed, skipping options and their values.
