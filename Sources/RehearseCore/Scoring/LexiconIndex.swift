@@ -149,18 +149,6 @@ struct KeyTable: Sendable {
   /// Appends the entries stored under `key`, if any.
   @inline(__always)
   func append(_ key: UInt64, to found: inout [Int32]) {
-    let mask = slots.count - 1
-    var slot = Int(Self.hash(key) >> shift)
-    let wanted = key | Self.occupied
-    while true {
-      let stored = slots[slot]
-      if stored == wanted {
-        let start = Int(starts[slot])
-        found.append(contentsOf: values[start..<start + Int(counts[slot])])
-        return
-      }
-      if stored == 0 { return }
-      slot = (slot + 1) & mask
-    }
+    if let range = lookup(key) { found.append(contentsOf: values[range]) }
   }
 }

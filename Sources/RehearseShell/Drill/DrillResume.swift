@@ -150,7 +150,7 @@ import RehearseStore
     }
     if let review = asked.review {
       let ratings = review.ratings
-      let criteria = (try? Rubric.shipped())?.criteria(for: question.question.kind) ?? []
+      let criteria = (try? DrillCommand.rubric.value())?.criteria(for: question.question.kind) ?? []
       let suggestions =
         result.combinedReport.map { Calibration.suggestions(for: criteria, report: $0, hasCompany: true) } ?? [:]
       result.review = ReviewRecord(

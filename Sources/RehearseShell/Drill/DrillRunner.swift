@@ -25,8 +25,7 @@ import RehearseStore
   /// asked again.
   private var resumedID: AskedQuestionID?
   private var resumedFollowUpID: AskedQuestionID?
-  /// The answer being read and text to put back on its line.
-  private var reading: AnswerInProgress?
+  /// Text to put back on the line of the next read.
   private var pendingText = ""
   private var lastDraft = ""
   /// What belongs above the prompt when the screen is repainted.
@@ -142,7 +141,6 @@ import RehearseStore
         show([context.console.outStyle.dim(context.messages.thinkInstructions)])
       }
     case .answer(let answer, _, let draft):
-      reading = answer
       // A resumed draft, else whatever was typed during think time.
       if !draft.isEmpty { pendingText = draft }
       lastDraft = pendingText
@@ -162,8 +160,8 @@ import RehearseStore
     case .repeatQuestion:
       if let question = machine.question {
         above = screens.question(question, total: machine.plan.questions.count)
-        if let reading, let followUp = reading.followUp { above += screens.followUp(followUp) }
-        above += (reading?.lines ?? []).map { "> " + $0 }
+        if let followUp = machine.answer?.followUp { above += screens.followUp(followUp) }
+        above += (machine.answer?.lines ?? []).map { "> " + $0 }
         show(screens.question(question, total: machine.plan.questions.count))
       }
     case .hint(let points):
@@ -181,7 +179,6 @@ import RehearseStore
             overtimeSeconds: record.overtimeSeconds, hintUsed: record.hintUsed, scoreJSON: scoreJSON,
             totalScore: record.report?.total, finishedAt: Date()))
       }
-      reading = nil
       show(
         screens.answerEnded(record, hasCompany: machine.plan.company.type != .general, question: machine.question))
       if record.report == nil, record.status.isAnswered, !record.text.isEmpty,
@@ -315,7 +312,7 @@ import RehearseStore
   private var pendingLine: String?
 
   private func readAnswerLine() -> [DrillEffect] {
-    guard let answer = reading ?? machine.answer else { return machine.handle(.submit(at: now())) }
+    guard let answer = machine.answer else { return machine.handle(.submit(at: now())) }
     if let line = pendingLine {
       pendingLine = nil
       return machine.handle(.line(line, at: now()))

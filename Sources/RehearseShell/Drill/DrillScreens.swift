@@ -16,7 +16,9 @@ struct DrillScreens {
 
   /// Rubric criterion names by id.
   private var criterionNames: [String: String] {
-    Dictionary(uniqueKeysWithValues: ((try? Rubric.shipped())?.criteria ?? []).map { ($0.id, $0.name(language)) })
+    // The drill's rubric, loaded once behind the first question.
+    Dictionary(
+      uniqueKeysWithValues: ((try? DrillCommand.rubric.value())?.criteria ?? []).map { ($0.id, $0.name(language)) })
   }
 
   /// A message wrapped to the width, continuation lines indented like the first.

@@ -52,7 +52,6 @@ public struct EnglishMessages: Messages {
   public let values = "Values"
   public let interviewFormat = "Interview format"
   public let stagesHeading = "Stages"
-  public let questionsHeading = "Questions"
   public let fictionalNotice = "An invented company, for practice. Its questions are examples, not a real company's."
   public let generalNotice = "General questions, asked by many companies."
   public let file = "File"
@@ -344,9 +343,6 @@ public struct EnglishMessages: Messages {
     case .badNumber(let option, let value):
       "\(option) \(value) is out of range (\(["--time": "5–3600 seconds", "--think": "0–600 seconds"][option] ?? "1 or more"))"
     }
-  }
-  public func unknownCompany(_ id: String, known: [String]) -> String {
-    "no bank with the id '\(id)'; try one of: \(known.joined(separator: ", ")) (rehearse banks list)"
   }
 
   static func clock(_ seconds: Int) -> String { String(format: "%d:%02d", seconds / 60, seconds % 60) }

@@ -50,7 +50,6 @@ public struct JapaneseMessages: Messages {
   public let values = "バリュー"
   public let interviewFormat = "面接の形式"
   public let stagesHeading = "選考ステップ"
-  public let questionsHeading = "質問"
   public let fictionalNotice = "練習用の架空の企業です。質問は例であり、実在企業の質問ではありません。"
   public let generalNotice = "多くの企業で聞かれる一般的な質問です。"
   public let file = "ファイル"
@@ -327,8 +326,5 @@ public struct JapaneseMessages: Messages {
     case .badNumber(let option, let value):
       "\(option) \(value) は範囲外です（\(["--time": "5〜3600 秒", "--think": "0〜600 秒"][option] ?? "1 以上")）"
     }
-  }
-  public func unknownCompany(_ id: String, known: [String]) -> String {
-    "id が '\(id)' のバンクはありません。候補：\(known.joined(separator: "、"))(rehearse banks list)"
   }
 }

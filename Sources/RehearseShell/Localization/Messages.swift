@@ -57,7 +57,6 @@ public protocol Messages: Sendable {
   var values: String { get }
   var interviewFormat: String { get }
   var stagesHeading: String { get }
-  var questionsHeading: String { get }
   var fictionalNotice: String { get }
   var generalNotice: String { get }
   var file: String { get }
@@ -198,7 +197,6 @@ public protocol Messages: Sendable {
   var resumePrompt: String { get }
   func resumeUnavailable(company: String) -> String
   func drillPlanProblem(_ problem: DrillPlan.Problem) -> String
-  func unknownCompany(_ id: String, known: [String]) -> String
 }
 
 extension Messages {
