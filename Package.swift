@@ -56,7 +56,7 @@ let package = Package(
     ),
     .target(
       name: "RehearseTestSupport",
-      dependencies: ["RehearseCore"],
+      dependencies: ["RehearseCore", .product(name: "Yams", package: "Yams")],
       path: "Tests/RehearseTestSupport"
     ),
     .testTarget(

@@ -10,10 +10,15 @@ import Yams
 // `--drill` times a drill's start-up and countdown ticks on a terminal (DrillBenchmark.swift).
 // `--banks` instead times loading the shipped banks with and without the parsed-bank cache
 // (`--banks --process` also whole `rehearse banks show` processes; see BankBenchmark.swift).
+// `--corpus [--misses]` measures the scorer on the labelled corpus (CorpusEvaluationTool.swift).
 // `--store [DIR]` times the store instead (StoreBenchmark.swift); `--store-writer HOME N [--hold]`
 // is a writer process for the store tests (StoreWriter.swift).
 
 let arguments = CommandLine.arguments
+if let index = arguments.firstIndex(of: "--corpus") {
+  try CorpusEvaluationTool.run(Array(arguments[(index + 1)...]))
+  exit(0)
+}
 if let index = arguments.firstIndex(of: "--store-writer") {
   exit(StoreWriter.run(Array(arguments[(index + 1)...])))
 }

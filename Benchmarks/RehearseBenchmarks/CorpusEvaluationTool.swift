@@ -1,0 +1,55 @@
+import Foundation
+import RehearseCore
+import RehearseTestSupport
+
+/// `rehearse-benchmarks --corpus [--misses] [--writer W] [--lexicons DIR]`: the scorer against
+/// the labelled corpus (development set, tuning and validation writers), P / R / F1 per group,
+/// label and language, and per writer. `--misses` lists the wrong verdicts on *tuning* answers
+/// only: validation answers are never printed, so rules are never fitted to them.
+/// `--lexicons DIR` scores with the lexicon files in DIR (e.g. the source folder) instead of the
+/// built ones, so lexicon edits can be measured without a rebuild.
+enum CorpusEvaluationTool {
+  static func run(_ arguments: [String]) throws {
+    func value(after flag: String) -> String? {
+      arguments.firstIndex(of: flag).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+    }
+    let scorer: Scorer
+    if let folder = value(after: "--lexicons") {
+      var lexicons: [Language: Lexicon] = [:]
+      for language in [Language.ja, .en] {
+        let path = URL(fileURLWithPath: folder).appendingPathComponent("\(language.rawValue).yaml")
+        lexicons[language] = try Lexicon.parse(
+          String(decoding: try Data(contentsOf: path), as: UTF8.self), language: language, path: path.path)
+      }
+      scorer = Scorer(lexicons: lexicons)
+    } else {
+      scorer = try Scorer.shipped()
+    }
+    var items = try ScorerCorpus.load()
+    if let writer = value(after: "--writer") { items = items.filter { $0.writer == writer } }
+    let evaluation = CorpusEvaluation(scorer: scorer, items: items)
+
+    if arguments.contains("--misses") {
+      let label = value(after: "--label")
+      let language = value(after: "--lang")
+      for miss in evaluation.misses.sorted(by: { ($0.item.id, $0.label.rawValue) < ($1.item.id, $1.label.rawValue) })
+      where (label == nil || miss.label.rawValue == label) && (language == nil || miss.item.language == language) {
+        let kind = miss.expected ? "FN" : "FP"
+        print("── \(kind) \(miss.label.rawValue) \(miss.item.id) (level \(miss.result.level))")
+        print("   Q: \(miss.item.question)")
+        print("   A: \(miss.item.answer.trimmingCharacters(in: .whitespacesAndNewlines))")
+        if let note = miss.item.note { print("   note: \(note)") }
+        print("   matched: \(miss.result.matches.map(\.text))")
+        print("   cancelled: \(miss.result.cancelled.map { "\($0.match.text)[\($0.rule)]" })")
+      }
+    }
+    print("\(items.count) answers (\(items.count { $0.group == .validation }) from validation writers)")
+    print(evaluation.table)
+    print("per writer (F1 reasoning / reproducibility / evidence):")
+    for writer in evaluation.writers.keys.sorted() {
+      let tallies = evaluation.writers[writer]!
+      let figures = ScorerCorpus.labels.map { String(format: "%.2f", tallies[$0]?.f1 ?? .nan) }
+      print("  \(writer.padding(toLength: 8, withPad: " ", startingAt: 0)) \(figures.joined(separator: " / "))")
+    }
+  }
+}
