@@ -16,14 +16,32 @@ extension Analysis {
     let achievedSentences = sentencesWith("evidence.achieved")
     let negated = sentencesWith("evidence.negation")
 
-    func isTarget(_ index: Int) -> Bool {
-      targetSentences.contains(index) && !achievedSentences.contains(index)
+    // A target names the number it is next to: 「目標は150%」, "our goal was 30%". In a long
+    // sentence ("the goal was 100% and i got 11 out of 12 done") a nearer achieved marker wins.
+    let targets = hits("evidence.target")
+    let achieved = hits("evidence.achieved")
+    func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+      a.overlaps(b) ? 0 : (a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound)
+    }
+    func nearest(_ markers: [Hit], to hit: Hit, in sentence: Range<Int>) -> Int? {
+      markers.lazy.filter { sentence.contains($0.range.lowerBound) }.map { gap($0.range, hit.range) }
+        .filter { $0 <= 60 }.min()
+    }
+    func isTarget(_ hit: Hit) -> Bool {
+      let index = sentence(of: hit.range.lowerBound)
+      guard targetSentences.contains(index), let target = nearest(targets, to: hit, in: sentences[index]) else {
+        return false
+      }
+      guard achievedSentences.contains(index), let done = nearest(achieved, to: hit, in: sentences[index]) else {
+        return true
+      }
+      return target < done
     }
 
     for hit in hits("evidence.before_after") {
       let index = sentence(of: hit.range.lowerBound)
-      if isTarget(index) || negated.contains(index) {
-        cancelled.append(self.cancelled(hit, isTarget(index) ? "target" : "negation"))
+      if isTarget(hit) || negated.contains(index) {
+        cancelled.append(self.cancelled(hit, isTarget(hit) ? "target" : "negation"))
         continue
       }
       matches.append(match(hit))
@@ -32,7 +50,7 @@ extension Analysis {
     let baselines = sentencesWith("evidence.baseline")
     for hit in hits("evidence.quantity") where !overlaps(hit, "evidence.before_after") {
       let index = sentence(of: hit.range.lowerBound)
-      if isTarget(index) {
+      if isTarget(hit) {
         cancelled.append(self.cancelled(hit, "target"))
         continue
       }
@@ -60,8 +78,8 @@ extension Analysis {
     }
     for hit in hits("evidence.outcome") {
       let index = sentence(of: hit.range.lowerBound)
-      if isTarget(index) || negated.contains(index) {
-        cancelled.append(self.cancelled(hit, isTarget(index) ? "target" : "negation"))
+      if isTarget(hit) || negated.contains(index) {
+        cancelled.append(self.cancelled(hit, isTarget(hit) ? "target" : "negation"))
         continue
       }
       matches.append(match(hit))

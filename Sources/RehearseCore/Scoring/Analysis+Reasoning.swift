@@ -15,6 +15,8 @@ extension Analysis {
         .filter { !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation") }
         .map { sentence(of: $0.range.lowerBound) }
     ).subtracting(others).subtracting(gamed)
+      // "I didn't really decide; it just happened": a disclaimed choice anchors no reason nearby.
+      .subtracting(negated)
     let consequenceStarts = Set(
       hits("reasoning.consequence").filter {
         $0.range.lowerBound <= sentences[sentence(of: $0.range.lowerBound)].lowerBound + 1

@@ -30,14 +30,21 @@ extension Analysis {
         credit(hit, 2)
       }
     }
+    // An artefact the speaker made counts when it lasts or others use it (the same sentence or
+    // the next: 「チェック表を作りました。今も夜勤で使っています。」); made once, it is a one-off.
+    let lasting = sentencesWith("reproducibility.adopted").union(sentencesWith("reproducibility.spread"))
+      .union(sentencesWith("reproducibility.habit")).union(sentencesWith("reproducibility.lasting"))
     for hit in hits("reproducibility.artefact") {
       let index = sentence(of: hit.range.lowerBound)
       if isInside(hit, "reproducibility.descriptive") || overlaps(hit, "reproducibility.descriptive") {
         cancelled.append(self.cancelled(hit, "descriptive-use"))
-      } else if builtSentences.contains(index) {
+      } else if !builtSentences.contains(index) {
+        cancelled.append(self.cancelled(hit, "not-built"))
+      } else if lasting.contains(index) || lasting.contains(index + 1) || lasting.contains(index + 2) {
         credit(hit, 2)
       } else {
-        cancelled.append(self.cancelled(hit, "not-built"))
+        cancelled.append(self.cancelled(hit, "not-adopted"))
+        level = max(level, 1)
       }
     }
     for hit in hits("reproducibility.habit") { credit(hit, 2) }
