@@ -6,7 +6,7 @@
 /// else's decision earns nothing; a criterion or a rejected alternative beside an attached reason
 /// makes it level 3, but an alternative alone says no why.
 extension Analysis {
-  func reasoning() -> CategoryResult {
+  func reasoning(question: String? = nil) -> CategoryResult {
     let negated = sentencesWith("reasoning.negation")
     let others = sentencesWith("reasoning.others_decision")
     // Decisions in a sentence of stacked markers are not decisions anyone can check.
@@ -31,8 +31,11 @@ extension Analysis {
     var level = 0
 
     let afterTheFact = sentencesWith("reasoning.reason_ending")
+    // 「なぜ当社を？」"Why do you want to leave?": the opening of the answer is the speaker's reason
+    // for their own choice, whatever verb it uses.
+    let answersWhy = question.map { isWhyQuestion($0) } ?? false
     func attaches(_ index: Int) -> Bool {
-      decisions.contains(index) || decisions.contains(index - 1)
+      (answersWhy && index <= 1) || decisions.contains(index) || decisions.contains(index - 1)
         || (decisions.contains(index + 1) && consequenceStarts.contains(index + 1))
         // 「…を選びました。…ではありません。…と考えたからです。」: an explicit after-the-fact
         // reason reaches back over one sentence without a decision of its own.
@@ -84,6 +87,13 @@ extension Analysis {
           level = max(level, 1)
           continue
         }
+        if role == "reasoning.clause" || role == "reasoning.connective", !(answersWhy && index <= 1),
+          !speakerActs(around: hit)
+        {
+          cancelled.append(self.cancelled(hit, "non-decision"))
+          level = max(level, 1)
+          continue
+        }
         if role == "reasoning.clause", explainsAnEvent(hit) {
           cancelled.append(self.cancelled(hit, "non-decision"))
           level = max(level, 1)
@@ -102,6 +112,24 @@ extension Analysis {
         }
       }
     }
+    // A reason with no connective, after the decision it explains: in the decision's sentence
+    // after its verb, or in the next sentence ("I postponed the pour. Curing blankets would have
+    // cost about the same…"). Never before it: a problem told before an action says no why.
+    let decisionHits = hits("reasoning.decision").filter {
+      !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
+    }
+    for hit in hits("reasoning.implicit") {
+      let index = sentence(of: hit.range.lowerBound)
+      guard !negated.contains(index), !gamed.contains(index), !others.contains(index) else { continue }
+      let before = decisionHits.contains {
+        let at = sentence(of: $0.range.lowerBound)
+        return decisions.contains(at)
+          && (at == index && $0.range.upperBound <= hit.range.lowerBound || at == index - 1)
+      }
+      guard before else { continue }
+      matches.append(match(hit))
+      attached.insert(index)
+    }
     if !attached.isEmpty {
       level = 2
       if attached.contains(where: { index in deep.contains { abs($0 - index) <= 1 } }) { level = 3 }
@@ -111,6 +139,26 @@ extension Analysis {
     }
     return CategoryResult(
       level: level, matches: matches.sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
+  }
+
+  /// Whether the clause an English reason belongs to has the speaker acting ("i went over her head
+  /// bc…", "Picked SRE over the support track bc…"): the words before it in its sentence, or after
+  /// it when the sentence opens with it ("Because…, I…"). Without one, the reason explains an event
+  /// ("The system showed it as ready because housekeeping…"). Other scripts are not checked.
+  func speakerActs(around hit: Hit) -> Bool {
+    let values = text.scalarText.values
+    guard values.indices.contains(hit.range.lowerBound), values[hit.range.lowerBound] < 0x80 else { return true }
+    let bounds = sentences[sentence(of: hit.range.lowerBound)]
+    let span =
+      hit.range.lowerBound - bounds.lowerBound <= 2
+      ? hit.range.lowerBound..<bounds.upperBound : bounds.lowerBound..<hit.range.upperBound
+    return hits("reasoning.agent").contains { span.contains($0.range.lowerBound) }
+  }
+
+  /// Whether the question asks the speaker why (なぜ, 志望理由, "why did you…").
+  func isWhyQuestion(_ question: String) -> Bool {
+    let questionText = NormalizedText(question)
+    return lexicons.contains { !$0.role("reasoning.why_question").matches(in: questionText).isEmpty }
   }
 
   /// Whether a clause-level reason (〜ので, 〜から) leads to an event rather than a decision:

@@ -48,7 +48,7 @@ public struct Scorer: Sendable {
     let analysis = Analysis(text: text, sentences: Sentences.split(text), lexicons: active)
 
     var categories: [ScoreCategory: CategoryResult] = [:]
-    categories[.reasoning] = analysis.reasoning()
+    categories[.reasoning] = analysis.reasoning(question: context.question)
     categories[.reproducibility] = analysis.reproducibility()
     categories[.evidence] = analysis.evidence()
     categories[.companyFit] = analysis.companyFit(company: context.company)
