@@ -50,6 +50,7 @@ extension Analysis {
     for hit in hits("reproducibility.habit") { credit(hit, 2) }
     for hit in hits("reproducibility.adopted") { credit(hit, 2) }
     let weakSentences = sentencesWith("reproducibility.weak")
+    let thinSentences = sentencesWith("reproducibility.thin")
     let weakHits = Set(hits("reproducibility.weak"))
     for hit in hits("reproducibility.forward") + hits("reproducibility.weak") {
       let index = sentence(of: hit.range.lowerBound)
@@ -60,6 +61,10 @@ extension Analysis {
         credit(hit, companySentences.contains(index) ? 3 : 2)
       } else if isWeak {
         cancelled.append(self.cancelled(hit, "needs-content"))
+      } else if !thinSentences.contains(index), wordCount(sentences[index]) >= 8 {
+        // 「次に新人さんを持つなら、最初の１週間は横で見てるだけにしてもらう」: a next time with
+        // something to do in it, not just "be more careful".
+        credit(hit, 2)
       } else {
         credit(hit, 1)
       }
