@@ -17,6 +17,9 @@ extension Analysis {
     ).subtracting(others).subtracting(gamed)
       // "I didn't really decide; it just happened": a disclaimed choice anchors no reason nearby.
       .subtracting(negated)
+    let decisionHits = hits("reasoning.decision").filter {
+      !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
+    }
     let consequenceStarts = Set(
       hits("reasoning.consequence").filter {
         $0.range.lowerBound <= sentences[sentence(of: $0.range.lowerBound)].lowerBound + 1
@@ -88,7 +91,7 @@ extension Analysis {
           continue
         }
         if role == "reasoning.clause" || role == "reasoning.connective", !(answersWhy && index <= 1),
-          !speakerActs(around: hit)
+          !speakerActs(around: hit, decisions: decisionHits, afterTheFact: afterTheFact)
         {
           cancelled.append(self.cancelled(hit, "non-decision"))
           level = max(level, 1)
@@ -115,9 +118,6 @@ extension Analysis {
     // A reason with no connective, after the decision it explains: in the decision's sentence
     // after its verb, or in the next sentence ("I postponed the pour. Curing blankets would have
     // cost about the same…"). Never before it: a problem told before an action says no why.
-    let decisionHits = hits("reasoning.decision").filter {
-      !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
-    }
     for hit in hits("reasoning.implicit") {
       let index = sentence(of: hit.range.lowerBound)
       guard !negated.contains(index), !gamed.contains(index), !others.contains(index) else { continue }
@@ -141,18 +141,19 @@ extension Analysis {
       level: level, matches: matches.sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
   }
 
-  /// Whether the clause an English reason belongs to has the speaker acting ("i went over her head
-  /// bc…", "Picked SRE over the support track bc…"): the words before it in its sentence, or after
-  /// it when the sentence opens with it ("Because…, I…"). Without one, the reason explains an event
-  /// ("The system showed it as ready because housekeeping…"). Other scripts are not checked.
-  func speakerActs(around hit: Hit) -> Bool {
+  /// Whether an English reason belongs to something the speaker did: a decision of theirs before
+  /// it in its sentence ("i went over her head bc…", "Picked SRE over the support track bc…") or
+  /// after it ("Not because it paid more, but because the team shipped weekly, I chose…"), or a
+  /// sentence that opens by giving the reason for the one before ("That's because…"). Otherwise
+  /// the reason explains an event ("The system showed it as ready because housekeeping…").
+  /// Other scripts are not checked: Japanese predicates are tested by `explainsAnEvent`.
+  func speakerActs(around hit: Hit, decisions: [Hit], afterTheFact: Set<Int>) -> Bool {
     let values = text.scalarText.values
     guard values.indices.contains(hit.range.lowerBound), values[hit.range.lowerBound] < 0x80 else { return true }
-    let bounds = sentences[sentence(of: hit.range.lowerBound)]
-    let span =
-      hit.range.lowerBound - bounds.lowerBound <= 2
-      ? hit.range.lowerBound..<bounds.upperBound : bounds.lowerBound..<hit.range.upperBound
-    return hits("reasoning.agent").contains { span.contains($0.range.lowerBound) }
+    let index = sentence(of: hit.range.lowerBound)
+    if afterTheFact.contains(index) && hit.range.lowerBound - sentences[index].lowerBound <= 16 { return true }
+    let bounds = sentences[index]
+    return decisions.contains { bounds.contains($0.range.lowerBound) && !$0.range.overlaps(hit.range) }
   }
 
   /// Whether the question asks the speaker why (なぜ, 志望理由, "why did you…").

@@ -38,7 +38,7 @@ struct NormalizedTextTests {
 
   @Test("matches the per-character definition, text and offsets, on tricky and real answers")
   func matchesReference() {
-    for original in Self.tricky + DevSet.items.map(\.answer) {
+    for original in Self.tricky + ScorerCorpusTests.items.map(\.answer) {
       let normalized = NormalizedText(original)
       let expected = Self.reference(original)
       #expect(normalized.text == expected.text, "\(original.prefix(40))")

@@ -11,19 +11,26 @@ struct TrapCase: CustomTestStringConvertible, Sendable {
   var category: ScoreCategory
   var level: ClosedRange<Int>
   var cancelledBy: String?
+  /// The question the answer replies to, for rules that read it (a reply to "why…?").
+  var question: String?
 
-  init(_ name: String, _ marked: String, _ category: ScoreCategory, level: Int, cancelledBy: String? = nil) {
-    self.init(name, marked, category, levels: level...level, cancelledBy: cancelledBy)
+  init(
+    _ name: String, _ marked: String, _ category: ScoreCategory, level: Int, cancelledBy: String? = nil,
+    question: String? = nil
+  ) {
+    self.init(name, marked, category, levels: level...level, cancelledBy: cancelledBy, question: question)
   }
 
   init(
-    _ name: String, _ marked: String, _ category: ScoreCategory, levels: ClosedRange<Int>, cancelledBy: String? = nil
+    _ name: String, _ marked: String, _ category: ScoreCategory, levels: ClosedRange<Int>, cancelledBy: String? = nil,
+    question: String? = nil
   ) {
     self.name = name
     self.marked = marked
     self.category = category
     self.level = levels
     self.cancelledBy = cancelledBy
+    self.question = question
   }
 
   var testDescription: String { name }
@@ -77,6 +84,38 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("full-width digits count, reported in the original text", "問い合わせが1️⃣３０％2️⃣減りました。", .evidence, level: 2),
   TrapCase("a before/after is level 3", "作り直しは月1️⃣20件から5件2️⃣に減りました。", .evidence, level: 3),
   TrapCase("vague results earn nothing", "かなり良くなりました。", .evidence, level: 0, cancelledBy: "vague-result"),
+  // Voices of the writers' corpus: speech, kana, casual forms.
+  TrapCase(
+    "a reason in speech (って思ったから) attaches to a decision typed in kana",
+    "Ａ４一枚のチェック表をつくりました。紙にかいてあれば後からきた人も見れる1️⃣って思ったから2️⃣です。", .reasoning, level: 2),
+  TrapCase(
+    "a reason told by a title (施設長) is someone else's",
+    "施設長が午後にするって決めました。施設長は事故のリスクを考えたからだと思います。", .reasoning, levels: 0...1),
+  TrapCase(
+    "a reason for a feeling explains no decision", "前の年は４番目だったので、けっこううれしかったです。", .reasoning, levels: 0...1,
+    cancelledBy: "non-decision"),
+  TrapCase(
+    "a reply to なぜ gives the speaker's reason", "家から近い1️⃣から2️⃣です。", .reasoning, level: 2,
+    question: "なぜ当社を志望したのですか？"),
+  TrapCase("のが before/after in speech", "申し送りが1️⃣３０分かかってたのが１０分2️⃣くらいになりました。", .evidence, level: 3),
+  TrapCase("を…まで下げた is a before/after", "担当ラインでは1️⃣50ppmを12ppmまで下げ2️⃣た。", .evidence, level: 3),
+  TrapCase("a zero count achieved is a result", "その３か月、夜間の事故は1️⃣0件2️⃣でした。", .evidence, level: 2),
+  TrapCase("a thank-you letter is a verifiable outcome", "娘さんから1️⃣お礼の手紙2️⃣をいただきました。", .evidence, level: 2),
+  TrapCase("a rank is a result", "満足度が５つのフロア1️⃣の中で一番に2️⃣なりました。", .evidence, levels: 2...3),
+  TrapCase("being selected is a result", "研修の講師1️⃣に選ばれ2️⃣ました。", .evidence, level: 2),
+  TrapCase("a habit in speech (ようにしてます)", "配薬は1️⃣かならず二人で名前を読むようにして2️⃣ます。", .reproducibility, level: 2),
+  TrapCase("いつもこの順 is a standing habit", "クレーム対応は1️⃣いつもこの順2️⃣だ。", .reproducibility, level: 2),
+  TrapCase(
+    "a facility adopting the chart is level 3", "表にして壁に貼ったら、1️⃣施設全体でその表をつか2️⃣うようになりました。", .reproducibility,
+    level: 3),
+  TrapCase(
+    "a concrete next time is level 2", "1️⃣次に新人さんを持つなら2️⃣、最初の１週間は横で見てもらって、２週目から１個ずつやってもらいます。",
+    .reproducibility, level: 2),
+  TrapCase("a thin next time is level 1", "次は気をつけます。", .reproducibility, level: 1),
+  TrapCase(
+    "an artefact made once, used by nobody, is a one-off", "チェック表を作りました。", .reproducibility, level: 1,
+    cancelledBy: "not-adopted"),
+  TrapCase("tenure since a year is no habit", "2019年以来ずっと夜勤リーダーです。", .reproducibility, level: 0),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -95,7 +134,7 @@ let englishTraps: [TrapCase] = [
     levels: 0...1),
   TrapCase(
     "a reason for an event", "The train was late because of the snow.", .reasoning, levels: 0...1,
-    cancelledBy: "no-decision"),
+    cancelledBy: "non-decision"),
   TrapCase(
     "a trait explained is not a decision", "I'm careful because my father was an accountant.", .reasoning,
     levels: 0...1, cancelledBy: "no-content"),
@@ -129,6 +168,71 @@ let englishTraps: [TrapCase] = [
   TrapCase("a goal is not a result", "Our goal is 30% growth next year.", .evidence, level: 0, cancelledBy: "target"),
   TrapCase("vague results", "It improved a lot and people loved it.", .evidence, level: 0, cancelledBy: "vague-result"),
   TrapCase("a verifiable outcome without a number", "I was 1️⃣promoted2️⃣ to shift lead after that.", .evidence, level: 2),
+  // Voices of the writers' corpus: casual, learners' and shorthand English.
+  TrapCase(
+    "which is sort of why I'm applying", "I like working with people, 1️⃣which is sort of why I'm applying2️⃣ for this role.",
+    .reasoning, level: 2),
+  TrapCase(
+    "a learner's present tense decision", "I decide to rewrap all 18 pallets 1️⃣because2️⃣ if one fall on highway it is much worse.",
+    .reasoning, levels: 2...3),
+  TrapCase(
+    "a note without a subject, reason after a dash",
+    "Rolled back anyway1️⃣ - figured2️⃣ 20 min of lost feature beats a weekend of degraded checkout.", .reasoning,
+    levels: 2...3),
+  TrapCase(
+    "a reason without a connective in the next sentence",
+    "I postponed the pour to Tuesday. Curing blankets 1️⃣would have2️⃣ cost about the same as the delay.", .reasoning,
+    level: 2),
+  TrapCase(
+    "a purpose with a modal", "i stayed on after my shift 1️⃣so he wouldnt2️⃣ be on his own at the end", .reasoning, level: 2),
+  TrapCase(
+    "a reply to why gives the speaker's reason", "1️⃣Because2️⃣ you are family company, not big corporation.", .reasoning,
+    level: 2, question: "Why do you want to work for us?"),
+  TrapCase(
+    "a reason whose clause has nobody deciding explains an event",
+    "I checked a guest into a room. The system showed it as ready because housekeeping had updated it by mistake.",
+    .reasoning, levels: 0...1, cancelledBy: "non-decision"),
+  TrapCase(
+    "drifting into a job disclaims the reason", "I kind of fell into it because a friend needed staff.", .reasoning, level: 0,
+    cancelledBy: "negation"),
+  TrapCase(
+    "a trait explained by tenure", "I stay calm because I have done this for ten years.", .reasoning, levels: 0...1,
+    cancelledBy: "no-content"),
+  TrapCase(
+    "a casual before/after", "missed wake-up calls went 1️⃣from maybe two or three a week to basically none2️⃣", .evidence,
+    level: 3),
+  TrapCase("units glued to numbers", "she went 1️⃣from around 600ml a day to over 12002️⃣ most days", .evidence, level: 3),
+  TrapCase(
+    "a before/after without numbers",
+    "complaints about the lounge 1️⃣went from most weeks to2️⃣ maybe once a month", .evidence, level: 3),
+  TrapCase("a grade is a result", "Probably 1️⃣getting a first2️⃣ on my dissertation.", .evidence, level: 2),
+  TrapCase(
+    "a thank-you card is a verifiable outcome", "the family sent a 1️⃣thank-you card2️⃣ to the home addressed to me", .evidence,
+    level: 2),
+  TrapCase(
+    "nothing lost since is a result", "i sewed name tags in, and she 1️⃣hasnt lost a thing since2️⃣", .evidence, level: 2),
+  TrapCase(
+    "a target beside an achieved count in one long sentence",
+    "100% was the goal, i got 1️⃣11 out of the 122️⃣ done", .evidence, level: 2, cancelledBy: "target"),
+  TrapCase("a rank is a result", "Last year my shift reach 99.7, 1️⃣best shift in the2️⃣ group.", .evidence, level: 2),
+  TrapCase("a count of people who came is a result", "the show flopped, only about 1️⃣20 people came2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "an artefact made once, used by nobody, is a one-off", "I made a cheat sheet for myself.", .reproducibility, level: 1,
+    cancelledBy: "not-adopted"),
+  TrapCase(
+    "an artefact made for whoever comes next lasts",
+    "I wrote a rollback 1️⃣runbook2️⃣ so whoever is on call doesn't have to improvise.", .reproducibility, level: 2),
+  TrapCase("now every … is a standing rule", "1️⃣Now every migration gets a dry run2️⃣ on a snapshot.", .reproducibility, level: 2),
+  TrapCase("the same way every time", "I triage 1️⃣the same way every2️⃣ time.", .reproducibility, level: 2),
+  TrapCase(
+    "other sites copying it is level 3", "1️⃣Other two warehouses in our group copy2️⃣ it after they visit us.", .reproducibility,
+    level: 3),
+  TrapCase(
+    "a concrete next time is level 2",
+    "1️⃣Next time2️⃣ I would test 2 models on the floor for one month before I buy for the whole team.", .reproducibility,
+    level: 2),
+  TrapCase("a thin next time is level 1", "Next time I'll try to delegate more.", .reproducibility, level: 1),
+  TrapCase("tenure is no habit", "I've been a caseworker in child protection for six years now.", .reproducibility, level: 0),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
@@ -143,7 +247,7 @@ struct TrapTests {
 
   func check(_ trap: TrapCase) {
     let marked = MarkedText(trap.marked)
-    let result = Self.scorer.score(marked.text)[trap.category]
+    let result = Self.scorer.score(marked.text, context: ScoringContext(question: trap.question))[trap.category]
     #expect(
       trap.level.contains(result.level),
       "level \(result.level); matches \(result.matches.map(\.text)); cancelled \(result.cancelled.map { "\($0.match.text)[\($0.rule)]" })"
