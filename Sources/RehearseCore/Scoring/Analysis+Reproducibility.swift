@@ -61,7 +61,9 @@ extension Analysis {
         credit(hit, companySentences.contains(index) ? 3 : 2)
       } else if isWeak {
         cancelled.append(self.cancelled(hit, "needs-content"))
-      } else if !thinSentences.contains(index), wordCount(sentences[index]) >= 8 {
+      } else if !thinSentences.contains(index), !overlaps(hit, "reproducibility.company"),
+        wordCount(sentences[index]) >= 8
+      {
         // 「次に新人さんを持つなら、最初の１週間は横で見てるだけにしてもらう」: a next time with
         // something to do in it, not just "be more careful".
         credit(hit, 2)
