@@ -48,6 +48,11 @@ extension Analysis {
       }
     }
     for hit in hits("reproducibility.habit") { credit(hit, 2) }
+    // "Every Monday I sort my pipeline…", "I use the same 5 questions on every first call."
+    let present = sentencesWith("reproducibility.present")
+    for hit in hits("reproducibility.recurring") where present.contains(sentence(of: hit.range.lowerBound)) {
+      credit(hit, 2)
+    }
     for hit in hits("reproducibility.adopted") { credit(hit, 2) }
     let weakSentences = sentencesWith("reproducibility.weak")
     let thinSentences = sentencesWith("reproducibility.thin")
