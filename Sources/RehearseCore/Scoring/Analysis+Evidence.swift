@@ -55,10 +55,22 @@ extension Analysis {
         continue
       }
       // A length of time is context (tenure, a timeframe) unless it is how long something
-      // now takes: 「30分で終わる」, "back in 25 minutes".
-      if overlaps(hit, "evidence.duration"), !overlaps(hit, "evidence.duration_result") {
+      // now takes: 「30分で終わる」, "back in 25 minutes", or the same measure taken again.
+      if overlaps(hit, "evidence.duration"), !overlaps(hit, "evidence.duration_result"),
+        !(nowSentences.contains(index) && earlierQuantity(like: hit, within: 2) != nil
+          && !isInside(hit, "evidence.context"))
+      {
         cancelled.append(self.cancelled(hit, "context-number"))
         level = max(level, 1)
+        continue
+      }
+      // "Our audit showed only 35%… Re-audit three months later was 82%": the same measure
+      // again, later, is a before/after even without a result verb.
+      let comparison = !isInside(hit, "evidence.context") && nowSentences.contains(index)
+        && earlierQuantity(like: hit, within: 2) != nil
+      if comparison, !negated.contains(index) {
+        matches.append(match(hit))
+        level = 3
         continue
       }
       let isResult = resultSentences.contains(index) || overlaps(hit, "evidence.duration_result")
@@ -90,5 +102,37 @@ extension Analysis {
     }
     return CategoryResult(
       level: level, matches: matches.sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
+  }
+
+  /// The unit a quantity is counted in ("%", "days", "件"), for matching a value with an earlier
+  /// one of the same kind.
+  func unit(of hit: Hit) -> String {
+    let scalars = Array(text.slice(hit.range).lowercased().unicodeScalars)
+    var end = scalars.count
+    while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    var start = end
+    while start > 0, !("0"..."9").contains(scalars[start - 1]), !scalars[start - 1].properties.isWhitespace,
+      !"一二三四五六七八九十百千万~約".unicodeScalars.contains(scalars[start - 1])
+    {
+      start -= 1
+    }
+    var unit = String(String.UnicodeScalarView(scalars[start..<end]))
+    if unit == "percent" { unit = "%" }
+    if unit.count > 3, unit.hasSuffix("s") { unit.removeLast() }
+    return unit
+  }
+
+  /// A different value in the same unit, earlier in the sentence or up to `within` sentences
+  /// before: the baseline of a before/after told across sentences.
+  func earlierQuantity(like hit: Hit, within: Int) -> Hit? {
+    let key = unit(of: hit)
+    guard !key.isEmpty else { return nil }
+    let index = sentence(of: hit.range.lowerBound)
+    let from = sentences[max(0, index - within)].lowerBound
+    let value = text.slice(hit.range).lowercased()
+    return hits("evidence.quantity").last {
+      $0.range.upperBound <= hit.range.lowerBound && $0.range.lowerBound >= from && unit(of: $0) == key
+        && text.slice($0.range).lowercased() != value
+    }
   }
 }
