@@ -10,16 +10,15 @@ extension Analysis {
     let negated = sentencesWith("reasoning.negation")
     let others = sentencesWith("reasoning.others_decision")
     // Decisions in a sentence of stacked markers are not decisions anyone can check.
-    let decisions = Set(
-      hits("reasoning.decision")
-        .filter { !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation") }
-        .map { sentence(of: $0.range.lowerBound) }
-    ).subtracting(others).subtracting(gamed)
-      // "I didn't really decide; it just happened": a disclaimed choice anchors no reason nearby.
-      .subtracting(negated)
-    let decisionHits = hits("reasoning.decision").filter {
+    // A choice: a decision verb, or the option turned down ("in the evening, not the morning",
+    // 「口頭ではなく」), which says a choice was made whoever the sentence names.
+    let decisionHits = (hits("reasoning.decision") + hits("reasoning.alternative")).filter {
       !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
     }
+    let decisions = Set(decisionHits.map { sentence(of: $0.range.lowerBound) })
+      .subtracting(others).subtracting(gamed)
+      // "I didn't really decide; it just happened": a disclaimed choice anchors no reason nearby.
+      .subtracting(negated)
     let consequenceStarts = Set(
       hits("reasoning.consequence").filter {
         $0.range.lowerBound <= sentences[sentence(of: $0.range.lowerBound)].lowerBound + 1
@@ -130,6 +129,18 @@ extension Analysis {
       matches.append(match(hit))
       attached.insert(index)
     }
+    // "…rather than relying on the e-learning. The e-learning passes people who've never touched a
+    // real vein.": the sentence right after a turned-down option, when it is no new action of the
+    // speaker's and no result, is the why.
+    for index in alternativesOnly.subtracting(attached) where index + 1 < sentences.count {
+      let next = index + 1
+      let acts = decisionHits.contains { sentence(of: $0.range.lowerBound) == next }
+      guard !acts, !negated.contains(next), !gamed.contains(next), !others.contains(next),
+        sentencesWith("evidence.result").contains(next) == false,
+        sentencesWith("evidence.before_after").contains(next) == false
+      else { continue }
+      attached.insert(index)
+    }
     if !attached.isEmpty {
       level = 2
       if attached.contains(where: { index in deep.contains { abs($0 - index) <= 1 } }) { level = 3 }
@@ -153,7 +164,7 @@ extension Analysis {
     let index = sentence(of: hit.range.lowerBound)
     if afterTheFact.contains(index) && hit.range.lowerBound - sentences[index].lowerBound <= 16 { return true }
     let bounds = sentences[index]
-    return decisions.contains { bounds.contains($0.range.lowerBound) && !$0.range.overlaps(hit.range) }
+    return decisions.contains { bounds.contains($0.range.lowerBound) }
   }
 
   /// Whether the question asks the speaker why (なぜ, 志望理由, "why did you…").
