@@ -12,7 +12,7 @@ extension Analysis {
     // Decisions in a sentence of stacked markers are not decisions anyone can check.
     // A choice: a decision verb, or the option turned down ("in the evening, not the morning",
     // 「口頭ではなく」), which says a choice was made whoever the sentence names.
-    let decisionHits = (hits("reasoning.decision") + hits("reasoning.alternative")).filter {
+    let decisionHits = (hits("reasoning.decision") + hits("reasoning.alternative") + hits("reasoning.action")).filter {
       !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
     }
     let decisions = Set(decisionHits.map { sentence(of: $0.range.lowerBound) })
@@ -96,7 +96,9 @@ extension Analysis {
           level = max(level, 1)
           continue
         }
-        if role == "reasoning.clause", explainsAnEvent(hit) {
+        if role == "reasoning.clause" || (role == "reasoning.connective" && !isLatin(hit)),
+          explainsAnEvent(hit, decisions: decisionHits)
+        {
           cancelled.append(self.cancelled(hit, "non-decision"))
           level = max(level, 1)
           continue
@@ -159,12 +161,17 @@ extension Analysis {
   /// the reason explains an event ("The system showed it as ready because housekeeping…").
   /// Other scripts are not checked: Japanese predicates are tested by `explainsAnEvent`.
   func speakerActs(around hit: Hit, decisions: [Hit], afterTheFact: Set<Int>) -> Bool {
-    let values = text.scalarText.values
-    guard values.indices.contains(hit.range.lowerBound), values[hit.range.lowerBound] < 0x80 else { return true }
+    guard isLatin(hit) else { return true }
     let index = sentence(of: hit.range.lowerBound)
     if afterTheFact.contains(index) && hit.range.lowerBound - sentences[index].lowerBound <= 16 { return true }
     let bounds = sentences[index]
     return decisions.contains { bounds.contains($0.range.lowerBound) }
+  }
+
+  /// Whether a hit begins with a Latin letter (English markers; Japanese ones begin with kana or kanji).
+  func isLatin(_ hit: Hit) -> Bool {
+    let values = text.scalarText.values
+    return values.indices.contains(hit.range.lowerBound) && values[hit.range.lowerBound] < 0x80
   }
 
   /// Whether the question asks the speaker why (なぜ, 志望理由, "why did you…").
@@ -175,12 +182,15 @@ extension Analysis {
 
   /// Whether a clause-level reason (〜ので, 〜から) leads to an event rather than a decision:
   /// the first predicate after it is 中止になった, not 選んだ.
-  func explainsAnEvent(_ hit: Hit) -> Bool {
-    let window =
-      hit.range.upperBound..<min(sentences[sentence(of: hit.range.lowerBound)].upperBound, hit.range.upperBound + 30)
-    guard !window.isEmpty else { return false }
+  func explainsAnEvent(_ hit: Hit, decisions: [Hit]) -> Bool {
+    // A marker that opens a sentence may begin on the stop before it (「。そのため、」): look from
+    // its end to the end of the sentence it ends in.
+    let bounds = sentences[sentence(of: max(hit.range.lowerBound, hit.range.upperBound - 1))]
+    let end = min(bounds.upperBound, hit.range.upperBound + 30)
+    guard hit.range.upperBound < end else { return false }
+    let window = hit.range.upperBound..<end
     let event = hits("reasoning.event").first { window.contains($0.range.lowerBound) }
-    let decision = hits("reasoning.decision").first { window.contains($0.range.lowerBound) }
+    let decision = decisions.filter { window.contains($0.range.lowerBound) }.min { $0.range.lowerBound < $1.range.lowerBound }
     guard let event else { return false }
     return decision.map { event.range.lowerBound < $0.range.lowerBound } ?? true
   }

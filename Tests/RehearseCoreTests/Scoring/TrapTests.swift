@@ -116,6 +116,12 @@ let japaneseTraps: [TrapCase] = [
     "an artefact made once, used by nobody, is a one-off", "チェック表を作りました。", .reproducibility, level: 1,
     cancelledBy: "not-adopted"),
   TrapCase("tenure since a year is no habit", "2019年以来ずっと夜勤リーダーです。", .reproducibility, level: 0),
+  TrapCase(
+    "a sentence opening with そのため after a stop is read from the sentence it ends in",
+    "反対が多かったです。1️⃣そのため、2️⃣説明会を開くことにしました。", .reasoning, level: 2),
+  TrapCase(
+    "a reason leading to a belief about oneself explains no decision",
+    "介護の現場で急変がけっこうあったので、あわてずに動く力はついてるとおもいます。", .reasoning, levels: 0...1),
 ]
 
 let englishTraps: [TrapCase] = [
