@@ -43,7 +43,19 @@ struct Item: Decodable {
 }
 let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).filter { $0.pathExtension == "yaml" }
 let items = try files.flatMap { try YAMLDecoder().decode([Item].self, from: Data(contentsOf: $0)) }
-let scorer = try Scorer.shipped()
+// `--lexicons DIR` times the lexicon files in DIR instead of the built ones (for experiments).
+let scorer: Scorer = try {
+  guard let flag = CommandLine.arguments.firstIndex(of: "--lexicons"), CommandLine.arguments.count > flag + 1 else {
+    return try Scorer.shipped()
+  }
+  var lexicons: [Language: Lexicon] = [:]
+  for language in [Language.ja, .en] {
+    let url = URL(fileURLWithPath: CommandLine.arguments[flag + 1]).appendingPathComponent("\(language.rawValue).yaml")
+    lexicons[language] = try Lexicon.parse(
+      String(decoding: try Data(contentsOf: url), as: UTF8.self), language: language, path: url.path)
+  }
+  return Scorer(lexicons: lexicons)
+}()
 
 var generator = SystemRandomNumberGenerator()
 func answer(characters: Int, language: String?, seed: Int) -> String {
@@ -76,16 +88,48 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), CommandLine.arg
   exit(0)
 }
 
+// `--role-costs LANG`: what each lexicon role costs on its own over 200 2,000-character answers
+// (for finding the pattern that eats the budget; the scorer runs them through one shared index).
+if let flag = CommandLine.arguments.firstIndex(of: "--role-costs"), CommandLine.arguments.count > flag + 1,
+  let language = Language(rawValue: CommandLine.arguments[flag + 1])
+{
+  let lexicon: Lexicon
+  if let dir = CommandLine.arguments.firstIndex(of: "--lexicons").map({ CommandLine.arguments[$0 + 1] }) {
+    let url = URL(fileURLWithPath: dir).appendingPathComponent("\(language.rawValue).yaml")
+    lexicon = try Lexicon.parse(String(decoding: try Data(contentsOf: url), as: UTF8.self), language: language, path: url.path)
+  } else {
+    lexicon = try Lexicon.shipped(language)
+  }
+  let texts = (0..<200).map { NormalizedText(answer(characters: 2000, language: language.rawValue, seed: $0)) }
+  let clock = ContinuousClock()
+  var costs: [(String, Double)] = []
+  for role in lexicon.roleNames {
+    let start = clock.now
+    for text in texts { _ = lexicon.role(role).matches(in: text) }
+    costs.append((role, milliseconds(clock.now - start) / Double(texts.count)))
+  }
+  for (role, cost) in costs.sorted(by: { $0.1 > $1.1 }).prefix(15) {
+    print(String(format: "%7.3f ms  %@", cost, role))
+  }
+  exit(0)
+}
+
 // Warm up (lexicons compile on first use).
 _ = scorer.score(answer(characters: 500, language: nil, seed: 0))
 
 let clock = ContinuousClock()
-let mixed = (0..<10_000).map { answer(characters: [80, 200, 400, 800, 1500][$0 % 5], language: nil, seed: $0) }
-let totalCharacters = mixed.reduce(0) { $0 + $1.count }
-let start = clock.now
-for text in mixed { _ = scorer.score(text) }
-let elapsed = milliseconds(clock.now - start)
-print(String(format: "10,000 mixed answers (avg %d chars): %.0f ms, %.0f answers/s", totalCharacters / mixed.count, elapsed, 10_000 / (elapsed / 1000)))
+// `--quick` skips the 10,000-answer run (only the 2,000-character budget rows).
+let mixed = CommandLine.arguments.contains("--quick") ? [] : (0..<10_000).map { answer(characters: [80, 200, 400, 800, 1500][$0 % 5], language: nil, seed: $0) }
+if !mixed.isEmpty {
+  let totalCharacters = mixed.reduce(0) { $0 + $1.count }
+  let start = clock.now
+  for text in mixed { _ = scorer.score(text) }
+  let elapsed = milliseconds(clock.now - start)
+  print(
+    String(
+      format: "10,000 mixed answers (avg %d chars): %.0f ms, %.0f answers/s", totalCharacters / mixed.count, elapsed,
+      10_000 / (elapsed / 1000)))
+}
 
 for language in ["ja", "en"] {
   let texts = (0..<200).map { answer(characters: 2000, language: language, seed: $0) }

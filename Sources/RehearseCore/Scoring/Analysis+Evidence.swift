@@ -104,35 +104,41 @@ extension Analysis {
       level: level, matches: matches.sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
   }
 
-  /// The unit a quantity is counted in ("%", "days", "件"), for matching a value with an earlier
-  /// one of the same kind.
-  func unit(of hit: Hit) -> String {
-    let scalars = Array(text.slice(hit.range).lowercased().unicodeScalars)
-    var end = scalars.count
-    while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+  /// The unit a quantity is counted in ("%", "day", "件"): the letters after its last digit,
+  /// as scalar values (lowercased ASCII, a plural "s" dropped), for matching a value with an
+  /// earlier one of the same kind.
+  func unit(of hit: Hit) -> ArraySlice<UInt32> {
+    let values = text.scalarText.values
+    var end = min(hit.range.upperBound, values.count)
+    while end > hit.range.lowerBound, ScalarText.isSpace(values[end - 1]) { end -= 1 }
     var start = end
-    while start > 0, !("0"..."9").contains(scalars[start - 1]), !scalars[start - 1].properties.isWhitespace,
-      !"一二三四五六七八九十百千万~約".unicodeScalars.contains(scalars[start - 1])
+    while start > hit.range.lowerBound, !(0x30...0x39).contains(values[start - 1]), !ScalarText.isSpace(values[start - 1]),
+      !Self.numerals.contains(values[start - 1])
     {
       start -= 1
     }
-    var unit = String(String.UnicodeScalarView(scalars[start..<end]))
-    if unit == "percent" { unit = "%" }
-    if unit.count > 3, unit.hasSuffix("s") { unit.removeLast() }
+    var unit = values[start..<end]
+    if unit.count > 3, unit.last == 0x73 || unit.last == 0x53 { unit = unit.dropLast() }
     return unit
   }
 
   /// A different value in the same unit, earlier in the sentence or up to `within` sentences
   /// before: the baseline of a before/after told across sentences.
   func earlierQuantity(like hit: Hit, within: Int) -> Hit? {
-    let key = unit(of: hit)
+    let key = unit(of: hit).map(Self.foldCase)
     guard !key.isEmpty else { return nil }
+    let values = text.scalarText.values
     let index = sentence(of: hit.range.lowerBound)
     let from = sentences[max(0, index - within)].lowerBound
-    let value = text.slice(hit.range).lowercased()
+    let value = values[hit.range.clamped(to: values.indices)]
     return hits("evidence.quantity").last {
-      $0.range.upperBound <= hit.range.lowerBound && $0.range.lowerBound >= from && unit(of: $0) == key
-        && text.slice($0.range).lowercased() != value
+      $0.range.upperBound <= hit.range.lowerBound && $0.range.lowerBound >= from
+        && unit(of: $0).map(Self.foldCase) == key && values[$0.range.clamped(to: values.indices)] != value
     }
   }
+
+  /// Kanji numerals and the marks that stand before a number (〜, 約).
+  static let numerals: Set<UInt32> = Set("一二三四五六七八九十百千万半~約".unicodeScalars.map(\.value))
+
+  static func foldCase(_ value: UInt32) -> UInt32 { (0x41...0x5A).contains(value) ? value + 0x20 : value }
 }

@@ -15,7 +15,8 @@ extension Analysis {
     let decisionHits = (hits("reasoning.decision") + hits("reasoning.alternative") + hits("reasoning.action")).filter {
       !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
     }
-    let decisions = Set(decisionHits.map { sentence(of: $0.range.lowerBound) })
+    let decisionSentences = Set(decisionHits.map { sentence(of: $0.range.lowerBound) })
+    let decisions = decisionSentences
       .subtracting(others).subtracting(gamed)
       // "I didn't really decide; it just happened": a disclaimed choice anchors no reason nearby.
       .subtracting(negated)
@@ -90,7 +91,7 @@ extension Analysis {
           continue
         }
         if role == "reasoning.clause" || role == "reasoning.connective", !(answersWhy && index <= 1),
-          !speakerActs(around: hit, decisions: decisionHits, afterTheFact: afterTheFact)
+          !speakerActs(around: hit, decisionSentences: decisionSentences, afterTheFact: afterTheFact)
         {
           cancelled.append(self.cancelled(hit, "non-decision"))
           level = max(level, 1)
@@ -134,12 +135,12 @@ extension Analysis {
     // "…rather than relying on the e-learning. The e-learning passes people who've never touched a
     // real vein.": the sentence right after a turned-down option, when it is no new action of the
     // speaker's and no result, is the why.
+    let results = alternativesOnly.isEmpty
+      ? [] : sentencesWith("evidence.result").union(sentencesWith("evidence.before_after"))
     for index in alternativesOnly.subtracting(attached) where index + 1 < sentences.count {
       let next = index + 1
-      let acts = decisionHits.contains { sentence(of: $0.range.lowerBound) == next }
-      guard !acts, !negated.contains(next), !gamed.contains(next), !others.contains(next),
-        sentencesWith("evidence.result").contains(next) == false,
-        sentencesWith("evidence.before_after").contains(next) == false
+      guard !decisionSentences.contains(next), !negated.contains(next), !gamed.contains(next), !others.contains(next),
+        !results.contains(next)
       else { continue }
       attached.insert(index)
     }
@@ -160,12 +161,11 @@ extension Analysis {
   /// sentence that opens by giving the reason for the one before ("That's because…"). Otherwise
   /// the reason explains an event ("The system showed it as ready because housekeeping…").
   /// Other scripts are not checked: Japanese predicates are tested by `explainsAnEvent`.
-  func speakerActs(around hit: Hit, decisions: [Hit], afterTheFact: Set<Int>) -> Bool {
+  func speakerActs(around hit: Hit, decisionSentences: Set<Int>, afterTheFact: Set<Int>) -> Bool {
     guard isLatin(hit) else { return true }
     let index = sentence(of: hit.range.lowerBound)
     if afterTheFact.contains(index) && hit.range.lowerBound - sentences[index].lowerBound <= 16 { return true }
-    let bounds = sentences[index]
-    return decisions.contains { bounds.contains($0.range.lowerBound) }
+    return decisionSentences.contains(index)
   }
 
   /// Whether a hit begins with a Latin letter (English markers; Japanese ones begin with kana or kanji).
