@@ -193,7 +193,7 @@ let englishTraps: [TrapCase] = [
     "a purpose with a modal", "i stayed on after my shift 1️⃣so he wouldnt2️⃣ be on his own at the end", .reasoning, level: 2),
   TrapCase(
     "a reply to why gives the speaker's reason", "1️⃣Because2️⃣ you are family company, not big corporation.", .reasoning,
-    level: 2, question: "Why do you want to work for us?"),
+    levels: 2...3, question: "Why do you want to work for us?"),
   TrapCase(
     "a reason whose clause has nobody deciding explains an event",
     "I checked a guest into a room. The system showed it as ready because housekeeping had updated it by mistake.",
