@@ -85,9 +85,33 @@ public final class Lexicon: Sendable {
     let options: NSRegularExpression.Options = language == .en ? [.caseInsensitive] : []
     // Whether a role's patterns run as one ordered alternation or each on its own (see the file).
     let separate = root["matching"]?.string == "separate"
+    // Named pieces of patterns (`fragments: {num: 'one|two|…'}`), written `{{num}}` in a pattern
+    // and expanded as a non-capturing group, so a long alternation is kept in one place.
+    var fragments: [String: String] = [:]
+    if case .mapping(let mapping)? = root["fragments"] {
+      for (key, value) in mapping {
+        guard let name = key.string, let text = value.string else {
+          throw LoadError.invalid("\(path):\(key.mark?.description ?? ""): a fragment is a name and a pattern")
+        }
+        fragments[name] = text
+      }
+    }
+    func expand(_ pattern: String) throws -> String {
+      guard pattern.contains("{{") else { return pattern }
+      var result = pattern
+      // Fragments may name fragments: expand until nothing changes (a few rounds at most).
+      for _ in 0..<4 where result.contains("{{") {
+        for (name, text) in fragments { result = result.replacingOccurrences(of: "{{\(name)}}", with: "(?:\(text))") }
+      }
+      if let open = result.range(of: "{{") {
+        let name = result[open.upperBound...].prefix { $0 != "}" }
+        throw LoadError.invalid("\(path): the pattern \(pattern) names an unknown fragment {{\(name)}}")
+      }
+      return result
+    }
     for (categoryNode, rolesNode) in categories {
       guard let category = categoryNode.string else { continue }
-      if category == "language" || category == "matching" { continue }
+      if category == "language" || category == "matching" || category == "fragments" { continue }
       if category == "hints", case .mapping(let mapping) = rolesNode {
         for (key, value) in mapping { hints[key.string ?? ""] = value.string }
         continue
@@ -105,10 +129,10 @@ public final class Lexicon: Sendable {
           let marker: String?
           let pattern: String
           if case .mapping = item, let p = item["pattern"]?.string {
-            pattern = p
+            pattern = try expand(p)
             marker = item["marker"]?.string
           } else if let p = item.string {
-            pattern = p
+            pattern = try expand(p)
             marker = nil
           } else {
             throw LoadError.invalid("\(path):\(item.mark?.description ?? ""): a pattern is text or {marker, pattern}")
