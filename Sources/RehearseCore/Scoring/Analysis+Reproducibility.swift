@@ -30,8 +30,9 @@ extension Analysis {
         credit(hit, 2)
       }
     }
-    // An artefact the speaker made counts when it lasts or others use it (the same sentence or
-    // the next: 「チェック表を作りました。今も夜勤で使っています。」); made once, it is a one-off.
+    // An artefact the speaker made counts when it lasts or others use it (said anywhere from the
+    // sentence before on: 「チェック表を作りました。今も夜勤で使っています。」); made once, it is a
+    // one-off.
     let lasting = sentencesWith("reproducibility.adopted").union(sentencesWith("reproducibility.spread"))
       .union(sentencesWith("reproducibility.habit")).union(sentencesWith("reproducibility.lasting"))
     for hit in hits("reproducibility.artefact") {
@@ -40,7 +41,7 @@ extension Analysis {
         cancelled.append(self.cancelled(hit, "descriptive-use"))
       } else if !builtSentences.contains(index) {
         cancelled.append(self.cancelled(hit, "not-built"))
-      } else if lasting.contains(index) || lasting.contains(index + 1) || lasting.contains(index + 2) {
+      } else if lasting.contains(where: { $0 >= index - 1 }) {
         credit(hit, 2)
       } else {
         cancelled.append(self.cancelled(hit, "not-adopted"))
