@@ -19,22 +19,21 @@ extension Analysis {
     // A target names the number it is next to: 「目標は150%」, "our goal was 30%". In a long
     // sentence ("the goal was 100% and i got 11 out of 12 done") a nearer achieved marker wins.
     let targets = hits("evidence.target")
-    let achieved = hits("evidence.achieved")
+    // What was done, said with an achieved word or a result verb ("closed $310k against a $190k quota").
+    let achieved = hits("evidence.achieved") + hits("evidence.result")
     func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
       a.overlaps(b) ? 0 : (a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound)
     }
     func nearest(_ markers: [Hit], to hit: Hit, in sentence: Range<Int>) -> Int? {
       markers.lazy.filter { sentence.contains($0.range.lowerBound) }.map { gap($0.range, hit.range) }
-        .filter { $0 <= 60 }.min()
+        .filter { $0 <= 80 }.min()
     }
     func isTarget(_ hit: Hit) -> Bool {
       let index = sentence(of: hit.range.lowerBound)
       guard targetSentences.contains(index), let target = nearest(targets, to: hit, in: sentences[index]) else {
         return false
       }
-      guard achievedSentences.contains(index), let done = nearest(achieved, to: hit, in: sentences[index]) else {
-        return true
-      }
+      guard let done = nearest(achieved, to: hit, in: sentences[index]) else { return true }
       return target < done
     }
 
@@ -57,8 +56,10 @@ extension Analysis {
       // A length of time is context (tenure, a timeframe) unless it is how long something
       // now takes: 「30分で終わる」, "back in 25 minutes", or the same measure taken again.
       if overlaps(hit, "evidence.duration"), !overlaps(hit, "evidence.duration_result"),
-        !(nowSentences.contains(index) && earlierQuantity(like: hit, within: 2) != nil
-          && !isInside(hit, "evidence.context"))
+        !(nowSentences.contains(index) && !targetSentences.contains(index)
+          && earlierQuantity(like: hit, within: 2).map({
+            sentence(of: $0.range.lowerBound) != index || resultSentences.contains(index)
+          }) ?? false && !isInside(hit, "evidence.context"))
       {
         cancelled.append(self.cancelled(hit, "context-number"))
         level = max(level, 1)
@@ -66,8 +67,13 @@ extension Analysis {
       }
       // "Our audit showed only 35%… Re-audit three months later was 82%": the same measure
       // again, later, is a before/after even without a result verb.
-      let comparison = !isInside(hit, "evidence.context") && nowSentences.contains(index)
-        && earlierQuantity(like: hit, within: 2) != nil
+      // In one sentence the two need a result word between them ("went from…", "down to"); a
+      // plan ("in 5 years' time … not 10 years removed") compares nothing.
+      let comparison =
+        !isInside(hit, "evidence.context") && nowSentences.contains(index) && !targetSentences.contains(index)
+        && earlierQuantity(like: hit, within: 2).map {
+          sentence(of: $0.range.lowerBound) != index || resultSentences.contains(index)
+        } ?? false
       if comparison, !negated.contains(index) {
         matches.append(match(hit))
         level = 3
@@ -119,8 +125,17 @@ extension Analysis {
     }
     var unit = values[start..<end]
     if unit.count > 3, unit.last == 0x73 || unit.last == 0x53 { unit = unit.dropLast() }
+    // Lengths of time compare with each other whatever their unit ("two hours … now 40 minutes").
+    let word = String(String.UnicodeScalarView(unit.compactMap(Unicode.Scalar.init))).lowercased()
+    if Self.timeUnits.contains(word) { return Self.timeKey }
     return unit
   }
+
+  static let timeUnits: Set<String> = [
+    "second", "sec", "secs", "minute", "min", "mins", "hour", "hr", "hrs", "h", "day", "week", "wk", "wks", "month",
+    "秒", "分", "時間", "日", "週間", "か月", "ヶ月", "カ月", "ヵ月",
+  ]
+  static let timeKey: ArraySlice<UInt32> = ArraySlice("time".unicodeScalars.map(\.value))
 
   /// A different value in the same unit, earlier in the sentence or up to `within` sentences
   /// before: the baseline of a before/after told across sentences.
