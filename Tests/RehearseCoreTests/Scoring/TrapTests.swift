@@ -220,7 +220,7 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "a target beside an achieved count in one long sentence",
     "100% was the goal, i got 1️⃣11 out of the 122️⃣ done", .evidence, level: 2, cancelledBy: "target"),
-  TrapCase("a rank is a result", "Last year my shift reach 99.7, 1️⃣best shift in the2️⃣ group.", .evidence, level: 2),
+  TrapCase("a rank is a result", "Last year my shift reach 99.7, 1️⃣best shift in the group2️⃣.", .evidence, level: 2),
   TrapCase("a count of people who came is a result", "the show flopped, only about 1️⃣20 people came2️⃣.", .evidence, level: 2),
   TrapCase(
     "an artefact made once, used by nobody, is a one-off", "I made a cheat sheet for myself.", .reproducibility, level: 1,
