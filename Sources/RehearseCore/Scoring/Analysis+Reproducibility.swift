@@ -78,7 +78,42 @@ extension Analysis {
       }
     }
     for hit in hits("reproducibility.lesson") { credit(hit, 1) }
+    if level < 2, let cues = recurringCues() { for hit in cues { credit(hit, 2) } }
     return CategoryResult(
       level: level, matches: Array(Set(matches)).sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
+  }
+
+  /// Two different kinds of cue that a way of working recurs or lasts (recurrence, continuity,
+  /// others, an institution), in one sentence or a sentence and the next, in a sentence that is
+  /// not a hope, a bare claim, a product in use or a disclaimer: the hits that show it, or nil.
+  func recurringCues() -> [Hit]? {
+    let kinds = [
+      "reproducibility.cue_recurrence", "reproducibility.cue_continuity", "reproducibility.cue_others",
+      "reproducibility.cue_institution",
+    ]
+    let excluded = sentencesWith("evidence.target").union(sentencesWith("reproducibility.weak"))
+      .union(sentencesWith("reproducibility.product_use")).union(sentencesWith("reproducibility.negation"))
+      .union(sentencesWith("reproducibility.descriptive")).union(gamed)
+    let years = hits("evidence.context")
+    var bySentence: [Int: [(kind: Int, hit: Hit)]] = [:]
+    for (kind, role) in kinds.enumerated() {
+      for hit in hits(role) where !years.contains(where: { $0.range.overlaps(hit.range) }) {
+        let index = sentence(of: hit.range.lowerBound)
+        guard !excluded.contains(index) else { continue }
+        bySentence[index, default: []].append((kind, hit))
+      }
+    }
+    for index in bySentence.keys.sorted() {
+      let here = bySentence[index] ?? []
+      let window = here + (bySentence[index + 1] ?? [])
+      let found = Set(window.map(\.kind))
+      // Two kinds, and at least one of them beyond "an institution" alone (a form named twice
+      // is still only a form).
+      guard found.count >= 2, found.contains(where: { $0 != 3 }) else { continue }
+      var firstOfKind: [Int: Hit] = [:]
+      for item in window where firstOfKind[item.kind] == nil { firstOfKind[item.kind] = item.hit }
+      return firstOfKind.values.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+    return nil
   }
 }
