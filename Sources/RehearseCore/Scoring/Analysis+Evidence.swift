@@ -103,6 +103,10 @@ extension Analysis {
       matches.append(match(hit))
       level = max(level, 2)
     }
+    if level < 3, let pair = toldComparison() {
+      matches.append(contentsOf: pair.map(match))
+      level = 3
+    }
     for hit in vagueResults where level < 2 {
       cancelled.append(self.cancelled(hit, "vague-result"))
     }
@@ -156,4 +160,32 @@ extension Analysis {
   static let numerals: Set<UInt32> = Set("一二三四五六七八九十百千万半~約".unicodeScalars.map(\.value))
 
   static func foldCase(_ value: UInt32) -> UInt32 { (0x41...0x5A).contains(value) ? value + 0x20 : value }
+
+  /// A before/after told in any words: two different numbers within two sentences, not context
+  /// (tenure, team size) or a target, with a contrast in time or a change word between or around
+  /// them ("Our audit showed only 35% … Re-audit three months later was 82%"). The two numbers, or nil.
+  func toldComparison() -> [Hit]? {
+    let numbers = hits("evidence.number").filter {
+      !isInside($0, "evidence.context") && !overlaps($0, "evidence.duration") || overlaps($0, "evidence.duration_result")
+    }
+    guard numbers.count >= 2 else { return nil }
+    let excluded = sentencesWith("evidence.target").union(sentencesWith("evidence.negation"))
+      .union(sentencesWith("reasoning.negation"))
+    let contrasts = hits("evidence.contrast")
+    let values = text.scalarText.values
+    for (offset, first) in numbers.enumerated() {
+      let a = sentence(of: first.range.lowerBound)
+      guard !excluded.contains(a) else { continue }
+      for second in numbers[(offset + 1)...] {
+        let b = sentence(of: second.range.lowerBound)
+        if b > a + 1 { break }
+        guard !excluded.contains(b), values[first.range] != values[second.range] else { continue }
+        // A contrast after the first number and up to the end of the second one's sentence.
+        let span = first.range.upperBound..<sentences[b].upperBound
+        guard contrasts.contains(where: { span.contains($0.range.lowerBound) }) else { continue }
+        return [first, second]
+      }
+    }
+    return nil
+  }
 }
