@@ -19,8 +19,8 @@ extension Analysis {
     // A target names the number it is next to: 「目標は150%」, "our goal was 30%". In a long
     // sentence ("the goal was 100% and i got 11 out of 12 done") a nearer achieved marker wins.
     let targets = hits("evidence.target")
-    // What was done, said with an achieved word or a result verb ("closed $310k against a $190k quota").
-    let achieved = hits("evidence.achieved") + hits("evidence.result")
+    // What was done ("closed $310k against a $190k quota", 「最終的に19件で着地」).
+    let achieved = hits("evidence.achieved")
     func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
       a.overlaps(b) ? 0 : (a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound)
     }
