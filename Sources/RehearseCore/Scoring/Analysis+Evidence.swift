@@ -165,9 +165,7 @@ extension Analysis {
   /// (tenure, team size) or a target, with a contrast in time or a change word between or around
   /// them ("Our audit showed only 35% … Re-audit three months later was 82%"). The two numbers, or nil.
   func toldComparison() -> [Hit]? {
-    let numbers = hits("evidence.number").filter {
-      !isInside($0, "evidence.context") && !overlaps($0, "evidence.duration") || overlaps($0, "evidence.duration_result")
-    }
+    let numbers = hits("evidence.number").filter { !isInside($0, "evidence.context") }
     guard numbers.count >= 2 else { return nil }
     let excluded = sentencesWith("evidence.target").union(sentencesWith("evidence.negation"))
       .union(sentencesWith("reasoning.negation"))
