@@ -122,7 +122,8 @@ extension Analysis {
     var end = min(hit.range.upperBound, values.count)
     while end > hit.range.lowerBound, ScalarText.isSpace(values[end - 1]) { end -= 1 }
     var start = end
-    while start > hit.range.lowerBound, !(0x30...0x39).contains(values[start - 1]), !ScalarText.isSpace(values[start - 1]),
+    while start > hit.range.lowerBound, !(0x30...0x39).contains(values[start - 1]),
+      !ScalarText.isSpace(values[start - 1]),
       !Self.numerals.contains(values[start - 1])
     {
       start -= 1

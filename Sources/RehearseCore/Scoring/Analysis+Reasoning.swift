@@ -16,7 +16,8 @@ extension Analysis {
       !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
     }
     let decisionSentences = Set(decisionHits.map { sentence(of: $0.range.lowerBound) })
-    let decisions = decisionSentences
+    let decisions =
+      decisionSentences
       .subtracting(others).subtracting(gamed)
       // "I didn't really decide; it just happened": a disclaimed choice anchors no reason nearby.
       .subtracting(negated)
@@ -135,7 +136,8 @@ extension Analysis {
     // "…rather than relying on the e-learning. The e-learning passes people who've never touched a
     // real vein.": the sentence right after a turned-down option, when it is no new action of the
     // speaker's and no result, is the why.
-    let results = alternativesOnly.isEmpty
+    let results =
+      alternativesOnly.isEmpty
       ? [] : sentencesWith("evidence.result").union(sentencesWith("evidence.before_after"))
     for index in alternativesOnly.subtracting(attached) where index + 1 < sentences.count {
       let next = index + 1
@@ -190,7 +192,9 @@ extension Analysis {
     guard hit.range.upperBound < end else { return false }
     let window = hit.range.upperBound..<end
     let event = hits("reasoning.event").first { window.contains($0.range.lowerBound) }
-    let decision = decisions.filter { window.contains($0.range.lowerBound) }.min { $0.range.lowerBound < $1.range.lowerBound }
+    let decision = decisions.filter { window.contains($0.range.lowerBound) }.min {
+      $0.range.lowerBound < $1.range.lowerBound
+    }
     guard let event else { return false }
     return decision.map { event.range.lowerBound < $0.range.lowerBound } ?? true
   }

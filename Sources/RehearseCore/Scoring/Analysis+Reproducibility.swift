@@ -50,7 +50,7 @@ extension Analysis {
     }
     for hit in hits("reproducibility.habit") { credit(hit, 2) }
     // "Every Monday I sort my pipeline…", "I use the same 5 questions on every first call."
-    let present = sentencesWith("reproducibility.present")
+    let present = sentencesWith("reproducibility.present").subtracting(sentencesWith("reproducibility.product_use"))
     for hit in hits("reproducibility.recurring") where present.contains(sentence(of: hit.range.lowerBound)) {
       credit(hit, 2)
     }

@@ -21,7 +21,8 @@ struct NativeMatcherTests {
 
   @Test("finds exactly what ICU finds, for every role on every development-set and trap answer")
   func equivalence() throws {
-    let texts = ScorerCorpusTests.items.map(\.answer) + (japaneseTraps + englishTraps).map { MarkedText($0.marked).text }
+    let texts =
+      ScorerCorpusTests.items.map(\.answer) + (japaneseTraps + englishTraps).map { MarkedText($0.marked).text }
     for language in Language.allCases {
       let lexicon = try Lexicon.shipped(language)
       for answer in texts {
@@ -37,7 +38,8 @@ struct NativeMatcherTests {
 
   @Test("the one-pass lexicon index finds exactly what each role finds searching alone")
   func indexEquivalence() throws {
-    let texts = ScorerCorpusTests.items.map(\.answer) + (japaneseTraps + englishTraps).map { MarkedText($0.marked).text }
+    let texts =
+      ScorerCorpusTests.items.map(\.answer) + (japaneseTraps + englishTraps).map { MarkedText($0.marked).text }
     for language in Language.allCases {
       let lexicon = try Lexicon.shipped(language)
       #expect(Set(lexicon.index.roles) == Set(lexicon.roleNames), "every role is indexed")

@@ -2,6 +2,7 @@ import Foundation
 import RehearseCore
 import RehearseTestSupport
 import Testing
+import Yams
 
 /// The scorer against labelled answers from many writers (SCORING.md's labelling guide).
 /// Tuning writers' answers are read while changing lexicons and rules; validation writers'
@@ -91,5 +92,79 @@ struct ScorerCorpusTests {
         #expect(tally.f1 >= 0.85, "tuning \(label.rawValue) \(language): \(tally)")
       }
     }
+  }
+}
+
+/// Two labellers on the same answers (Fixtures/ScorerCorpus/agreement): the writer's labels and a
+/// blind second labeller's, by SCORING.md's labelling guide; disagreements settled by the guide.
+@Suite("Scorer corpus: labeller agreement")
+struct LabellerAgreementTests {
+  struct Item: Decodable {
+    var id: String
+    var first: [String: Bool]
+    var second: [String: Bool]
+    var settled: [String: Bool]
+  }
+
+  static let files: [String: [Item]] = {
+    var result: [String: [Item]] = [:]
+    for language in ["ja", "en"] {
+      let url = ScorerCorpus.fixtures.appendingPathComponent("ScorerCorpus/agreement/\(language).yaml")
+      result[language] = (try? YAMLDecoder().decode([Item].self, from: Data(contentsOf: url))) ?? []
+    }
+    return result
+  }()
+
+  @Test("200+ answers relabelled blind, from tuning and validation writers, in both languages")
+  func size() {
+    let all = Self.files.values.flatMap { $0 }
+    #expect(all.count >= 200)
+    for (language, items) in Self.files {
+      #expect(items.count >= 100, "\(language)")
+      #expect(Set(items.map { $0.id.split(separator: "-")[0] }).count >= 3, "\(language): several writers")
+    }
+  }
+
+  @Test("Cohen's κ per label and language is at least substantial (0.6)")
+  func kappa() {
+    var lines: [String] = []
+    for language in ["ja", "en"] {
+      for label in ScorerCorpus.labels {
+        let pairs = (Self.files[language] ?? []).map {
+          Agreement.Pair($0.first[label.rawValue] ?? false, $0.second[label.rawValue] ?? false)
+        }
+        let kappa = Agreement.kappa(pairs)
+        lines.append(String(format: "κ %@ %@: %.2f over %d answers", label.rawValue, language, kappa, pairs.count))
+        #expect(kappa >= 0.6, "\(label.rawValue) \(language): κ \(kappa)")
+      }
+    }
+    print(lines.joined(separator: "\n"))
+  }
+
+  @Test("the corpus carries the settled label of every relabelled answer")
+  func settled() {
+    let corpus = Dictionary(ScorerCorpusTests.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for item in Self.files.values.flatMap({ $0 }) {
+      guard let answer = corpus[item.id] else {
+        Issue.record("\(item.id) is not in the corpus")
+        continue
+      }
+      for label in ScorerCorpus.labels {
+        #expect(answer.present[label] == item.settled[label.rawValue], "\(item.id) \(label.rawValue)")
+      }
+    }
+  }
+
+  @Test("κ is 1 for identical labels, 0 for chance agreement, negative for systematic disagreement")
+  func kappaDefinition() {
+    let same = [Agreement.Pair(true, true), Agreement.Pair(false, false), Agreement.Pair(true, true)]
+    #expect(Agreement.kappa(same) == 1)
+    let chance = [
+      Agreement.Pair(true, true), Agreement.Pair(true, false), Agreement.Pair(false, true),
+      Agreement.Pair(false, false),
+    ]
+    #expect(abs(Agreement.kappa(chance)) < 1e-9)
+    let opposite = [Agreement.Pair(true, false), Agreement.Pair(false, true)]
+    #expect(Agreement.kappa(opposite) < 0)
   }
 }

@@ -122,6 +122,26 @@ let japaneseTraps: [TrapCase] = [
   TrapCase(
     "a reason leading to a belief about oneself explains no decision",
     "介護の現場で急変がけっこうあったので、あわてずに動く力はついてるとおもいます。", .reasoning, levels: 0...1),
+  TrapCase(
+    "a sentence ending in an action anchors the reason after it (だ form)",
+    "不良が出たら、必ず現物を見る。報告書だけで判断すると見落とす1️⃣から2️⃣だ。", .reasoning, level: 2),
+  TrapCase(
+    "a standing practice in formal speech (続けております)", "毎朝その日の締切を書き出すことを、1️⃣欠かさず2️⃣続けております。",
+    .reproducibility, level: 2),
+  TrapCase(
+    "a practice written into the rules is adopted", "私が作った様式は、今は予算編成1️⃣要領に定め2️⃣られています。", .reproducibility,
+    levels: 2...3),
+  TrapCase(
+    "two cues of a lasting practice in other words (いつも, 今も)", "ミーティングはいつも同じ順番でやり、1️⃣今もそのまま続い2️⃣ています。",
+    .reproducibility, level: 2),
+  TrapCase(
+    "a before/after told in two sentences with a contrast in time", "以前は会議資料が十ページあった。今は二ページにまとめている。",
+    .evidence, level: 3),
+  TrapCase("an outside review passed is a result", "担当した2社とも上場1️⃣審査を通過2️⃣した。", .evidence, level: 2),
+  TrapCase(
+    "an achieved number beside a missed target", "目標は30日以内だったが、実績は34日で、前年の41日から7日短縮した。", .evidence,
+    level: 3),
+  TrapCase("a list of reasons is no number", "御社を志望する理由は三点。成長性、財務基盤、社風です。", .evidence, levels: 0...1),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -176,10 +196,12 @@ let englishTraps: [TrapCase] = [
   TrapCase("a verifiable outcome without a number", "I was 1️⃣promoted2️⃣ to shift lead after that.", .evidence, level: 2),
   // Voices of the writers' corpus: casual, learners' and shorthand English.
   TrapCase(
-    "which is sort of why I'm applying", "I like working with people, 1️⃣which is sort of why I'm applying2️⃣ for this role.",
+    "which is sort of why I'm applying",
+    "I like working with people, 1️⃣which is sort of why I'm applying2️⃣ for this role.",
     .reasoning, level: 2),
   TrapCase(
-    "a learner's present tense decision", "I decide to rewrap all 18 pallets 1️⃣because2️⃣ if one fall on highway it is much worse.",
+    "a learner's present tense decision",
+    "I decide to rewrap all 18 pallets 1️⃣because2️⃣ if one fall on highway it is much worse.",
     .reasoning, levels: 2...3),
   TrapCase(
     "a note without a subject, reason after a dash",
@@ -190,7 +212,8 @@ let englishTraps: [TrapCase] = [
     "I postponed the pour to Tuesday. Curing blankets 1️⃣would have2️⃣ cost about the same as the delay.", .reasoning,
     level: 2),
   TrapCase(
-    "a purpose with a modal", "i stayed on after my shift 1️⃣so he wouldnt2️⃣ be on his own at the end", .reasoning, level: 2),
+    "a purpose with a modal", "i stayed on after my shift 1️⃣so he wouldnt2️⃣ be on his own at the end", .reasoning,
+    level: 2),
   TrapCase(
     "a reply to why gives the speaker's reason", "1️⃣Because2️⃣ you are family company, not big corporation.", .reasoning,
     levels: 2...3, question: "Why do you want to work for us?"),
@@ -199,7 +222,8 @@ let englishTraps: [TrapCase] = [
     "I checked a guest into a room. The system showed it as ready because housekeeping had updated it by mistake.",
     .reasoning, levels: 0...1, cancelledBy: "non-decision"),
   TrapCase(
-    "drifting into a job disclaims the reason", "I kind of fell into it because a friend needed staff.", .reasoning, level: 0,
+    "drifting into a job disclaims the reason", "I kind of fell into it because a friend needed staff.", .reasoning,
+    level: 0,
     cancelledBy: "negation"),
   TrapCase(
     "a trait explained by tenure", "I stay calm because I have done this for ten years.", .reasoning, levels: 0...1,
@@ -213,7 +237,8 @@ let englishTraps: [TrapCase] = [
     "complaints about the lounge 1️⃣went from most weeks to2️⃣ maybe once a month", .evidence, level: 3),
   TrapCase("a grade is a result", "Probably 1️⃣getting a first2️⃣ on my dissertation.", .evidence, level: 2),
   TrapCase(
-    "a thank-you card is a verifiable outcome", "the family sent a 1️⃣thank-you card2️⃣ to the home addressed to me", .evidence,
+    "a thank-you card is a verifiable outcome", "the family sent a 1️⃣thank-you card2️⃣ to the home addressed to me",
+    .evidence,
     level: 2),
   TrapCase(
     "nothing lost since is a result", "i sewed name tags in, and she 1️⃣hasnt lost a thing since2️⃣", .evidence, level: 2),
@@ -221,24 +246,64 @@ let englishTraps: [TrapCase] = [
     "a target beside an achieved count in one long sentence",
     "100% was the goal, i got 1️⃣11 out of the 122️⃣ done", .evidence, level: 2, cancelledBy: "target"),
   TrapCase("a rank is a result", "Last year my shift reach 99.7, 1️⃣best shift in the group2️⃣.", .evidence, level: 2),
-  TrapCase("a count of people who came is a result", "the show flopped, only about 1️⃣20 people came2️⃣.", .evidence, level: 2),
   TrapCase(
-    "an artefact made once, used by nobody, is a one-off", "I made a cheat sheet for myself.", .reproducibility, level: 1,
+    "a count of people who came is a result", "the show flopped, only about 1️⃣20 people came2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "an artefact made once, used by nobody, is a one-off", "I made a cheat sheet for myself.", .reproducibility,
+    level: 1,
     cancelledBy: "not-adopted"),
   TrapCase(
     "an artefact made for whoever comes next lasts",
     "I wrote a rollback 1️⃣runbook2️⃣ so whoever is on call doesn't have to improvise.", .reproducibility, level: 2),
-  TrapCase("now every … is a standing rule", "1️⃣Now every migration gets a dry run2️⃣ on a snapshot.", .reproducibility, level: 2),
+  TrapCase(
+    "now every … is a standing rule", "1️⃣Now every migration gets a dry run2️⃣ on a snapshot.", .reproducibility, level: 2),
   TrapCase("the same way every time", "I triage 1️⃣the same way every2️⃣ time.", .reproducibility, level: 2),
   TrapCase(
-    "other sites copying it is level 3", "1️⃣Other two warehouses in our group copy2️⃣ it after they visit us.", .reproducibility,
+    "other sites copying it is level 3", "1️⃣Other two warehouses in our group copy2️⃣ it after they visit us.",
+    .reproducibility,
     level: 3),
   TrapCase(
     "a concrete next time is level 2",
     "1️⃣Next time2️⃣ I would test 2 models on the floor for one month before I buy for the whole team.", .reproducibility,
     level: 2),
   TrapCase("a thin next time is level 1", "Next time I'll try to delegate more.", .reproducibility, level: 1),
-  TrapCase("tenure is no habit", "I've been a caseworker in child protection for six years now.", .reproducibility, level: 0),
+  TrapCase(
+    "tenure is no habit", "I've been a caseworker in child protection for six years now.", .reproducibility, level: 0),
+  TrapCase(
+    "a decision told in the passive",
+    "They were replaced with a one-page checklist, 1️⃣because2️⃣ prose instructions cannot be evidenced on file.",
+    .reasoning, level: 2),
+  TrapCase(
+    "a recommendation as a noun, the reason on the view that",
+    "My recommendation was to rewrite the point, 1️⃣on the view that2️⃣ a point nobody reads achieves nothing.", .reasoning,
+    level: 2),
+  TrapCase(
+    "a causal 'as' after a decision", "He was given the revenue section, 1️⃣as he had2️⃣ handled revenue well before.",
+    .reasoning,
+    level: 2),
+  TrapCase(
+    "the sentence after a turned-down option is its why",
+    "I ran the sims on the ward 1️⃣rather than2️⃣ at the centre. People freeze somewhere unfamiliar.", .reasoning,
+    levels: 2...3),
+  TrapCase("'to be fair' is no purpose", "It was a lot of phone calls, to be fair.", .reasoning, level: 0),
+  TrapCase(
+    "two cues that a practice lasts, in plain words", "The spill kits are 1️⃣still2️⃣ at the end of 1️⃣every2️⃣ aisle.",
+    .reproducibility, level: 2),
+  TrapCase(
+    "a standing method over occasions", "I've run the same session in every school in the area since.",
+    .reproducibility,
+    levels: 2...3),
+  TrapCase(
+    "using a product every day is no method", "I use your app every day for my budgeting.", .reproducibility, level: 0),
+  TrapCase(
+    "numbers in words compared across sentences",
+    "We got forty one percent at the audit. The next audit we got eighty eight percent.", .evidence, level: 3),
+  TrapCase("a qualification passed first time", "1️⃣All papers were passed at2️⃣ first sitting.", .evidence, level: 2),
+  TrapCase(
+    "money and finance words", "Net fee income up 1️⃣$22M2️⃣ annualized after the redesign.", .evidence, levels: 2...3),
+  TrapCase("a threshold is not a result", "Every story needs unit tests above 80% coverage.", .evidence, levels: 0...1),
+  TrapCase(
+    "a range is not a before/after", "Projects ranging from 40 lakhs to around 6 crore.", .evidence, levels: 0...1),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
