@@ -6,6 +6,7 @@ final class Analysis {
   let sentences: [Range<Int>]
   let lexicons: [Lexicon]
   private var cache: [String: [Hit]] = [:]
+  private var sentenceCache: [String: Set<Int>] = [:]
   /// Where each lexicon's patterns may start, found once per answer on first use.
   private var scans: [[[LexiconIndex.Candidate]]] = []
   /// Sentences stuffed with buzzwords (see `findGamingSentences`), found once for all categories.
@@ -45,9 +46,12 @@ final class Analysis {
     return max(0, min(sentences.count - 1, low))
   }
 
-  /// Sentence indexes where a role matches.
+  /// Sentence indexes where a role matches (found once per role: several rules ask).
   func sentencesWith(_ role: String) -> Set<Int> {
-    Set(hits(role).map { sentence(of: $0.range.lowerBound) })
+    if let cached = sentenceCache[role] { return cached }
+    let found = Set(hits(role).map { sentence(of: $0.range.lowerBound) })
+    sentenceCache[role] = found
+    return found
   }
 
   func match(_ hit: Hit) -> Match {
