@@ -167,7 +167,12 @@ extension Analysis {
     guard isLatin(hit) else { return true }
     let index = sentence(of: hit.range.lowerBound)
     if afterTheFact.contains(index) && hit.range.lowerBound - sentences[index].lowerBound <= 16 { return true }
-    return decisionSentences.contains(index)
+    if decisionSentences.contains(index) { return true }
+    // "Visit first, because a court report can be given an extension": a sentence with no
+    // subject of its own goes on from the decision before it; one that names someone or
+    // something else ("The system showed it as ready because…") tells what that did.
+    let opensWithOther = hits("reasoning.third_party").contains { sentence(of: $0.range.lowerBound) == index }
+    return !opensWithOther && decisionSentences.contains(index - 1)
   }
 
   /// Whether a hit begins with a Latin letter (English markers; Japanese ones begin with kana or kanji).

@@ -298,7 +298,7 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "numbers in words compared across sentences",
     "We got forty one percent at the audit. The next audit we got eighty eight percent.", .evidence, level: 3),
-  TrapCase("a qualification passed first time", "1️⃣All papers were passed at2️⃣ first sitting.", .evidence, level: 2),
+  TrapCase("a qualification passed first time", "All papers were 1️⃣passed at first sitting2️⃣.", .evidence, level: 2),
   TrapCase(
     "money and finance words", "Net fee income up 1️⃣$22M2️⃣ annualized after the redesign.", .evidence, levels: 2...3),
   TrapCase("a threshold is not a result", "Every story needs unit tests above 80% coverage.", .evidence, levels: 0...1),
