@@ -12,13 +12,16 @@ extension Analysis {
     var cancelled: [CancelledMatch] = []
     var level = 0
     let resultSentences = sentencesWith("evidence.result")
-    let targetSentences = sentencesWith("evidence.target")
+    let targetSentences = sentencesWith("evidence.target").union(sentencesWith("evidence.hypothetical"))
     let achievedSentences = sentencesWith("evidence.achieved")
     let negated = sentencesWith("evidence.negation")
 
     // A target names the number it is next to: 「目標は150%」, "our goal was 30%". In a long
     // sentence ("the goal was 100% and i got 11 out of 12 done") a nearer achieved marker wins.
     let targets = hits("evidence.target")
+    // A condition ("if", "could", "we'd") holds only in its own clause: in "the meds could be
+    // 20 mins late w/out hurting anyone, her family put a compliment in" the compliment happened.
+    let hypotheticals = hits("evidence.hypothetical")
     // What was done ("closed $310k against a $190k quota", 「最終的に19件で着地」).
     let achieved = hits("evidence.achieved")
     func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -28,9 +31,20 @@ extension Analysis {
       markers.lazy.filter { sentence.contains($0.range.lowerBound) }.map { gap($0.range, hit.range) }
         .filter { $0 <= 80 }.min()
     }
+    func sameClause(_ marker: Hit, _ hit: Hit) -> Bool {
+      let between =
+        marker.range.upperBound <= hit.range.lowerBound
+        ? marker.range.upperBound..<hit.range.lowerBound
+        : hit.range.upperBound..<max(hit.range.upperBound, marker.range.lowerBound)
+      return !text.scalarText.values[between.clamped(to: text.scalarText.values.indices)].contains {
+        $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x3001
+      }
+    }
     func isTarget(_ hit: Hit) -> Bool {
       let index = sentence(of: hit.range.lowerBound)
-      guard targetSentences.contains(index), let target = nearest(targets, to: hit, in: sentences[index]) else {
+      guard targetSentences.contains(index) else { return false }
+      let conditions = hypotheticals.filter { sameClause($0, hit) }
+      guard let target = nearest(targets + conditions, to: hit, in: sentences[index]) else {
         return false
       }
       guard let done = nearest(achieved, to: hit, in: sentences[index]) else { return true }
@@ -168,7 +182,8 @@ extension Analysis {
   func toldComparison() -> [Hit]? {
     let numbers = hits("evidence.number").filter { !isInside($0, "evidence.context") }
     guard numbers.count >= 2 else { return nil }
-    let excluded = sentencesWith("evidence.target").union(sentencesWith("evidence.negation"))
+    let excluded = sentencesWith("evidence.target").union(sentencesWith("evidence.hypothetical"))
+      .union(sentencesWith("evidence.negation"))
       .union(sentencesWith("reasoning.negation"))
     let contrasts = hits("evidence.contrast")
     let values = text.scalarText.values

@@ -91,9 +91,11 @@ extension Analysis {
       "reproducibility.cue_recurrence", "reproducibility.cue_continuity", "reproducibility.cue_others",
       "reproducibility.cue_institution",
     ]
-    let excluded = sentencesWith("evidence.target").union(sentencesWith("reproducibility.weak"))
-      .union(sentencesWith("reproducibility.product_use")).union(sentencesWith("reproducibility.negation"))
-      .union(sentencesWith("reproducibility.descriptive")).union(gamed)
+    let excluded = sentencesWith("evidence.target").union(sentencesWith("evidence.hypothetical")).union(
+      sentencesWith("reproducibility.weak")
+    )
+    .union(sentencesWith("reproducibility.product_use")).union(sentencesWith("reproducibility.negation"))
+    .union(sentencesWith("reproducibility.descriptive")).union(gamed)
     let years = hits("evidence.context")
     var bySentence: [Int: [(kind: Int, hit: Hit)]] = [:]
     for (kind, role) in kinds.enumerated() {

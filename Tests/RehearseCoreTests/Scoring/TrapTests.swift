@@ -142,6 +142,13 @@ let japaneseTraps: [TrapCase] = [
     "an achieved number beside a missed target", "目標は30日以内だったが、実績は34日で、前年の41日から7日短縮した。", .evidence,
     level: 3),
   TrapCase("a list of reasons is no number", "御社を志望する理由は三点。成長性、財務基盤、社風です。", .evidence, levels: 0...1),
+  TrapCase(
+    "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
+  TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
+  TrapCase("the previous release as the baseline", "リリース後1か月の障害は3件で、前回のリリースでは40件以上でした。", .evidence, level: 3),
+  TrapCase("a share of a group", "定期的に来ていた14人のうち11人が、1年後も学校に通っていました。", .evidence, levels: 2...3),
+  TrapCase("a record beside its number", "その日は312枚を印刷し、そのお客様では過去最高でした。", .evidence, levels: 2...3),
+  TrapCase("'the best … ever' with no number is no result", "今まで受けた研修で一番良かったのは、あの講座です。", .evidence, level: 0),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -302,6 +309,32 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "money and finance words", "Net fee income up 1️⃣$22M2️⃣ annualized after the redesign.", .evidence, levels: 2...3),
   TrapCase("a threshold is not a result", "Every story needs unit tests above 80% coverage.", .evidence, levels: 0...1),
+  TrapCase(
+    "a past perfect 'we'd had' is no condition",
+    "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
+  TrapCase(
+    "a condition holds only in its own clause",
+    "The meds could be 20 mins late, her family put a 1️⃣compliment in2️⃣ to head office after.", .evidence,
+    level: 2),
+  TrapCase(
+    "a condition in the same clause is still no result", "If we went live we could lose 20 customers a week.",
+    .evidence, levels: 0...1),
+  TrapCase(
+    "a time saved against the last time", "We finished 1️⃣about an hour earlier than the2️⃣ last count.",
+    .evidence, level: 3),
+  TrapCase(
+    "the previous release as the baseline",
+    "We got only 3 tickets in the first month, previous release it was 40 plus.",
+    .evidence, level: 3),
+  TrapCase(
+    "a share of a group", "1️⃣Of the 14 young people who came regularly, 11 were2️⃣ still in education a year later.",
+    .evidence, levels: 2...3),
+  TrapCase(
+    "a record beside its number", "The booth did 1️⃣312 prints that night, the most that client ever2️⃣ had.",
+    .evidence, level: 2),
+  TrapCase(
+    "'the best … ever' with no number is no result", "The best course I ever did changed how I teach.", .evidence,
+    level: 0),
   TrapCase(
     "a range is not a before/after", "Projects ranging from 40 lakhs to around 6 crore.", .evidence, levels: 0...1),
 ]
