@@ -16,9 +16,29 @@ extension Analysis {
       !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
     }
     let decisionSentences = Set(decisionHits.map { sentence(of: $0.range.lowerBound) })
+    // Who decided last before a point in a sentence: "My mother wanted me to do nursing, but I put
+    // social work first because…" is the speaker's choice; "I suggested X but my manager went with
+    // Y because…" is not. True for the speaker, false for someone else, nil when neither. English
+    // only: a Japanese decision verb comes after its reason (「安全を優先するために…と判断されまして」).
+    let otherHits = hits("reasoning.others_decision")
+    func speakerDecidedLast(before position: Int, in index: Int) -> Bool? {
+      let range = sentences[index]
+      guard otherHits.contains(where: { range.contains($0.range.lowerBound) && isLatin($0) }) else { return nil }
+      let other = otherHits.lazy.filter { range.contains($0.range.lowerBound) && $0.range.lowerBound < position }
+        .map(\.range.lowerBound).max()
+      let own = decisionHits.lazy.filter { range.contains($0.range.lowerBound) && $0.range.lowerBound < position }
+        .map(\.range.lowerBound).max()
+      switch (own, other) {
+      case (nil, nil): return nil
+      case (_?, nil): return true
+      case (nil, _?): return false
+      case (let own?, let other?): return own > other
+      }
+    }
+    let othersDecide = others.filter { speakerDecidedLast(before: sentences[$0].upperBound, in: $0) != true }
     let decisions =
       decisionSentences
-      .subtracting(others).subtracting(gamed)
+      .subtracting(othersDecide).subtracting(gamed)
       // "I didn't really decide; it just happened": a disclaimed choice anchors no reason nearby.
       .subtracting(negated)
     let consequenceStarts = Set(
@@ -86,7 +106,9 @@ extension Analysis {
           level = max(level, 1)
           continue
         }
-        if others.contains(index) && !decisions.contains(index) {
+        if others.contains(index),
+          !(speakerDecidedLast(before: hit.range.lowerBound, in: index) ?? decisions.contains(index))
+        {
           cancelled.append(self.cancelled(hit, "someone-elses-decision"))
           level = max(level, 1)
           continue

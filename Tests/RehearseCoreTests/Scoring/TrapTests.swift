@@ -143,6 +143,13 @@ let japaneseTraps: [TrapCase] = [
     level: 3),
   TrapCase("a list of reasons is no number", "御社を志望する理由は三点。成長性、財務基盤、社風です。", .evidence, levels: 0...1),
   TrapCase(
+    "the speaker decides after someone else's wish",
+    "母は看護を勧めましたが、若者の困りごとの多くは医療ではないと考えたので、私は社会福祉を第一志望にしました。", .reasoning,
+    levels: 2...3),
+  TrapCase(
+    "someone else decides after the speaker's suggestion",
+    "私はウェビナーを提案しましたが、部長は大きなイベントが好きなので展示会に決めました。", .reasoning, levels: 0...1),
+  TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
   TrapCase("the previous release as the baseline", "リリース後1か月の障害は3件で、前回のリリースでは40件以上でした。", .evidence, level: 3),
@@ -309,6 +316,14 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "money and finance words", "Net fee income up 1️⃣$22M2️⃣ annualized after the redesign.", .evidence, levels: 2...3),
   TrapCase("a threshold is not a result", "Every story needs unit tests above 80% coverage.", .evidence, levels: 0...1),
+  TrapCase(
+    "the speaker decides after someone else's wish",
+    "My mother wanted me to do nursing, but I put social work first 1️⃣because2️⃣ most of what those kids faced wasn't medical.",
+    .reasoning, levels: 2...3),
+  TrapCase(
+    "someone else decides after the speaker's suggestion",
+    "I suggested webinars but my manager decided on the conference because he liked big events.", .reasoning,
+    levels: 0...1),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
