@@ -150,6 +150,12 @@ let japaneseTraps: [TrapCase] = [
     "someone else decides after the speaker's suggestion",
     "私はウェビナーを提案しましたが、部長は大きなイベントが好きなので展示会に決めました。", .reasoning, levels: 0...1),
   TrapCase(
+    "a bare 'Reason is,' after the habit", "電話口では納期を約束しません。理由は、以前その場で約束してチームに休日出勤させてしまったからです。",
+    .reasoning, levels: 2...3),
+  TrapCase(
+    "doing one thing first is a choice", "報告書は後回しにして、先に家庭訪問に行きました。報告書は延長できますが、子どもは待てないからです。",
+    .reasoning, levels: 2...3),
+  TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
   TrapCase("the previous release as the baseline", "リリース後1か月の障害は3件で、前回のリリースでは40件以上でした。", .evidence, level: 3),
@@ -324,6 +330,14 @@ let englishTraps: [TrapCase] = [
     "someone else decides after the speaker's suggestion",
     "I suggested webinars but my manager decided on the conference because he liked big events.", .reasoning,
     levels: 0...1),
+  TrapCase(
+    "a bare 'Reason is,' after the habit",
+    "I never commit to a date on the call. 1️⃣Reason is2️⃣, early on I gave dates and the team worked weekends to meet them.",
+    .reasoning, levels: 2...3),
+  TrapCase(
+    "doing one thing first is a choice",
+    "I did the visit first and left the report, 1️⃣because2️⃣ a report can be extended and a child can't wait.",
+    .reasoning, levels: 2...3),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
