@@ -359,7 +359,7 @@ let englishTraps: [TrapCase] = [
     "a share of a group", "1️⃣Of the 14 young people who came regularly, 11 were2️⃣ still in education a year later.",
     .evidence, levels: 2...3),
   TrapCase(
-    "a record beside its number", "The booth did 1️⃣312 prints that night, the most that client ever2️⃣ had.",
+    "a record beside its number", "The booth did 312 prints that night, 1️⃣the most that client ever2️⃣ had.",
     .evidence, level: 2),
   TrapCase(
     "'the best … ever' with no number is no result", "The best course I ever did changed how I teach.", .evidence,
