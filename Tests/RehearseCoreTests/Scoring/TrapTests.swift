@@ -155,6 +155,14 @@ let japaneseTraps: [TrapCase] = [
   TrapCase(
     "doing one thing first is a choice", "報告書は後回しにして、先に家庭訪問に行きました。報告書は延長できますが、子どもは待てないからです。",
     .reasoning, levels: 2...3),
+  TrapCase("a missed target still names what was done", "目標は90%でしたが、結果は目標には届かず85%でした。", .evidence, levels: 2...3),
+  TrapCase("on schedule is no plan", "そのシーズンは遅刻0回で、全試合予定通り会場入りできました。", .evidence, level: 2),
+  TrapCase("a met target", "結果は県平均より4.2ポイント上で、目標はクリアできました。", .evidence, levels: 2...3),
+  TrapCase("a score on a scale", "事後アンケートの満足度が、1️⃣5段階で平均4.62️⃣でした。", .evidence, level: 2),
+  TrapCase("a win-loss record", "その2か月の公式戦は1️⃣4勝1分1敗2️⃣でした。", .evidence, level: 2),
+  TrapCase("who came", "150人に案内を出したのに、来てくださったのは30人だけでした。", .evidence, levels: 2...3),
+  TrapCase("what is normal against this time", "2人とも、ふつうは3か月かかる夜勤デビューが2か月でできました。", .evidence, level: 3),
+  TrapCase("keeping records is no result", "強みは記録を残す習慣があることです。", .evidence, level: 0),
   TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
@@ -338,6 +346,18 @@ let englishTraps: [TrapCase] = [
     "doing one thing first is a choice",
     "I did the visit first and left the report, 1️⃣because2️⃣ a report can be extended and a child can't wait.",
     .reasoning, levels: 2...3),
+  TrapCase(
+    "a missed target still names what was done", "We missed the 90% target but got to 85%.", .evidence, levels: 2...3),
+  TrapCase("on schedule is no plan", "Zero late arrivals that season, every game on schedule.", .evidence, level: 2),
+  TrapCase(
+    "a met target", "We came in 4.2 points above the county average and met the target.", .evidence, levels: 2...3),
+  TrapCase("a score on a scale", "The feedback survey averaged 1️⃣4.6 out of 52️⃣.", .evidence, level: 2),
+  TrapCase("a win-loss record", "In those two months we won 4, drew 1 and lost 1.", .evidence, levels: 2...3),
+  TrapCase("who came", "We invited 150 and only 30 came.", .evidence, levels: 2...3),
+  TrapCase(
+    "what is normal against this time", "Normally it takes 3 months to start nights; both of them did it in 2 months.",
+    .evidence, level: 3),
+  TrapCase("keeping records is no result", "My strength is that I keep records.", .evidence, level: 0),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
