@@ -163,6 +163,11 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("who came", "150人に案内を出したのに、来てくださったのは30人だけでした。", .evidence, levels: 2...3),
   TrapCase("what is normal against this time", "2人とも、ふつうは3か月かかる夜勤デビューが2か月でできました。", .evidence, level: 3),
   TrapCase("keeping records is no result", "強みは記録を残す習慣があることです。", .evidence, level: 0),
+  TrapCase("a wish told as a thought is no reason", "5年後にはマネージャーになりたいと思ってます。", .reasoning, level: 0),
+  TrapCase("reasons counted but never given", "御社を志望する理由は三点。成長性、財務基盤、社風です。", .reasoning, levels: 0...1),
+  TrapCase(
+    "a purpose opening the next sentence without a comma", "5年後には施設長をめざしたいです。1️⃣そのために2️⃣まず主任で現場をまとめます。",
+    .reasoning, levels: 2...3),
   TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
@@ -358,6 +363,13 @@ let englishTraps: [TrapCase] = [
     "what is normal against this time", "Normally it takes 3 months to start nights; both of them did it in 2 months.",
     .evidence, level: 3),
   TrapCase("keeping records is no result", "My strength is that I keep records.", .evidence, level: 0),
+  TrapCase(
+    "a wish told as a thought is no reason", "I think I'd like to be a manager in five years.", .reasoning, level: 0),
+  TrapCase(
+    "reasons counted but never given", "My reasons are three: growth, finances and culture.", .reasoning, levels: 0...1),
+  TrapCase(
+    "a purpose opening the next sentence without a comma",
+    "I want to run a care home in five years. 1️⃣To get2️⃣ there I'll lead a unit first.", .reasoning, levels: 2...3),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
