@@ -169,6 +169,10 @@ let japaneseTraps: [TrapCase] = [
     "a purpose opening the next sentence without a comma", "5年後には施設長をめざしたいです。1️⃣そのために2️⃣まず主任で現場をまとめます。",
     .reasoning, levels: 2...3),
   TrapCase(
+    "a switch, with the old way's cost in the next sentence",
+    "96穴プレートを毎回使うのをやめて、24穴での予備実験に切り替えました。フルプレートだと実験台が1週間ふさがる状態でした。",
+    .reasoning, levels: 2...3),
+  TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
   TrapCase("the previous release as the baseline", "リリース後1か月の障害は3件で、前回のリリースでは40件以上でした。", .evidence, level: 3),
@@ -370,6 +374,13 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "a purpose opening the next sentence without a comma",
     "I want to run a care home in five years. 1️⃣To get2️⃣ there I'll lead a unit first.", .reasoning, levels: 2...3),
+  TrapCase(
+    "a switch, with the old way's cost in the next sentence",
+    "I stopped running the full plate and switched to 24-well pilots. A full plate ate a week of bench time.",
+    .reasoning, levels: 2...3),
+  TrapCase(
+    "the place turned down", "I applied here 1️⃣and not at the2️⃣ home near my house. You do a proper induction.",
+    .reasoning, levels: 2...3),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
