@@ -172,6 +172,11 @@ let japaneseTraps: [TrapCase] = [
     "a switch, with the old way's cost in the next sentence",
     "96穴プレートを毎回使うのをやめて、24穴での予備実験に切り替えました。フルプレートだと実験台が1週間ふさがる状態でした。",
     .reasoning, levels: 2...3),
+  TrapCase("a rate per week", "アラートは週30件まで減りました。", .evidence, levels: 2...3),
+  TrapCase("a settlement without going further", "専門家の判定に持ち込まずに、115万円で和解しました。", .evidence, level: 2),
+  TrapCase("a bare earlier figure", "誤出荷率は先月0.08%、以前は0.3%でした。", .evidence, level: 3),
+  TrapCase("within a month as the later time", "週2件だった商談が、1か月で週6件になりました。", .evidence, level: 3),
+  TrapCase("a contract value", "受注額は1440万円でした。", .evidence, level: 2),
   TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
@@ -381,6 +386,15 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "the place turned down", "I applied here 1️⃣and not at the2️⃣ home near my house. You do a proper induction.",
     .reasoning, levels: 2...3),
+  TrapCase("a rate per week", "Alerts came down to ~1️⃣30/wk2️⃣.", .evidence, levels: 2...3),
+  TrapCase(
+    "a settlement without going further", "Settled at 1️⃣$115k2️⃣ without going to expert determination.", .evidence,
+    level: 2),
+  TrapCase("a bare earlier figure", "Last quarter mis-picks 0.08%, before 0.3.", .evidence, level: 3),
+  TrapCase(
+    "within a month as the later time", "He was stuck at 2 demos a week. He was at 6 demos a week within a month.",
+    .evidence, level: 3),
+  TrapCase("a contract value", "They took it! 1️⃣$144k TCV2️⃣.", .evidence, level: 2),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
