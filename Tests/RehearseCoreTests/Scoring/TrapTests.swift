@@ -178,6 +178,10 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("within a month as the later time", "週2件だった商談が、1か月で週6件になりました。", .evidence, level: 3),
   TrapCase("a contract value", "受注額は1440万円でした。", .evidence, level: 2),
   TrapCase(
+    "a formal 'used on every engagement since'", "その要約は、それ以来事務所のすべての案件で使われています。", .reproducibility, levels: 2...3),
+  TrapCase(
+    "the practice since", "以後、すべての監査の中間時点で修正案の一覧を共有するのが慣行になっています。", .reproducibility, levels: 2...3),
+  TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
   TrapCase("the previous release as the baseline", "リリース後1か月の障害は3件で、前回のリリースでは40件以上でした。", .evidence, level: 3),
@@ -395,6 +399,13 @@ let englishTraps: [TrapCase] = [
     "within a month as the later time", "He was stuck at 2 demos a week. He was at 6 demos a week within a month.",
     .evidence, level: 3),
   TrapCase("a contract value", "They took it! 1️⃣$144k TCV2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a formal 'used on every engagement since'",
+    "That summary has been used on every charity engagement in the office since.", .reproducibility, levels: 2...3),
+  TrapCase(
+    "the practice since",
+    "The practice since has been to share a schedule of adjustments at the midpoint of every audit.",
+    .reproducibility, levels: 2...3),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
