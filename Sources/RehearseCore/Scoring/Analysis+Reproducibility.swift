@@ -50,7 +50,9 @@ extension Analysis {
     }
     for hit in hits("reproducibility.habit") { credit(hit, 2) }
     // "Every Monday I sort my pipeline…", "I use the same 5 questions on every first call."
+    // Effort is no method: "I work hard every day", 「毎日頑張っています」.
     let present = sentencesWith("reproducibility.present").subtracting(sentencesWith("reproducibility.product_use"))
+      .subtracting(sentencesWith("reproducibility.effort"))
     for hit in hits("reproducibility.recurring") where present.contains(sentence(of: hit.range.lowerBound)) {
       credit(hit, 2)
     }

@@ -181,6 +181,8 @@ let japaneseTraps: [TrapCase] = [
     "a formal 'used on every engagement since'", "その要約は、それ以来事務所のすべての案件で使われています。", .reproducibility, levels: 2...3),
   TrapCase(
     "the practice since", "以後、すべての監査の中間時点で修正案の一覧を共有するのが慣行になっています。", .reproducibility, levels: 2...3),
+  TrapCase("a daily practice told in the present", "出来高は1️⃣毎日自分でつけてます2️⃣。", .reproducibility, levels: 2...3),
+  TrapCase("daily effort is no method", "毎日頑張っています。", .reproducibility, levels: 0...1),
   TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
@@ -406,6 +408,10 @@ let englishTraps: [TrapCase] = [
     "the practice since",
     "The practice since has been to share a schedule of adjustments at the midpoint of every audit.",
     .reproducibility, levels: 2...3),
+  TrapCase(
+    "a daily practice told in the present", "I log the site's output myself every day.", .reproducibility, levels: 2...3
+  ),
+  TrapCase("daily effort is no method", "I work hard every day.", .reproducibility, levels: 0...1),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
