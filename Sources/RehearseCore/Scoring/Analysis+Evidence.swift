@@ -23,7 +23,14 @@ extension Analysis {
     // 20 mins late w/out hurting anyone, her family put a compliment in" the compliment happened.
     let hypotheticals = hits("evidence.hypothetical")
     // What was done ("closed $310k against a $190k quota", 「最終的に19件で着地」).
-    let achieved = hits("evidence.achieved")
+    // "going to hit", "aim to reach": a result verb that a target governs names what was wanted,
+    // not what was done. English only: 「目標を達成した」 is done.
+    let governors = hits("evidence.target").filter { isLatin($0) }
+    let achieved = hits("evidence.achieved").filter { done in
+      !governors.contains {
+        $0.range.upperBound <= done.range.lowerBound && done.range.lowerBound - $0.range.upperBound <= 1
+      }
+    }
     func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
       a.overlaps(b) ? 0 : (a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound)
     }

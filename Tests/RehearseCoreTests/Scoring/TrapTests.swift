@@ -183,6 +183,9 @@ let japaneseTraps: [TrapCase] = [
     "the practice since", "以後、すべての監査の中間時点で修正案の一覧を共有するのが慣行になっています。", .reproducibility, levels: 2...3),
   TrapCase("a daily practice told in the present", "出来高は1️⃣毎日自分でつけてます2️⃣。", .reproducibility, levels: 2...3),
   TrapCase("daily effort is no method", "毎日頑張っています。", .reproducibility, levels: 0...1),
+  TrapCase("a negative forecast is still no result", "今期は30%には届かない見込みです。", .evidence, levels: 0...1),
+  TrapCase("a past perfect cut", "12週目までに派遣費を3分の1減らしていました。", .evidence, levels: 2...3),
+  TrapCase("a target reached is done", "目標の120件を達成しました。", .evidence, levels: 2...3),
   TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
@@ -412,6 +415,10 @@ let englishTraps: [TrapCase] = [
     "a daily practice told in the present", "I log the site's output myself every day.", .reproducibility, levels: 2...3
   ),
   TrapCase("daily effort is no method", "I work hard every day.", .reproducibility, levels: 0...1),
+  TrapCase(
+    "a negative forecast is still no result", "We're not going to hit 30% this quarter.", .evidence, levels: 0...1),
+  TrapCase("a past perfect cut", "By week twelve we'd 1️⃣cut the agency bill by a third2️⃣.", .evidence, levels: 2...3),
+  TrapCase("a target reached is done", "We hit the target of 120 sales.", .evidence, levels: 2...3),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
