@@ -186,6 +186,9 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("a negative forecast is still no result", "今期は30%には届かない見込みです。", .evidence, levels: 0...1),
   TrapCase("a past perfect cut", "12週目までに派遣費を3分の1減らしていました。", .evidence, levels: 2...3),
   TrapCase("a target reached is done", "目標の120件を達成しました。", .evidence, levels: 2...3),
+  TrapCase("a count of what went wrong", "テーブルが11分ロックされ、約200件の注文がエラーになりました。", .evidence, levels: 2...3),
+  TrapCase("people who came, in words", "来てくれたのは三人だけでした。", .evidence, levels: 2...3),
+  TrapCase("'the first one that came up' is no count", "最初に検索で出てきたところに決めました。", .evidence, level: 0),
   TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
@@ -419,6 +422,10 @@ let englishTraps: [TrapCase] = [
     "a negative forecast is still no result", "We're not going to hit 30% this quarter.", .evidence, levels: 0...1),
   TrapCase("a past perfect cut", "By week twelve we'd 1️⃣cut the agency bill by a third2️⃣.", .evidence, levels: 2...3),
   TrapCase("a target reached is done", "We hit the target of 120 sales.", .evidence, levels: 2...3),
+  TrapCase("a count of what went wrong", "Table locked ~11 min, 1️⃣200 failed orders2️⃣.", .evidence, levels: 2...3),
+  TrapCase("people who came, in words", "Only 1️⃣three people came2️⃣.", .evidence, levels: 2...3),
+  TrapCase(
+    "'the first one that came up' is no count", "They were the first one that came up on google.", .evidence, level: 0),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
