@@ -189,6 +189,12 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("a count of what went wrong", "テーブルが11分ロックされ、約200件の注文がエラーになりました。", .evidence, levels: 2...3),
   TrapCase("people who came, in words", "来てくれたのは三人だけでした。", .evidence, levels: 2...3),
   TrapCase("'the first one that came up' is no count", "最初に検索で出てきたところに決めました。", .evidence, level: 0),
+  TrapCase("a priority told without 'I'", "中間レビューを優先しました。市場への開示の遅れは取り返しがつかないからです。", .reasoning, levels: 2...3),
+  TrapCase("'X first' as a choice", "まずは助成金の期限から。6月までに精算しないといけないからです。", .reasoning, levels: 2...3),
+  TrapCase("a softening told in the passive", "指摘の書き方は柔らかくされました。質問しなくなる若手のほうがリスクが大きいためです。", .reasoning, levels: 2...3),
+  TrapCase(
+    "a dash and a reason", "会議の場で反論せずに資料を引き上げました――CFOと本人の数字で言い合っても勝ち目はないので。", .reasoning,
+    levels: 2...3),
   TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
@@ -426,6 +432,21 @@ let englishTraps: [TrapCase] = [
   TrapCase("people who came, in words", "Only 1️⃣three people came2️⃣.", .evidence, levels: 2...3),
   TrapCase(
     "'the first one that came up' is no count", "They were the first one that came up on google.", .evidence, level: 0),
+  TrapCase(
+    "a priority told without 'I'", "The interim took priority, 1️⃣because2️⃣ a missed announcement cannot be undone.",
+    .reasoning,
+    levels: 2...3),
+  TrapCase(
+    "'X first' as a choice", "Grant funding deadlines first, 1️⃣because2️⃣ the money has to be acquitted by June.",
+    .reasoning,
+    levels: 2...3),
+  TrapCase(
+    "a softening told in the passive",
+    "The tone was softened, 1️⃣since2️⃣ a junior who stops asking questions is a greater risk.", .reasoning, levels: 2...3),
+  TrapCase(
+    "a dash and a reason",
+    "I pulled the deck rather than argue it in the room - arguing with a CFO about his own numbers is a losing game.",
+    .reasoning, levels: 2...3),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
