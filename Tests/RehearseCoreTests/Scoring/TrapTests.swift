@@ -402,7 +402,7 @@ let englishTraps: [TrapCase] = [
     "I stopped running the full plate and switched to 24-well pilots. A full plate ate a week of bench time.",
     .reasoning, levels: 2...3),
   TrapCase(
-    "the place turned down", "I applied here 1️⃣and not at the2️⃣ home near my house. You do a proper induction.",
+    "the place turned down", "I applied here and 1️⃣not at the2️⃣ home near my house. You do a proper induction.",
     .reasoning, levels: 2...3),
   TrapCase("a rate per week", "Alerts came down to ~1️⃣30/wk2️⃣.", .evidence, levels: 2...3),
   TrapCase(
@@ -458,14 +458,14 @@ let englishTraps: [TrapCase] = [
     "a condition in the same clause is still no result", "If we went live we could lose 20 customers a week.",
     .evidence, levels: 0...1),
   TrapCase(
-    "a time saved against the last time", "We finished 1️⃣about an hour earlier than the2️⃣ last count.",
+    "a time saved against the last time", "We finished about an hour 1️⃣earlier than the2️⃣ last count.",
     .evidence, level: 3),
   TrapCase(
     "the previous release as the baseline",
     "We got only 3 tickets in the first month, previous release it was 40 plus.",
     .evidence, level: 3),
   TrapCase(
-    "a share of a group", "1️⃣Of the 14 young people who came regularly, 11 were2️⃣ still in education a year later.",
+    "a share of a group", "Of the 1️⃣14 young people who came regularly, 11 were2️⃣ still in education a year later.",
     .evidence, levels: 2...3),
   TrapCase(
     "a record beside its number", "The booth did 312 prints that night, 1️⃣the most that client ever2️⃣ had.",
