@@ -195,6 +195,9 @@ let japaneseTraps: [TrapCase] = [
   TrapCase(
     "a dash and a reason", "会議の場で反論せずに資料を引き上げました――CFOと本人の数字で言い合っても勝ち目はないので。", .reasoning,
     levels: 2...3),
+  TrapCase("a complaint withdrawn", "ご家族は正式な苦情を取り下げてくださいました。", .evidence, level: 2),
+  TrapCase("thanks written to a manager", "施設長から師長あてにお礼の手紙が届きました。", .evidence, level: 2),
+  TrapCase("a client who signed", "お客様は翌週に契約してくださいました。", .evidence, level: 2),
   TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
@@ -447,6 +450,12 @@ let englishTraps: [TrapCase] = [
     "a dash and a reason",
     "I pulled the deck rather than argue it in the room - arguing with a CFO about his own numbers is a losing game.",
     .reasoning, levels: 2...3),
+  TrapCase("a complaint withdrawn", "The family 1️⃣withdrew their formal complaint2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "thanks written to a manager", "The care home manager 1️⃣wrote to our matron afterwards to thank2️⃣ the ward.",
+    .evidence,
+    level: 2),
+  TrapCase("a client who signed", "They actually appreciated it and 1️⃣signed the next week2️⃣!", .evidence, level: 2),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
