@@ -455,7 +455,6 @@ let englishTraps: [TrapCase] = [
     "thanks written to a manager", "The care home manager 1️⃣wrote to our matron afterwards to thank2️⃣ the ward.",
     .evidence,
     level: 2),
-  TrapCase("a client who signed", "They actually appreciated it and 1️⃣signed the next week2️⃣!", .evidence, level: 2),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
