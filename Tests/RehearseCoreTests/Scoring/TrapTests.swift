@@ -198,6 +198,10 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("a complaint withdrawn", "ご家族は正式な苦情を取り下げてくださいました。", .evidence, level: 2),
   TrapCase("thanks written to a manager", "施設長から師長あてにお礼の手紙が届きました。", .evidence, level: 2),
   TrapCase("a client who signed", "お客様は翌週に契約してくださいました。", .evidence, level: 2),
+  TrapCase("a span of months is no before/after", "4月から5月まで学校が休校になりました。", .evidence, levels: 0...1),
+  TrapCase("an ordinal is no before/after", "配筋検査は、4回目から一人でやらせます。", .evidence, levels: 0...1),
+  TrapCase("a contract not won", "最初の半年は全然契約取れなくて、へこみました。", .evidence, levels: 0...1),
+  TrapCase("a wish to be top", "3年目までに同期の中で営業成績トップを取りたいです。", .evidence, levels: 0...1),
   TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
@@ -455,6 +459,11 @@ let englishTraps: [TrapCase] = [
     "thanks written to a manager", "The care home manager 1️⃣wrote to our matron afterwards to thank2️⃣ the ward.",
     .evidence,
     level: 2),
+  TrapCase("a span of months is no before/after", "School was closed from April to May.", .evidence, levels: 0...1),
+  TrapCase(
+    "an ordinal is no before/after", "From the 4th inspection on they go round alone.", .evidence, levels: 0...1),
+  TrapCase("a contract not won", "I didn't win a single contract in the first six months.", .evidence, levels: 0...1),
+  TrapCase("a wish to be top", "By year three I want to be the top seller in my intake.", .evidence, levels: 0...1),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
