@@ -202,6 +202,9 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("an ordinal is no before/after", "配筋検査は、4回目から一人でやらせます。", .evidence, levels: 0...1),
   TrapCase("a contract not won", "最初の半年は全然契約取れなくて、へこみました。", .evidence, levels: 0...1),
   TrapCase("a wish to be top", "3年目までに同期の中で営業成績トップを取りたいです。", .evidence, levels: 0...1),
+  TrapCase("a purpose for whoever comes next", "後任の人がゼロから始めなくて済むように、引き継ぎメモを残しました。", .reasoning, levels: 2...3),
+  TrapCase(
+    "a purpose: what the speaker would then have", "資料ではなく動く見本を用意できるように、自分のサービスを先に移行しました。", .reasoning, levels: 2...3),
   TrapCase(
     "a condition is still no result", "もし導入が遅れたら、月20件の問い合わせを失うかもしれません。", .evidence, levels: 0...1),
   TrapCase("a time saved against the last time", "前回の棚卸しより1時間早く終わりました。", .evidence, level: 3),
@@ -464,6 +467,13 @@ let englishTraps: [TrapCase] = [
     "an ordinal is no before/after", "From the 4th inspection on they go round alone.", .evidence, levels: 0...1),
   TrapCase("a contract not won", "I didn't win a single contract in the first six months.", .evidence, levels: 0...1),
   TrapCase("a wish to be top", "By year three I want to be the top seller in my intake.", .evidence, levels: 0...1),
+  TrapCase(
+    "a purpose for whoever comes next",
+    "I keep notes on every call 1️⃣so whoever2️⃣ picks up the account later isn't starting from zero.", .reasoning,
+    levels: 2...3),
+  TrapCase(
+    "a purpose: what the speaker would then have",
+    "I migrated my own service first 1️⃣so I had a2️⃣ working example, not a slide deck.", .reasoning, levels: 2...3),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
