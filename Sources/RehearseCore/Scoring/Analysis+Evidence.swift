@@ -13,7 +13,6 @@ extension Analysis {
     var level = 0
     let resultSentences = sentencesWith("evidence.result")
     let targetSentences = sentencesWith("evidence.target").union(sentencesWith("evidence.hypothetical"))
-    let achievedSentences = sentencesWith("evidence.achieved")
     let negated = sentencesWith("evidence.negation")
 
     // A target names the number it is next to: 「目標は150%」, "our goal was 30%". In a long
@@ -25,7 +24,7 @@ extension Analysis {
     // What was done ("closed $310k against a $190k quota", 「最終的に19件で着地」).
     // "going to hit", "aim to reach": a result verb that a target governs names what was wanted,
     // not what was done. English only: 「目標を達成した」 is done.
-    let governors = hits("evidence.target").filter { isLatin($0) }
+    let governors = targets.filter { isLatin($0) }
     let achieved = hits("evidence.achieved").filter { done in
       !governors.contains {
         $0.range.upperBound <= done.range.lowerBound && done.range.lowerBound - $0.range.upperBound <= 1
@@ -60,8 +59,9 @@ extension Analysis {
 
     for hit in hits("evidence.before_after") {
       let index = sentence(of: hit.range.lowerBound)
-      if isTarget(hit) || negated.contains(index) {
-        cancelled.append(self.cancelled(hit, isTarget(hit) ? "target" : "negation"))
+      let target = isTarget(hit)
+      if target || negated.contains(index) {
+        cancelled.append(self.cancelled(hit, target ? "target" : "negation"))
         continue
       }
       matches.append(match(hit))
@@ -74,18 +74,6 @@ extension Analysis {
         cancelled.append(self.cancelled(hit, "target"))
         continue
       }
-      // A length of time is context (tenure, a timeframe) unless it is how long something
-      // now takes: 「30分で終わる」, "back in 25 minutes", or the same measure taken again.
-      if overlaps(hit, "evidence.duration"), !overlaps(hit, "evidence.duration_result"),
-        !(nowSentences.contains(index) && !targetSentences.contains(index)
-          && earlierQuantity(like: hit, within: 2).map({
-            sentence(of: $0.range.lowerBound) != index || resultSentences.contains(index)
-          }) ?? false && !isInside(hit, "evidence.context"))
-      {
-        cancelled.append(self.cancelled(hit, "context-number"))
-        level = max(level, 1)
-        continue
-      }
       // "Our audit showed only 35%… Re-audit three months later was 82%": the same measure
       // again, later, is a before/after even without a result verb.
       // In one sentence the two need a result word between them ("went from…", "down to"); a
@@ -95,6 +83,13 @@ extension Analysis {
         && earlierQuantity(like: hit, within: 2).map {
           sentence(of: $0.range.lowerBound) != index || resultSentences.contains(index)
         } ?? false
+      // A length of time is context (tenure, a timeframe) unless it is how long something
+      // now takes: 「30分で終わる」, "back in 25 minutes", or the same measure taken again.
+      if overlaps(hit, "evidence.duration"), !overlaps(hit, "evidence.duration_result"), !comparison {
+        cancelled.append(self.cancelled(hit, "context-number"))
+        level = max(level, 1)
+        continue
+      }
       if comparison, !negated.contains(index) {
         matches.append(match(hit))
         level = 3
@@ -117,8 +112,9 @@ extension Analysis {
     }
     for hit in hits("evidence.outcome") {
       let index = sentence(of: hit.range.lowerBound)
-      if isTarget(hit) || negated.contains(index) {
-        cancelled.append(self.cancelled(hit, isTarget(hit) ? "target" : "negation"))
+      let target = isTarget(hit)
+      if target || negated.contains(index) {
+        cancelled.append(self.cancelled(hit, target ? "target" : "negation"))
         continue
       }
       matches.append(match(hit))
