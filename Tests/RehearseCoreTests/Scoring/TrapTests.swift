@@ -474,6 +474,7 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "a purpose: what the speaker would then have",
     "I migrated my own service first 1️⃣so I had a2️⃣ working example, not a slide deck.", .reasoning, levels: 2...3),
+  TrapCase("the size of a contract is scope", "I managed a $2M contract for the council.", .evidence, levels: 0...1),
   TrapCase(
     "a past perfect 'we'd had' is no condition",
     "We had zero printing complaints after that, we'd had like 3 that spring.", .evidence, level: 3),
