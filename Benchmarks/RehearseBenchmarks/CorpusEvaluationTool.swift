@@ -2,12 +2,16 @@ import Foundation
 import RehearseCore
 import RehearseTestSupport
 
-/// `rehearse-benchmarks --corpus [--misses] [--writer W] [--lexicons DIR]`: the scorer against
+/// `rehearse-benchmarks --corpus [--misses] [--writer W] [--lexicons DIR] [--rules-only]`: the scorer against
 /// the labelled corpus (development set, tuning and validation writers), P / R / F1 per group,
 /// label and language, and per writer. `--misses` lists the wrong verdicts on *tuning* answers
 /// only: validation answers are never printed, so rules are never fitted to them.
 /// `--lexicons DIR` scores with the lexicon files in DIR (e.g. the source folder) instead of the
-/// built ones, so lexicon edits can be measured without a rebuild.
+/// built ones, so lexicon edits can be measured without a rebuild; `--rules-only` leaves the
+/// learned calibration out (so does `--lexicons`: the shipped weights belong to the shipped
+/// lexicons). With the calibration, the tuning rows are the model judging answers it was
+/// trained on: the honest tuning figures are the out-of-fold ones `Scripts/train-calibration`
+/// prints.
 enum CorpusEvaluationTool {
   static func run(_ arguments: [String]) throws {
     func value(after flag: String) -> String? {
@@ -23,13 +27,15 @@ enum CorpusEvaluationTool {
       }
       scorer = Scorer(lexicons: lexicons)
     } else {
-      scorer = try Scorer.shipped()
+      scorer = arguments.contains("--rules-only") ? try Scorer.shipped().rulesOnly : try Scorer.shipped()
     }
     var items = try ScorerCorpus.load()
     if let writer = value(after: "--writer") { items = items.filter { $0.writer == writer } }
     let evaluation = CorpusEvaluation(scorer: scorer, items: items)
 
     if arguments.contains("--misses") {
+      // Misses are for changing rules: they are the rules' own, never the calibration's.
+      let evaluation = arguments.contains("--rules-only") ? evaluation : CorpusEvaluation(scorer: scorer.rulesOnly, items: items)
       let label = value(after: "--label")
       let language = value(after: "--lang")
       for miss in evaluation.misses.sorted(by: { ($0.item.id, $0.label.rawValue) < ($1.item.id, $1.label.rawValue) })

@@ -11,10 +11,16 @@ import Yams
 // `--banks` instead times loading the shipped banks with and without the parsed-bank cache
 // (`--banks --process` also whole `rehearse banks show` processes; see BankBenchmark.swift).
 // `--corpus [--misses]` measures the scorer on the labelled corpus (CorpusEvaluationTool.swift).
+// `--train-calibration [DIR]` trains the scorer's calibration from the tuning writers
+// (CalibrationTrainer.swift; `Scripts/train-calibration`).
 // `--store [DIR]` times the store instead (StoreBenchmark.swift); `--store-writer HOME N [--hold]`
 // is a writer process for the store tests (StoreWriter.swift).
 
 let arguments = CommandLine.arguments
+if arguments.contains("--train-calibration") {
+  try CalibrationTrainer.run(arguments)
+  exit(0)
+}
 if let index = arguments.firstIndex(of: "--corpus") {
   try CorpusEvaluationTool.run(Array(arguments[(index + 1)...]))
   exit(0)
@@ -148,4 +154,32 @@ if CommandLine.arguments.contains("--huge") {
   let t0 = clock.now
   _ = scorer.score(text)
   print(String(format: "1,000,000-character answer: %.0f ms", milliseconds(clock.now - t0)))
+}
+
+// The same budget where the learned calibration must be consulted: answers built only from
+// development-set answers in which the rules found no reason, so at least one label is not
+// present and the calibration reads every word.
+for language in ["ja", "en"] {
+  let rules = scorer.rulesOnly
+  let pool = items.filter { $0.lang == language && !rules.score($0.answer)[.reasoning].present }
+  let texts = (0..<200).map { seed in
+    var text = ""
+    var index = seed
+    while text.count < 2000 {
+      text += pool[index % pool.count].answer
+      index += 7
+    }
+    return String(text.prefix(2000))
+  }
+  let consulted = texts.count { text in ScorerCalibration.labels.contains { !rules.score(text)[$0].present } }
+  var times: [Double] = []
+  for text in texts {
+    let t0 = clock.now
+    _ = scorer.score(text)
+    times.append(milliseconds(clock.now - t0))
+  }
+  print(
+    String(
+      format: "2,000-character %@ answer, calibration consulted (%d of %d): median %.3f ms, p90 %.3f ms", language,
+      consulted, texts.count, median(times), times.sorted()[times.count * 9 / 10]))
 }

@@ -22,35 +22,70 @@ public struct ScoringContext: Sendable {
   }
 }
 
-/// The explainable answer scorer (DESIGN §5, SCORING.md): pure rules over marker lexicons,
-/// offline, no model. Pipeline: NFKC with an offset map → language detection → sentences →
-/// marker matching per lexicon role → guard rules (negation, denial, attachment to the
-/// speaker's own decision, context numbers, targets…) → a level 0–3 per category.
+/// The explainable answer scorer (DESIGN §5, SCORING.md): rules over marker lexicons, offline,
+/// then a small learned calibration that can only add what the rules missed. Pipeline: NFKC
+/// with an offset map → language detection → sentences → marker matching per lexicon role →
+/// guard rules (negation, denial, attachment to the speaker's own decision, context numbers,
+/// targets…) → a level 0–3 per category → the calibration (`ScorerCalibration.swift`).
 public struct Scorer: Sendable {
   let lexicons: [Language: Lexicon]
+  let calibrations: [Language: ScorerCalibration]
 
-  public init(lexicons: [Language: Lexicon]) {
+  /// Without `calibrations` the verdicts are the rules' alone.
+  public init(lexicons: [Language: Lexicon], calibrations: [Language: ScorerCalibration] = [:]) {
     self.lexicons = lexicons
+    self.calibrations = calibrations
   }
 
-  /// A scorer over the shipped lexicons.
+  /// A scorer over the shipped lexicons and calibration.
   public static func shipped() throws -> Scorer {
-    Scorer(lexicons: [.ja: try Lexicon.shipped(.ja), .en: try Lexicon.shipped(.en)])
+    Scorer(
+      lexicons: [.ja: try Lexicon.shipped(.ja), .en: try Lexicon.shipped(.en)],
+      calibrations: [.ja: try ScorerCalibration.shipped(.ja), .en: try ScorerCalibration.shipped(.en)])
   }
 
-  public func score(_ answer: String, context: ScoringContext = ScoringContext()) -> ScoreReport {
+  /// This scorer with the rules alone deciding.
+  public var rulesOnly: Scorer { Scorer(lexicons: lexicons) }
+
+  /// What the calibration reads from an answer: the rules' findings and its words. For
+  /// training and for checking that the shipped weights still match the rules.
+  public func calibrationInput(_ answer: String, context: ScoringContext = ScoringContext()) -> CalibrationInput {
+    let (text, sentences, language, categories) = ruleCategories(answer, context: context).input
+    return CalibrationInput(text: text, sentences: sentences, language: language, categories: categories)
+  }
+
+  private func ruleCategories(_ answer: String, context: ScoringContext) -> (
+    analysis: Analysis, language: Language,
+    input: (NormalizedText, [Range<Int>], Language, [ScoreCategory: CategoryResult])
+  ) {
     let text = NormalizedText(answer)
     let detection = LanguageDetection.detect(text.text)
     let language = context.language ?? detection.primary
     // Mixed answers run both lexicons; an explicit --lang runs only that one.
     let active: [Lexicon] =
       (context.language != nil ? [language] : detection.languages).compactMap { lexicons[$0] }
-    let analysis = Analysis(text: text, sentences: Sentences.split(text), lexicons: active)
-
+    let sentences = Sentences.split(text)
+    let analysis = Analysis(text: text, sentences: sentences, lexicons: active)
     var categories: [ScoreCategory: CategoryResult] = [:]
     categories[.reasoning] = analysis.reasoning(question: context.question)
     categories[.reproducibility] = analysis.reproducibility()
     categories[.evidence] = analysis.evidence()
+    return (analysis, language, (text, sentences, language, categories))
+  }
+
+  public func score(_ answer: String, context: ScoringContext = ScoringContext()) -> ScoreReport {
+    let (analysis, language, input) = ruleCategories(answer, context: context)
+    var categories = input.3
+    if let calibration = calibrations[language],
+      ScorerCalibration.labels.contains(where: { categories[$0]?.present == false })
+    {
+      let features = CalibrationInput(text: input.0, sentences: input.1, language: language, categories: categories)
+      for label in ScorerCalibration.labels {
+        if let result = categories[label] {
+          categories[label] = calibration.apply(result, label: label, input: features)
+        }
+      }
+    }
     categories[.companyFit] = analysis.companyFit(company: context.company)
     categories[.structure] = analysis.structure(answerSeconds: context.answerSeconds, language: language)
 
