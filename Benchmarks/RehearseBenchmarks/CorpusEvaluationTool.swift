@@ -49,6 +49,19 @@ enum CorpusEvaluationTool {
         print("   cancelled: \(miss.result.cancelled.map { "\($0.match.text)[\($0.rule)]" })")
       }
     }
+    // `--learned`: the tuning answers where the calibration added a verdict, with its span and
+    // whether the label agreed (for reading what the model does; never validation answers).
+    if arguments.contains("--learned") {
+      let rules = scorer.rulesOnly
+      for item in items where item.group == .tuning {
+        let full = scorer.score(item.answer, context: ScoringContext(question: item.question))
+        let alone = rules.score(item.answer, context: ScoringContext(question: item.question))
+        for label in ScorerCorpus.labels where full[label].present && !alone[label].present {
+          let spans = full[label].matches.filter { $0.marker == ScorerCalibration.marker }.map(\.text)
+          print("\(item.present[label] == true ? "✓" : "✗") \(label.rawValue) \(item.id) \(spans)")
+        }
+      }
+    }
     print("\(items.count) answers (\(items.count { $0.group == .validation }) from validation writers)")
     print(evaluation.table)
     print("per writer (F1 reasoning / reproducibility / evidence):")

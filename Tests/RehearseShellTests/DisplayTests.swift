@@ -16,6 +16,16 @@ struct DisplayTests {
     #expect(DisplayWidth.truncate("基礎コンサルティング", to: 9) == "基礎コン…")
   }
 
+  @Test("a long span is cut for the level line: English at a space, Japanese by width")
+  func shortenedSpans() {
+    #expect(ScoreView.shortened("because it was faster") == "because it was faster")
+    #expect(
+      ScoreView.shortened("Started with maybe 6 kids and by the end there were 35 regulars")
+        == "Started with maybe 6…")
+    #expect(ScoreView.shortened("製造業の原価構造を7年間監査で見てきたからである") == "製造業の原価構造を7年間…")
+    #expect(DisplayWidth.of(ScoreView.shortened(String(repeating: "a", count: 40))) == 24)
+  }
+
   @Test("English wraps at spaces, Japanese anywhere but before closing punctuation")
   func wrapping() {
     #expect(DisplayWidth.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])

@@ -309,7 +309,11 @@ public struct CalibrationInput: Sendable {
       let share = Double(model.weights[Int(gram.feature)]) / Double(gram.last - gram.first + 1)
       for token in Int(gram.first)...Int(gram.last) { weight[token] += share }
     }
-    // Kadane's maximum-sum window, restarted at each sentence.
+    // Kadane's maximum-sum window, restarted at each sentence. Each word costs a share of the
+    // strongest word's weight, so the window keeps the words that carry the verdict rather than
+    // every mildly positive word around them.
+    let cost = 0.3 * (weight.max() ?? 0)
+    for index in weight.indices { weight[index] -= cost }
     var best: (sum: Double, range: ClosedRange<Int>)?
     var start = 0
     var sum = 0.0
@@ -321,20 +325,36 @@ public struct CalibrationInput: Sendable {
       sum += weight[index]
       if sum > 0, best.map({ sum > $0.sum }) ?? true { best = (sum, start...index) }
     }
-    guard var range = best?.range else { return nil }
-    let minimum = language == .ja ? 6 : 3
-    let sentence = tokens[range.lowerBound].sentence
-    while range.count < minimum {
-      let before = range.lowerBound - 1
-      let after = range.upperBound + 1
-      let canBefore = before >= 0 && tokens[before].sentence == sentence
-      let canAfter = after < tokens.count && tokens[after].sentence == sentence
-      if canAfter, !canBefore || weight[after] >= weight[before] {
-        range = range.lowerBound...after
-      } else if canBefore {
-        range = before...range.upperBound
-      } else {
-        break
+    guard let core = best?.range else { return nil }
+    // Widen the core to the clause around it, so the span reads as words rather than pieces
+    // of them; a clause longer than `longest` keeps the core, widened to `shortest`.
+    let (shortest, longest) = language == .ja ? (6, 40) : (3, 20)
+    let sentence = tokens[core.lowerBound].sentence
+    var lower = core.lowerBound
+    while lower > 0, tokens[lower - 1].sentence == sentence, !isClauseBreak(between: lower - 1, and: lower) {
+      lower -= 1
+    }
+    var upper = core.upperBound
+    while upper + 1 < tokens.count, tokens[upper + 1].sentence == sentence,
+      !isClauseBreak(between: upper, and: upper + 1)
+    {
+      upper += 1
+    }
+    var range = lower...upper
+    if range.count > longest {
+      range = core
+      while range.count < shortest {
+        let before = range.lowerBound - 1
+        let after = range.upperBound + 1
+        let canBefore = before >= 0 && tokens[before].sentence == sentence
+        let canAfter = after < tokens.count && tokens[after].sentence == sentence
+        if canAfter, !canBefore || weight[after] >= weight[before] {
+          range = range.lowerBound...after
+        } else if canBefore {
+          range = before...range.upperBound
+        } else {
+          break
+        }
       }
     }
     let original = text.originalRange(
@@ -342,6 +362,21 @@ public struct CalibrationInput: Sendable {
     return Match(
       marker: ScorerCalibration.marker, text: text.originalText(original), start: original.lowerBound,
       end: original.upperBound)
+  }
+
+  /// Whether a clause ends between two neighbouring tokens: a comma, semicolon, colon, dash or
+  /// bracket between English words; a Japanese comma, full stop or bracket as either token.
+  func isClauseBreak(between left: Int, and right: Int) -> Bool {
+    let breaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")", "、", "。", "「", "」", "『", "』", "（", "）", "・"]
+    switch language {
+    case .en:
+      return text.scalars[tokens[left].range.upperBound..<tokens[right].range.lowerBound].contains {
+        breaks.contains($0)
+      }
+    case .ja:
+      return breaks.contains(text.scalars[tokens[left].range.lowerBound])
+        || breaks.contains(text.scalars[tokens[right].range.lowerBound])
+    }
   }
 
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }

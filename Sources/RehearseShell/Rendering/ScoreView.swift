@@ -26,7 +26,8 @@ struct ScoreView {
       let bar = String(repeating: "■", count: result.level) + String(repeating: "□", count: 3 - result.level)
       let coloured = result.present ? style.good(bar) : (result.level == 1 ? style.warning(bar) : style.dim(bar))
       var line = "\(style.bold(label))  \(coloured)  \(messages.level(result.level))"
-      let words = Array(Set(result.matches.map(\.text))).sorted().prefix(4)
+      // Long spans (a whole clause) are cut here; the answer below shows them whole.
+      let words = Array(Set(result.matches.map { Self.shortened($0.text) })).sorted().prefix(4)
       if !words.isEmpty { line += "  " + style.dim(words.map { "「\($0)」" }.joined(separator: " ")) }
       out += line + "\n"
       if let hint = result.hint, !result.present {
@@ -62,6 +63,21 @@ struct ScoreView {
     }
     if !notes.isEmpty { out += "\n" + notes.map { style.dim($0) }.joined(separator: "\n") + "\n" }
     return out
+  }
+
+  /// A span cut to 24 columns for the level line, at a space when the text has them.
+  static func shortened(_ text: String) -> String {
+    let limit = 24
+    guard DisplayWidth.of(text) > limit else { return text }
+    let words = text.split(separator: " ")
+    guard words.count > 1 else { return DisplayWidth.truncate(text, to: limit) }
+    var kept = ""
+    for word in words {
+      let next = kept.isEmpty ? String(word) : kept + " " + word
+      if DisplayWidth.of(next) > limit - 1 { break }
+      kept = next
+    }
+    return kept.isEmpty ? DisplayWidth.truncate(text, to: limit) : kept + "…"
   }
 
   /// The answer with every scored span marked. Overlapping spans are merged.
