@@ -120,6 +120,18 @@ if let flag = CommandLine.arguments.firstIndex(of: "--role-costs"), CommandLine.
   exit(0)
 }
 
+// Reading one language's calibration weights (done once per process, on first use).
+do {
+  let url = root.appendingPathComponent("Sources/RehearseCore/Resources/Calibration/en.bin")
+  var times: [Double] = []
+  for _ in 0..<50 {
+    let t0 = ContinuousClock.now
+    _ = try ScorerCalibration(data: Data(contentsOf: url))
+    times.append(milliseconds(ContinuousClock.now - t0))
+  }
+  print(String(format: "reading one language's calibration (384 KB): median %.3f ms", median(times)))
+}
+
 // Warm up (lexicons compile on first use).
 _ = scorer.score(answer(characters: 500, language: nil, seed: 0))
 

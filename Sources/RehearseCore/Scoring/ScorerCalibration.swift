@@ -122,8 +122,14 @@ public struct ScorerCalibration: Sendable, Equatable {
     for label in Self.labels {
       let bias = Float(bitPattern: try read(UInt32.self))
       let threshold = Float(bitPattern: try read(UInt32.self))
-      var weights = [Float](repeating: 0, count: Self.width)
-      for index in weights.indices { weights[index] = Float(bitPattern: try read(UInt32.self)) }
+      guard offset + 4 * Self.width <= bytes.count else { throw FormatError.malformed("it ends early") }
+      let start = offset
+      let weights = bytes.withUnsafeBytes { raw in
+        (0..<Self.width).map { index in
+          Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * index, as: UInt32.self)))
+        }
+      }
+      offset += 4 * Self.width
       models[label] = Model(bias: bias, threshold: threshold, weights: weights)
     }
     guard offset == bytes.count else { throw FormatError.malformed("trailing bytes") }
