@@ -86,6 +86,13 @@ public struct Scorer: Sendable {
         }
       }
     }
+    // When the answer shows a method anyway, a note that a document "was not made" or "was a
+    // one-off" reads as contradicting it (the person said they made it, in words the rules did
+    // not tie to it): the note is left out.
+    if var reproducibility = categories[.reproducibility], reproducibility.present {
+      reproducibility.cancelled.removeAll { $0.rule == "not-built" || $0.rule == "not-adopted" }
+      categories[.reproducibility] = reproducibility
+    }
     categories[.companyFit] = analysis.companyFit(company: context.company)
     categories[.structure] = analysis.structure(answerSeconds: context.answerSeconds, language: language)
 

@@ -37,6 +37,13 @@ struct TrapCase: CustomTestStringConvertible, Sendable {
 }
 
 let japaneseTraps: [TrapCase] = [
+  TrapCase(
+    "a document the speaker keeps up to date is theirs: 更新",
+    "その後も私が1️⃣テンプレート2️⃣を更新し、今も使われています。", .reproducibility, level: 2),
+  TrapCase(
+    "made usable for the team is others using it: チームで使えるようにした",
+    "問い合わせの回答を回答テンプレートにまとめ、1️⃣チームで使えるようにし2️⃣ました。", .reproducibility, level: 2),
+  TrapCase("learning to use something is no method: 英語を使えるようにした", "英語を使えるようにしました。", .reproducibility, level: 0),
   TrapCase("negated reason: 理由は特にない", "理由は特にないのですが、なんとなくA社を選びました。", .reasoning, level: 0),
   TrapCase(
     "a disclaimer cancels the reason in its sentence", "なんとなく、家から近いので選びました。", .reasoning, level: 0,
@@ -503,6 +510,12 @@ let englishTraps: [TrapCase] = [
     level: 0),
   TrapCase(
     "a range is not a before/after", "Projects ranging from 40 lakhs to around 6 crore.", .evidence, levels: 0...1),
+  TrapCase(
+    "a log the speaker keeps is one they made",
+    "Since then I keep a small estimate 1️⃣log2️⃣ for every job and compare it at the end.", .reproducibility, level: 2),
+  TrapCase(
+    "a before/after in ratios is highlighted whole",
+    "We went 1️⃣from about one in five releases to one in fifty2️⃣ needing a hotfix.", .evidence, level: 3),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
@@ -514,6 +527,23 @@ struct TrapTests {
 
   @Test("English traps", arguments: englishTraps)
   func english(_ trap: TrapCase) { check(trap) }
+
+  /// Issue 9: a "not counted" note that contradicts the answer is worse than none.
+  @Test(
+    "no note says a document was not made or was a one-off when the answer shows a method",
+    arguments: [
+      "Since then I keep a small estimate log for every job and compare it at the end.",
+      "I proposed a short pre-release checklist and ran it myself on every release.",
+      "私は問い合わせの回答を回答テンプレートにまとめ、チームで使えるようにしました。",
+      "その後も私がテンプレートを更新し、今も使われています。",
+    ])
+  func noContradictingNote(_ answer: String) {
+    let result = Self.scorer.score(answer)[.reproducibility]
+    #expect(result.present)
+    #expect(
+      !result.cancelled.contains { $0.rule == "not-built" || $0.rule == "not-adopted" },
+      "\(result.cancelled.map { "\($0.match.text)[\($0.rule)]" })")
+  }
 
   func check(_ trap: TrapCase) {
     let marked = MarkedText(trap.marked)
