@@ -81,6 +81,25 @@ struct ScoreCommandTests {
     #expect(japanese.stdout.contains("判断の理由（他の選択肢ではなくそれを選んだ基準）"), "the hint follows the answer's language")
   }
 
+  @Test("--kind leaves out what the question does not ask for: no hint, not in the total, marked on screen")
+  func kind() throws {
+    defer { home.remove() }
+    let answer = "I led the night shift and cut handover errors from 12 to 3 a month."
+    let result = try runner.run(["score", "--json", "--kind", "self-introduction"], stdin: answer)
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    let categories = try #require(try json(result)["categories"] as? [String: [String: Any]])
+    #expect(categories["evidence"]?["asked"] as? Bool == false)
+    #expect(categories["evidence"]?["level"] as? Int == 3)
+    #expect(categories["reasoning"]?["hint"] == nil)
+    #expect(categories["structure"]?["asked"] as? Bool == true)
+    let plain = try runner.run(["score", "--json"], stdin: answer)
+    let all = try #require(try json(plain)["categories"] as? [String: [String: Any]])
+    #expect(all.values.allSatisfy { $0["asked"] as? Bool == true })
+    let human = try runner.run(["score", "--kind", "other"], stdin: answer)
+    #expect(human.stdout.contains("evidence         ---  not needed for this kind of question"), "\(human.stdout)")
+    #expect(try runner.run(["score", "--kind", "nosuch"], stdin: answer).exitCode == 64)
+  }
+
   @Test("--company checks the answer against the bank's values")
   func companyFit() throws {
     defer { home.remove() }

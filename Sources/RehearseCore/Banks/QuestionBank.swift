@@ -201,6 +201,24 @@ public enum QuestionKind: String, CaseIterable, Codable, Sendable {
   case other
 }
 
+extension QuestionKind {
+  /// Which of why-you-decided, reproducibility and evidence a question of this kind asks an
+  /// answer to show. The others are not held against it: no hint, not in the total, not in
+  /// "weakest" (structure always counts, company fit when a company is known). A
+  /// self-introduction or a question about the status of other applications needs no
+  /// before/after number; a motivation answer needs its reasons and how the person's way of
+  /// working would carry over to this company.
+  public var asks: Set<ScoreCategory> {
+    switch self {
+    case .studentLife, .behavioural, .failure, .decision, .strengthsWeaknesses, .roleSpecific:
+      [.reasoning, .reproducibility, .evidence]
+    case .motivation, .careerChange, .careerPlan, .values: [.reasoning, .reproducibility]
+    case .case, .other: [.reasoning]
+    case .selfIntroduction, .reverseQuestion: []
+    }
+  }
+}
+
 /// Where a question comes from, and the years it was seen.
 public struct QuestionSource: Equatable, Sendable {
   public enum Kind: String, CaseIterable, Codable, Sendable {

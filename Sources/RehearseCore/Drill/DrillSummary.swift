@@ -58,13 +58,17 @@ public struct DrillSummary: Equatable, Sendable {
     }
   }
 
-  /// The answered question with the lowest levels across the summary's categories, follow-ups
-  /// included as in the table (the first of equals), to drill again.
+  /// The answered question with the lowest share of the levels it could reach in the
+  /// summary's categories its kind asks for, follow-ups included as in the table (the first of
+  /// equals), to drill again: a status question is not "weakest" for lacking a number.
   public var weakest: QuestionResult? {
-    func sum(_ result: QuestionResult) -> Int {
-      categories.reduce(0) { $0 + (result.combinedReport?[$1].level ?? 0) }
+    func share(_ result: QuestionResult) -> Double {
+      guard let report = result.combinedReport else { return 0 }
+      let counted = categories.filter { report.isAsked($0) }
+      guard !counted.isEmpty else { return 1 }
+      return Double(counted.reduce(0) { $0 + report[$1].level }) / Double(3 * counted.count)
     }
-    return answered.min { sum($0) < sum($1) }
+    return answered.min { share($0) < share($1) }
   }
 }
 

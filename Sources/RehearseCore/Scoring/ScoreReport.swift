@@ -9,6 +9,12 @@ public struct ScoreReport: Equatable, Sendable {
   /// Only for failure questions: cause, change and result found.
   public var failureReview: FailureReview?
   public var fillers: [Match]
+  /// The categories this answer is judged on: all of them unless the question's kind asks for
+  /// fewer (`QuestionKind.asks`; structure always, company fit when a company was given).
+  public var asked: Set<ScoreCategory> = Set(ScoreCategory.allCases)
+
+  /// Whether a category counts for this answer (its total, its hints, "weakest").
+  public func isAsked(_ category: ScoreCategory) -> Bool { asked.contains(category) }
 
   public subscript(category: ScoreCategory) -> CategoryResult {
     categories[category] ?? CategoryResult(level: 0, matches: [], cancelled: [], hint: nil)

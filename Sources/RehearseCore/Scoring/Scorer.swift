@@ -106,8 +106,12 @@ public struct Scorer: Sendable {
       categories[category] = pruned
     }
 
+    var asked = Set(ScoreCategory.allCases)
+    if let kind = context.kind {
+      asked.subtract([ScoreCategory.reasoning, .reproducibility, .evidence].filter { !kind.asks.contains($0) })
+    }
     let hints = lexicons[language]?.hints ?? [:]
-    for (category, result) in categories where !result.present {
+    for (category, result) in categories where !result.present && asked.contains(category) {
       var updated = result
       let key =
         category == .evidence && result.level == 0 && !analysis.vagueResults.isEmpty
@@ -123,17 +127,21 @@ public struct Scorer: Sendable {
     return ScoreReport(
       language: language,
       categories: categories,
-      total: Self.total(categories, hasCompany: context.company != nil),
+      total: Self.total(categories, hasCompany: context.company != nil, asked: asked),
       ownership: analysis.ownership(),
       failureReview: isFailure ? analysis.failureReview() : nil,
-      fillers: analysis.fillers())
+      fillers: analysis.fillers(), asked: asked)
   }
 
-  /// Weighted levels, 0–100. Company fit counts only when a company was given.
-  static func total(_ categories: [ScoreCategory: CategoryResult], hasCompany: Bool) -> Int {
+  /// Weighted levels, 0–100, over the categories the question asks for. Company fit counts
+  /// only when a company was given.
+  static func total(
+    _ categories: [ScoreCategory: CategoryResult], hasCompany: Bool,
+    asked: Set<ScoreCategory> = Set(ScoreCategory.allCases)
+  ) -> Int {
     var weights: [(ScoreCategory, Double)] = [
       (.reasoning, 30), (.reproducibility, 25), (.evidence, 25), (.structure, 20),
-    ]
+    ].filter { asked.contains($0.0) }
     if hasCompany { weights.append((.companyFit, 20)) }
     let sum = weights.reduce(0) { $0 + $1.1 }
     let score = weights.reduce(0) { $0 + (categories[$1.0]?.score ?? 0) * $1.1 }

@@ -24,6 +24,12 @@ struct ScoreCommand: ContextCommand {
   @Option(help: "The question that was asked (helps recognise failure questions).")
   var question: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The question's kind (e.g. motivation, self-introduction, behavioural): categories it does not ask for are left out of the total.",
+      valueName: "kind"))
+  var kind: QuestionKind?
+
   @Option(help: "A company id: also check the answer against its values and requirements.")
   var company: String?
 
@@ -51,7 +57,7 @@ struct ScoreCommand: ContextCommand {
       let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
       bank = try BanksCommand.bank(company, in: catalog, context: context).bank
     }
-    let kind = question.flatMap { text in bank?.questions.first { $0.text == text }?.kind }
+    let kind = self.kind ?? question.flatMap { text in bank?.questions.first { $0.text == text }?.kind }
     let scorer: Scorer
     do {
       scorer = try Scorer.shipped()
@@ -83,6 +89,8 @@ struct ScoreCommand: ContextCommand {
     return String(decoding: data, as: UTF8.self)
   }
 }
+
+extension QuestionKind: ExpressibleByArgument {}
 
 extension Data {
   /// How many bytes are not part of well-formed UTF-8 (each becomes one U+FFFD).

@@ -113,8 +113,10 @@ struct DrillScreens {
       let labelWidth = summary.categories.map { DisplayWidth.of(messages.category($0)) }.max() ?? 0
       for category in summary.categories {
         let cells = zip(answered, summary.levels(category)).map { result, level in
-          "Q\(result.question.number) " + String(repeating: "■", count: level)
-            + String(repeating: "□", count: 3 - level)
+          result.combinedReport?.isAsked(category) == false
+            ? "Q\(result.question.number) " + style.dim("---")
+            : "Q\(result.question.number) " + String(repeating: "■", count: level)
+              + String(repeating: "□", count: 3 - level)
         }
         lines.append(
           "  " + DisplayWidth.pad(messages.category(category), to: labelWidth) + "  " + cells.joined(separator: "  "))

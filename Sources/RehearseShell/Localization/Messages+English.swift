@@ -125,6 +125,7 @@ public struct EnglishMessages: Messages {
   public func stageQuestionCount(_ count: Int) -> String { "\(count) \(count == 1 ? "question" : "questions")" }
 
   public let notChecked = "not checked (give --company ID)"
+  public let notAsked = "not needed for this kind of question"
   public func level(_ level: Int) -> String { "level \(level)" }
   public func totalScore(_ total: Int) -> String { "Total \(total)/100" }
   public let answerHeading = "Your answer"

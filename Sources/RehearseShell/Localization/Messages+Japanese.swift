@@ -122,6 +122,7 @@ public struct JapaneseMessages: Messages {
   public func stageQuestionCount(_ count: Int) -> String { "\(count) 問" }
 
   public let notChecked = "未確認（--company ID で企業を指定）"
+  public let notAsked = "この種類の質問では問われません"
   public func level(_ level: Int) -> String { "レベル \(level)" }
   public func totalScore(_ total: Int) -> String { "合計 \(total)/100" }
   public let answerHeading = "あなたの回答"

@@ -76,6 +76,8 @@ public protocol Messages: Sendable {
 
   // Score
   var notChecked: String { get }
+  /// A category the question's kind does not ask for (a self-introduction needs no number).
+  var notAsked: String { get }
   func level(_ level: Int) -> String
   func totalScore(_ total: Int) -> String
   var answerHeading: String { get }

@@ -37,6 +37,8 @@ enum ScoreJSON {
     var matches: [MatchJSON]
     var cancelled: [CancelledJSON]
     var hint: String?
+    /// Whether the question's kind asks for this category (it counts in `total` only then).
+    var asked: Bool
   }
 
   struct MatchJSON: Encodable {
@@ -75,7 +77,7 @@ enum ScoreJSON {
           CancelledJSON(
             marker: $0.match.marker, text: $0.match.text, start: $0.match.start, end: $0.match.end, rule: $0.rule)
         },
-        hint: r.present ? nil : r.hint)
+        hint: r.present ? nil : r.hint, asked: report.isAsked(c))
     }
     return Report(
       lang: report.language.rawValue,

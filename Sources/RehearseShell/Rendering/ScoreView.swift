@@ -23,6 +23,10 @@ struct ScoreView {
         out += style.dim("\(label)  ---  \(messages.notChecked)") + "\n"
         continue
       }
+      if !report.isAsked(category) {
+        out += style.dim("\(label)  ---  \(messages.notAsked)") + "\n"
+        continue
+      }
       let bar = String(repeating: "■", count: result.level) + String(repeating: "□", count: 3 - result.level)
       let coloured = result.present ? style.good(bar) : (result.level == 1 ? style.warning(bar) : style.dim(bar))
       var line = "\(style.bold(label))  \(coloured)  \(messages.level(result.level))"
