@@ -373,6 +373,29 @@ struct TerminalTests {
     #expect(lines.map { $0["text"] as? String } == ["A kept line.", "half a line"])
   }
 
+  @Test("drill: the score report stays on screen until Enter, then the self-review (issue 9.1)")
+  func reportWaitsBeforeReview() throws {
+    defer { home.remove() }
+    let pty = try runner.spawnOnTerminal(["drill", "nihon-test", "--banks", banks()])
+    try pty.waitFor("] > ")
+    pty.send("在庫を減らす判断をしました。売れ残りが多かったからです。\r")
+    try pty.waitFor("] > ")
+    pty.send("\r")
+    try pty.waitFor("Press Enter to rate yourself (Ctrl-C ends the drill) > ")
+    #expect(pty.output.contains("Total "), "the report is on screen")
+    #expect(!pty.output.contains("Self-review"), "the self-review waits")
+    pty.send("\r")
+    try pty.waitFor("Self-review")
+    try pty.waitFor("Ratings, ")
+    pty.send("\r")
+    for _ in 0..<3 {
+      _ = pty.awaitOutput(timeout: .seconds(1))
+      pty.send("\r")
+    }
+    try pty.waitFor("Saved.")
+    #expect(try pty.wait() == .exited(0))
+  }
+
   @Test("drill: words typed in think time without Enter are on the answer's line when the clock starts")
   func thinkTimeCarriesOver() throws {
     defer { home.remove() }

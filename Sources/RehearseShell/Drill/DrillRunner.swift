@@ -213,7 +213,13 @@ import RehearseStore
       answeringID = id
     case .review(let request):
       reviewRequest = request
-      show(screens.review(request))
+      // On a terminal the report stays on screen until the person has read it: the self-review
+      // (about 30 lines) would otherwise scroll the levels and hints away at once.
+      if input.isInteractive, !inputEnded {
+        reviewWaitsForEnter = true
+      } else {
+        show(screens.review(request))
+      }
     case .reviewed(let record):
       guard let mainID else { break }
       let texts = record.reflections + Array(repeating: nil, count: max(0, 3 - record.reflections.count))
@@ -404,8 +410,28 @@ import RehearseStore
   private var reviewRequest: ReviewRequest?
 
   /// Reads the ratings line and one line per reflection prompt, then hands them over.
+  /// Set when a self-review is due on a terminal: it starts after Enter (`continueToReview`).
+  private var reviewWaitsForEnter = false
+
   private func readReview() -> [DrillEffect] {
     guard let current = reviewRequest else { return machine.handle(.review(ratings: nil, reflections: [], at: now())) }
+    if reviewWaitsForEnter {
+      reviewWaitsForEnter = false
+      let prompt = context.messages.continueToReview
+      var event = input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) }))
+      while case .interrupted = event {
+        if confirmEnd() { return machine.handle(.quit(partial: "", at: now())) }
+        event = input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) }))
+      }
+      switch event {
+      case .terminated:
+        interrupted = true
+        return machine.handle(.quit(partial: "", at: now()))
+      case .line, .endOfInput, .deadline, .interrupted:
+        break
+      }
+      show(screens.review(current))
+    }
     reviewRequest = nil
     let count = current.criteria.count
     var ratings: [String: Int]?

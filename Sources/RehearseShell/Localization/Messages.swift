@@ -78,6 +78,8 @@ public protocol Messages: Sendable {
   var notChecked: String { get }
   /// A category the question's kind does not ask for (a self-introduction needs no number).
   var notAsked: String { get }
+  /// After the score report on a terminal: the self-review waits until the report has been read.
+  var continueToReview: String { get }
   func level(_ level: Int) -> String
   func totalScore(_ total: Int) -> String
   var answerHeading: String { get }
