@@ -94,7 +94,9 @@ struct ScoreCommandTests {
     #expect(categories["structure"]?["asked"] as? Bool == true)
     let plain = try runner.run(["score", "--json"], stdin: answer)
     let all = try #require(try json(plain)["categories"] as? [String: [String: Any]])
-    #expect(all.values.allSatisfy { $0["asked"] as? Bool == true })
+    #expect(all.filter { $0.key != "company_fit" }.values.allSatisfy { $0["asked"] as? Bool == true })
+    #expect(all["company_fit"]?["asked"] as? Bool == false, "no company was given")
+    #expect(all["company_fit"]?["hint"] == nil)
     let human = try runner.run(["score", "--kind", "other"], stdin: answer)
     #expect(human.stdout.contains("evidence         ---  not needed for this kind of question"), "\(human.stdout)")
     #expect(try runner.run(["score", "--kind", "nosuch"], stdin: answer).exitCode == 64)
@@ -109,6 +111,7 @@ struct ScoreCommandTests {
     let categories = try #require(try json(result)["categories"] as? [String: [String: Any]])
     let fit = try #require(categories["company_fit"])
     #expect((fit["level"] as? Int ?? 0) >= 2)
+    #expect(fit["asked"] as? Bool == true)
     #expect((fit["matches"] as? [[String: Any]])?.contains { $0["text"] as? String == "現場主義" } == true)
     #expect(try runner.run(["score", "--company", "nosuch"], stdin: "x").exitCode == 64)
   }

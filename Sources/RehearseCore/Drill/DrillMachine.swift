@@ -210,7 +210,7 @@ public struct DrillMachine: Sendable {
         text,
         context: ScoringContext(
           question: answer.followUp?.text ?? question.question.text, kind: question.question.kind,
-          answerSeconds: answer.limitSeconds, company: plan.company))
+          answerSeconds: answer.limitSeconds, company: plan.judgedCompany))
     let record = AnswerRecord(
       followUp: answer.followUp, text: text, lines: answer.lines, status: status,
       seconds: used.seconds, limitSeconds: answer.limitSeconds,
@@ -253,10 +253,11 @@ public struct DrillMachine: Sendable {
   /// The criteria for this question with the scorer's view of each as a suggestion.
   func reviewRequest(for result: QuestionResult) -> ReviewRequest {
     let question = result.question.question
-    let criteria = rubric.criteria(for: question.kind, isFailure: result.combinedReport?.failureReview != nil)
+    let criteria = plan.reviewCriteria(
+      rubric.criteria(for: question.kind, isFailure: result.combinedReport?.failureReview != nil), kind: question.kind)
     var suggestions: [String: Int] = [:]
     if let report = result.combinedReport {
-      suggestions = Calibration.suggestions(for: criteria, report: report, hasCompany: true)
+      suggestions = Calibration.suggestions(for: criteria, report: report, hasCompany: plan.judgedCompany != nil)
     }
     return ReviewRequest(criteria: criteria, suggestions: suggestions, prompts: rubric.reflection)
   }

@@ -151,3 +151,22 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
   }
 }
+
+extension DrillPlan {
+  /// The company an answer's fit is judged against: the drill's own bank, unless it is a
+  /// general bank (no company, so no company fit anywhere: not scored, not rated, not shown).
+  public var judgedCompany: Company? { company.type == .general ? nil : company }
+
+  /// The self-review criteria for a question of this drill: company fit only when there is a
+  /// company, and of why-you-decided, reproducibility and evidence only what the question's
+  /// kind asks for (`QuestionKind.asks`).
+  public func reviewCriteria(_ criteria: [Rubric.Criterion], kind: QuestionKind) -> [Rubric.Criterion] {
+    criteria.filter { criterion in
+      if criterion.scorer == "company_fit" { return judgedCompany != nil }
+      guard let category = ScoreCategory(rawValue: criterion.scorer),
+        [.reasoning, .reproducibility, .evidence].contains(category)
+      else { return true }
+      return kind.asks.contains(category)
+    }
+  }
+}

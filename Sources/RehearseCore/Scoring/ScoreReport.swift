@@ -10,7 +10,7 @@ public struct ScoreReport: Equatable, Sendable {
   public var failureReview: FailureReview?
   public var fillers: [Match]
   /// The categories this answer is judged on: all of them unless the question's kind asks for
-  /// fewer (`QuestionKind.asks`; structure always, company fit when a company was given).
+  /// fewer (`QuestionKind.asks`); structure always, company fit only when a company was given.
   public var asked: Set<ScoreCategory> = Set(ScoreCategory.allCases)
 
   /// Whether a category counts for this answer (its total, its hints, "weakest").

@@ -107,6 +107,8 @@ public struct Scorer: Sendable {
     }
 
     var asked = Set(ScoreCategory.allCases)
+    // Company fit is judged only against a company: without one it is not in the total.
+    if context.company == nil { asked.remove(.companyFit) }
     if let kind = context.kind {
       asked.subtract([ScoreCategory.reasoning, .reproducibility, .evidence].filter { !kind.asks.contains($0) })
     }
@@ -117,9 +119,6 @@ public struct Scorer: Sendable {
         category == .evidence && result.level == 0 && !analysis.vagueResults.isEmpty
         ? "evidence_vague" : category.rawValue
       updated.hint = hints[key] ?? hints[category.rawValue]
-      if category == .companyFit, context.company == nil {
-        updated.hint = hints["company_fit_no_company"] ?? updated.hint
-      }
       categories[category] = updated
     }
 

@@ -138,7 +138,7 @@ import RehearseStore
           outcome.text,
           context: ScoringContext(
             question: asked.text, kind: question.question.kind, answerSeconds: asked.answerSeconds,
-            company: plan.company)) : nil
+            company: plan.judgedCompany)) : nil
       return AnswerRecord(
         followUp: followUp, text: outcome.text, lines: asked.lines.map(\.text), status: outcome.status,
         seconds: outcome.secondsUsed, limitSeconds: asked.answerSeconds, timedOut: outcome.timedOut,
@@ -150,9 +150,12 @@ import RehearseStore
     }
     if let review = asked.review {
       let ratings = review.ratings
-      let criteria = (try? DrillCommand.rubric.value())?.criteria(for: question.question.kind) ?? []
+      let criteria = plan.reviewCriteria(
+        (try? DrillCommand.rubric.value())?.criteria(for: question.question.kind) ?? [], kind: question.question.kind)
       let suggestions =
-        result.combinedReport.map { Calibration.suggestions(for: criteria, report: $0, hasCompany: true) } ?? [:]
+        result.combinedReport.map {
+          Calibration.suggestions(for: criteria, report: $0, hasCompany: plan.judgedCompany != nil)
+        } ?? [:]
       result.review = ReviewRecord(
         ratings: ratings, reflections: [review.whatWentWrong, review.why, review.nextTime],
         calibration: Calibration.compare(ratings: ratings, suggestions: suggestions, order: criteria.map(\.id)))

@@ -74,7 +74,8 @@ struct DrillScreens {
     }
     if let report = record.report {
       let view = ScoreView(
-        report: report, answer: record.text, messages: messages, style: style, hasCompany: hasCompany, width: width)
+        report: report, answer: record.text, messages: messages, style: style, hasCompany: hasCompany, width: width,
+        noCompany: messages.noCompanyInGeneralBank)
       lines.append(view.render().trimmingCharacters(in: .newlines))
     }
     return [""] + lines

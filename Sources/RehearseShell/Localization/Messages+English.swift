@@ -127,6 +127,7 @@ public struct EnglishMessages: Messages {
   public let notChecked = "not checked (give --company ID)"
   public let notAsked = "not needed for this kind of question"
   public let continueToReview = "Press Enter to rate yourself (Ctrl-C ends the drill) > "
+  public let noCompanyInGeneralBank = "not judged: a general question bank has no company"
   public func level(_ level: Int) -> String { "level \(level)" }
   public func totalScore(_ total: Int) -> String { "Total \(total)/100" }
   public let answerHeading = "Your answer"

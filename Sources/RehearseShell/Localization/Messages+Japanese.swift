@@ -124,6 +124,7 @@ public struct JapaneseMessages: Messages {
   public let notChecked = "未確認（--company ID で企業を指定）"
   public let notAsked = "この種類の質問では問われません"
   public let continueToReview = "Enter で自己評価へ（Ctrl-C でドリルを終了） > "
+  public let noCompanyInGeneralBank = "判定なし（一般の質問集には企業がありません）"
   public func level(_ level: Int) -> String { "レベル \(level)" }
   public func totalScore(_ total: Int) -> String { "合計 \(total)/100" }
   public let answerHeading = "あなたの回答"

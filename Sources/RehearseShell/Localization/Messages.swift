@@ -80,6 +80,8 @@ public protocol Messages: Sendable {
   var notAsked: String { get }
   /// After the score report on a terminal: the self-review waits until the report has been read.
   var continueToReview: String { get }
+  /// Company fit in a drill of a general bank: there is no company to judge it against.
+  var noCompanyInGeneralBank: String { get }
   func level(_ level: Int) -> String
   func totalScore(_ total: Int) -> String
   var answerHeading: String { get }

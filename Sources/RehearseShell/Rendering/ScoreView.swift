@@ -10,6 +10,8 @@ struct ScoreView {
   var style: Style
   var hasCompany: Bool
   var width: Int
+  /// What the company fit line says without a company (default: how to give one).
+  var noCompany: String? = nil
 
   static let order: [ScoreCategory] = [.reasoning, .reproducibility, .evidence, .companyFit, .structure]
 
@@ -20,7 +22,7 @@ struct ScoreView {
       let result = report[category]
       let label = DisplayWidth.pad(messages.category(category), to: labelWidth)
       if category == .companyFit, !hasCompany {
-        out += style.dim("\(label)  ---  \(messages.notChecked)") + "\n"
+        out += style.dim("\(label)  ---  \(noCompany ?? messages.notChecked)") + "\n"
         continue
       }
       if !report.isAsked(category) {

@@ -137,7 +137,9 @@ struct TranscriptView {
     guard let total = outcome.totalScore ?? report?["total"]?.intValue else { return nil }
     var parts = [messages.totalScore(total)]
     for category in ScoreView.order {
-      guard let level = report?["categories"]?[category.rawValue]?["level"]?.intValue else { continue }
+      guard let level = report?["categories"]?[category.rawValue]?["level"]?.intValue,
+        report?["categories"]?[category.rawValue]?["asked"] != .bool(false)
+      else { continue }
       let clamped = max(0, min(3, level))
       parts.append(
         messages.category(category) + " " + String(repeating: "■", count: clamped)

@@ -211,6 +211,40 @@ struct DrillMachineTests {
     #expect(summary.levels(.reasoning) == [0])
   }
 
+  @Test("company fit is judged against the drill's own bank, and not at all for a general bank (issue 9.5)")
+  func companyFitInDrills() throws {
+    func run(_ bank: QuestionBank) throws -> (report: ScoreReport, review: ReviewRequest) {
+      var machine = DrillMachine(
+        plan: try DrillPlan(bank: bank, options: DrillFixture.decisionFirst(review: true)),
+        scorer: try Scorer.shipped(), rubric: try Rubric.shipped())
+      _ = machine.handle(.begin(at: at(0)))
+      _ = machine.handle(.thinkOver(at: at(0)))
+      _ = machine.handle(.line("I chose the slower supplier because customers come first for us.", at: at(5)))
+      // Empty replies to any follow-ups until the self-review comes.
+      var main: ScoreReport?
+      for second in 6...12 {
+        let effects = machine.handle(.submit(at: at(Double(second))))
+        for case .finishAnswer(let record) in effects where record.followUp == nil { main = record.report }
+        if case .review(let request)? = effects.last, let main { return (main, request) }
+      }
+      Issue.record("no self-review")
+      throw CancellationError()
+    }
+    let company = try run(DrillFixture.bank)
+    #expect(company.report.isAsked(.companyFit))
+    #expect(company.review.criteria.contains { $0.id == "company_fit" })
+    #expect(company.review.suggestions["company_fit"] != nil)
+
+    var generalBank = DrillFixture.bank
+    generalBank.company.type = .general
+    let general = try run(generalBank)
+    #expect(!general.report.isAsked(.companyFit), "not in the total")
+    #expect(!general.review.criteria.contains { $0.id == "company_fit" }, "not rated")
+    let weighted = [(ScoreCategory.reasoning, 30.0), (.reproducibility, 25), (.evidence, 25), (.structure, 20)]
+      .reduce(0.0) { $0 + Double(general.report[$1.0].level) / 3 * $1.1 }
+    #expect(general.report.total == Int(weighted.rounded()), "the total has no company fit in it")
+  }
+
   @Test("a resumed answer keeps its lines and the time already used")
   func resume() throws {
     var machine = try DrillFixture.machine(DrillFixture.decisionFirst())

@@ -35,7 +35,7 @@ struct QuestionKindTests {
     let answer = "差し支えなければ、今はA社とB社の二次面接を受けています。"
     let context = ScoringContext(question: "差し支えなければ、他社の選考状況を教えていただけますか？", kind: .other)
     let report = Self.scorer.score(answer, context: context)
-    #expect(report.asked == [.reasoning, .companyFit, .structure])
+    #expect(report.asked == [.reasoning, .structure], "company fit needs a company")
     #expect(report[.evidence].hint == nil)
     #expect(report[.reproducibility].hint == nil)
     #expect(report[.reasoning].hint != nil, "a reason is still asked for")
@@ -52,9 +52,32 @@ struct QuestionKindTests {
     #expect(!introduced.isAsked(.evidence))
     #expect(introduced.total == Int((Double(introduced[.structure].level) / 3 * 100).rounded()))
     let plain = Self.scorer.score(answer)
-    #expect(plain.asked == Set(ScoreCategory.allCases))
+    #expect(plain.asked == Set(ScoreCategory.allCases).subtracting([.companyFit]))
+    let hoshino = Company(id: "x", name: "X", language: .en, type: .fictional, values: ["Customers first"])
+    #expect(Self.scorer.score(answer, context: ScoringContext(company: hoshino)).asked == Set(ScoreCategory.allCases))
     #expect(plain[.reasoning].hint != nil)
     #expect(plain.total != introduced.total)
+  }
+
+  @Test("the self-review rates only what the question asks for, and company fit only with a company")
+  func reviewCriteria() throws {
+    let rubric = try Rubric.shipped()
+    let company = try DrillPlan(
+      bank: QuestionBank(
+        company: Company(id: "acme", name: "Acme", language: .en, type: .fictional),
+        questions: [Question(id: "q", text: "Why us?", stage: "first", kind: .motivation)], path: "acme.yaml"),
+      options: DrillOptions(seed: 1))
+    func ids(_ plan: DrillPlan, _ kind: QuestionKind) -> [String] {
+      plan.reviewCriteria(rubric.criteria(for: kind), kind: kind).map(\.scorer)
+    }
+    #expect(!ids(company, .motivation).contains("evidence"))
+    #expect(ids(company, .motivation).contains("reasoning"))
+    #expect(ids(company, .motivation).contains("company_fit"))
+    #expect(ids(company, .decision).contains("evidence"))
+    var general = company
+    general.company.type = .general
+    #expect(!ids(general, .decision).contains("company_fit"))
+    #expect(ids(general, .decision).contains("structure"))
   }
 
   @Test("'weakest' compares what each question asks for: a status answer is not weakest for lacking a number")
