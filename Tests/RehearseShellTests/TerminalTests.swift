@@ -229,6 +229,10 @@ struct TerminalTests {
     let question = try #require(try questions(transcript).first)
     #expect(question["status"] as? String == "abandoned")
     #expect(question["answer"] as? String == "First I listed the options.\nsecond, unfinished")
+    // Kept but not scored, the same on screen and in the store (issue 9.6).
+    #expect(!pty.output.contains("Total "), "no score is shown for an abandoned answer")
+    #expect(pty.output.contains("Answer abandoned: what you typed is kept, not scored."))
+    #expect(question["total"] is NSNull)
   }
 
   @Test("drill: a resize and Ctrl-L repaint the question, the accepted lines and the line being typed")

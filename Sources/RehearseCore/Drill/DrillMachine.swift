@@ -201,8 +201,11 @@ public struct DrillMachine: Sendable {
     let used = now - answer.startedAt
     let limit = Duration.seconds(answer.limitSeconds)
     // A reverse question (逆質問) is the candidate's question to the interviewer: why and
-    // reproducibility do not apply, so it is kept but not scored.
-    let scored = !text.isEmpty && status != .skipped && question.question.kind != .reverseQuestion
+    // reproducibility do not apply, so it is kept but not scored. An abandoned answer (Ctrl-C,
+    // then y or Ctrl-C again) is kept as typed but not scored either: a half answer has no
+    // total, on screen, in `history` or in `show`.
+    let scored =
+      !text.isEmpty && status != .skipped && status != .abandoned && question.question.kind != .reverseQuestion
     let report: ScoreReport? =
       !scored
       ? nil

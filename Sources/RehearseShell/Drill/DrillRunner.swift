@@ -379,7 +379,6 @@ import RehearseStore
     let prompt = context.messages.abandonPrompt
     switch input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) })) {
     case .line(let answer) where ["y", "yes", "はい"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces)):
-      show([context.messages.answerAbandoned])
       return machine.handle(.abandon(partial: partial, at: now()))
     case .line, .endOfInput, .deadline:
       pendingText = partial

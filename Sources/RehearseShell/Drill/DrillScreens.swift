@@ -61,6 +61,7 @@ struct DrillScreens {
     switch record.status {
     case .skipped: return [style.dim(messages.answerSkipped)]
     case .unanswered: return [style.dim(messages.answerEmpty)]
+    case .abandoned: return [style.dim(messages.answerAbandoned)]
     default: break
     }
     lines.append(

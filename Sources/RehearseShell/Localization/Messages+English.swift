@@ -298,7 +298,7 @@ public struct EnglishMessages: Messages {
   public let abandonQuestion =
     "Abandon this answer? y abandons it (what you typed is kept), Enter goes on answering, Ctrl-C again ends the drill."
   public let abandonPrompt = "Abandon? [y/N] > "
-  public let answerAbandoned = "Answer abandoned; what you typed is kept."
+  public let answerAbandoned = "Answer abandoned: what you typed is kept, not scored."
   public let answerSkipped = "Skipped."
   public let answerEmpty = "No answer given."
   public func answerTime(seconds: Int, limit: Int, overtime: Int, timedOut: Bool) -> String {

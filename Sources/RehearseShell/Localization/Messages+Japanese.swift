@@ -282,7 +282,7 @@ public struct JapaneseMessages: Messages {
   public let timeUpSubmitted = "時間切れです。入力済みの回答をそのまま提出しました。"
   public let abandonQuestion = "この回答を中断しますか？ y で中断（入力した内容は保存）、Enter で回答を続行、もう一度 Ctrl-C で練習を終了します。"
   public let abandonPrompt = "中断する？ [y/N] > "
-  public let answerAbandoned = "回答を中断しました。入力した内容は保存済みです。"
+  public let answerAbandoned = "回答を中断しました。入力した内容は保存済みです（採点はしません）。"
   public let answerSkipped = "スキップしました。"
   public let answerEmpty = "回答がありませんでした。"
   public func answerTime(seconds: Int, limit: Int, overtime: Int, timedOut: Bool) -> String {

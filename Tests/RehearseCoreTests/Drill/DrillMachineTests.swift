@@ -186,6 +186,7 @@ struct DrillMachineTests {
     #expect(quit.contains { if case .finish(_, .quit) = $0 { true } else { false } })
     #expect(quitting.results.first?.main?.status == .abandoned)
     #expect(quitting.results.first?.main?.text == "Half an answer")
+    #expect(quitting.results.first?.main?.report == nil, "an abandoned answer is kept, not scored (issue 9.6)")
   }
 
   @Test("the self-review takes ratings or accepts the scorer's suggestions, and flags over-confidence")
