@@ -391,13 +391,42 @@ struct TerminalTests {
     pty.send("\r")
     try pty.waitFor("Self-review")
     try pty.waitFor("Ratings, ")
+    // Enter accepts the suggestions (and keeps them if any criterion is left unrated), then the
+    // three reflections are skipped.
+    for _ in 0..<6 where !pty.output.contains("Saved.") {
+      pty.send("\r")
+      _ = pty.awaitOutput(timeout: .seconds(1))
+    }
+    try pty.waitFor("Saved.")
+    #expect(try pty.wait() == .exited(0))
+  }
+
+  @Test("drill: ratings 2+ above the scorer are flagged while they can still be changed (issue 9.7)")
+  func ratingsCheckedBeforeReflections() throws {
+    defer { home.remove() }
+    let pty = try runner.spawnOnTerminal(["drill", "nihon-test", "--banks", banks()])
+    try pty.waitFor("] > ")
+    pty.send("頑張りました。\r\r")
+    try pty.waitFor("Press Enter to rate yourself")
     pty.send("\r")
-    for _ in 0..<3 {
+    let prompt = try pty.waitFor(" digits (Enter accepts the suggestions) > ")
+    let count = try #require(
+      prompt.components(separatedBy: "Ratings, ").last?.split(separator: " ").first.flatMap { Int($0) })
+    pty.send(String(repeating: "5", count: count) + "\r")
+    try pty.waitFor("rated 2+ above the scorer")
+    try pty.waitFor("Enter keeps these ratings, or type \(count) digits again > ")
+    #expect(!pty.output.contains("What went wrong"), "the reflections wait until the ratings are settled")
+    pty.send(String(repeating: "1", count: count) + "\r")
+    // Enter keeps them if they are checked again, then the three reflections are skipped.
+    for _ in 0..<5 where !pty.output.contains("Saved.") {
       _ = pty.awaitOutput(timeout: .seconds(1))
       pty.send("\r")
     }
     try pty.waitFor("Saved.")
     #expect(try pty.wait() == .exited(0))
+    let question = try #require(try questions(transcript()).first)
+    let ratings = try #require((question["review"] as? [String: Any])?["ratings"] as? [String: Int])
+    #expect(!ratings.isEmpty && ratings.values.allSatisfy { $0 == 1 }, "the changed ratings were kept: \(ratings)")
   }
 
   @Test("drill: words typed in think time without Enter are on the answer's line when the clock starts")

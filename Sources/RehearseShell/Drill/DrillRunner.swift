@@ -229,7 +229,8 @@ import RehearseStore
             ratings: record.ratings, whatWentWrong: texts[0], why: texts[1], nextTime: texts[2], reviewedAt: Date()),
           for: mainID)
       }
-      show(screens.calibration(record.calibration))
+      // On a terminal the flags were shown while the ratings could still be changed.
+      if !input.isInteractive { show(screens.calibration(record.calibration)) }
     case .finish(let summary, let reason):
       let stored: EndReason = interrupted ? .interrupted : reason
       let session = try sessionID()
@@ -435,9 +436,13 @@ import RehearseStore
     let count = current.criteria.count
     var ratings: [String: Int]?
     var typed = ""
-    while true {
+    // Ratings shown back for a check (flagged or unrated) and kept by Enter; `.some(nil)` keeps
+    // the suggestions.
+    var shown: [String: Int]??
+    reading: while true {
       if inputEnded { return machine.handle(.review(ratings: nil, reflections: [], at: now())) }
-      let prompt = context.messages.ratingsPrompt(count: count)
+      let prompt =
+        shown == nil ? context.messages.ratingsPrompt(count: count) : context.messages.keepRatingsPrompt(count: count)
       let event = input.read(
         LineRequest(history: .rubric, prompt: { _ in PromptText(prompt) }, initialText: typed))
       typed = ""
@@ -445,7 +450,10 @@ import RehearseStore
       case .line(let text), .endOfInput(let text):
         if case .endOfInput = event, !input.isInteractive { inputEnded = true }
         let digits = text.filter { !$0.isWhitespace }
-        if digits.isEmpty {
+        if digits.isEmpty, let kept = shown {
+          ratings = kept
+          break reading
+        } else if digits.isEmpty {
           ratings = nil
         } else if let parsed = Self.ratings(digits, criteria: current.criteria) {
           ratings = parsed
@@ -463,6 +471,19 @@ import RehearseStore
       case .terminated:
         interrupted = true
         return machine.handle(.quit(partial: "", at: now()))
+      }
+      // While the ratings can still be changed: ratings 2+ from the scorer's, and criteria that
+      // would stay unrated (Enter accepts only the suggestions there are) — never silently.
+      if input.isInteractive, !inputEnded {
+        let given = ratings ?? current.suggestions
+        let check = Calibration.compare(
+          ratings: given, suggestions: current.suggestions, order: current.criteria.map(\.id))
+        let unrated = current.criteria.filter { given[$0.id] == nil }
+        if !check.flagged.isEmpty || !unrated.isEmpty {
+          show(screens.ratingCheck(check, unrated: unrated))
+          shown = .some(ratings)
+          continue
+        }
       }
       break
     }

@@ -95,6 +95,12 @@ struct DrillScreens {
     return lines
   }
 
+  /// Before the reflections, while the ratings can still be changed: the ratings 2+ points from
+  /// the scorer's and the criteria left unrated.
+  func ratingCheck(_ calibration: Calibration, unrated: [Rubric.Criterion]) -> [String] {
+    self.calibration(calibration) + unrated.map { "  " + style.warning(messages.unrated($0.name(language))) }
+  }
+
   func calibration(_ calibration: Calibration) -> [String] {
     let names = criterionNames
     return calibration.flagged.map { entry in

@@ -127,6 +127,10 @@ public struct EnglishMessages: Messages {
   public let notChecked = "not checked (give --company ID)"
   public let notAsked = "not needed for this kind of question"
   public let continueToReview = "Press Enter to rate yourself (Ctrl-C ends the drill) > "
+  public func keepRatingsPrompt(count: Int) -> String { "Enter keeps these ratings, or type \(count) digits again > " }
+  public func unrated(_ criterion: String) -> String {
+    "\(criterion): not rated (the scorer has no view; type all the digits to rate it)"
+  }
   public let noCompanyInGeneralBank = "not judged: a general question bank has no company"
   public func level(_ level: Int) -> String { "level \(level)" }
   public func totalScore(_ total: Int) -> String { "Total \(total)/100" }

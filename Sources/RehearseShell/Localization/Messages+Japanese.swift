@@ -124,6 +124,10 @@ public struct JapaneseMessages: Messages {
   public let notChecked = "未確認（--company ID で企業を指定）"
   public let notAsked = "この種類の質問では問われません"
   public let continueToReview = "Enter で自己評価へ（Ctrl-C でドリルを終了） > "
+  public func keepRatingsPrompt(count: Int) -> String { "Enter でこの評価のまま、変えるなら \(count) 桁を入力 > " }
+  public func unrated(_ criterion: String) -> String {
+    "\(criterion)：未評価（採点の目安がありません。評価するには全項目の数字を入力）"
+  }
   public let noCompanyInGeneralBank = "判定なし（一般の質問集には企業がありません）"
   public func level(_ level: Int) -> String { "レベル \(level)" }
   public func totalScore(_ total: Int) -> String { "合計 \(total)/100" }

@@ -80,6 +80,10 @@ public protocol Messages: Sendable {
   var notAsked: String { get }
   /// After the score report on a terminal: the self-review waits until the report has been read.
   var continueToReview: String { get }
+  /// After ratings that were flagged or left criteria unrated: Enter keeps them.
+  func keepRatingsPrompt(count: Int) -> String
+  /// A criterion left without a rating (the scorer had no view and none was typed).
+  func unrated(_ criterion: String) -> String
   /// Company fit in a drill of a general bank: there is no company to judge it against.
   var noCompanyInGeneralBank: String { get }
   func level(_ level: Int) -> String
