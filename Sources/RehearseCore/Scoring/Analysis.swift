@@ -115,10 +115,13 @@ final class Analysis {
     return lexicons.contains { !$0.role("failure.question").matches(in: questionText).isEmpty }
   }
 
-  func failureReview() -> FailureReview {
+  /// Cause, change and result of a failure answer. A result is one the answer states
+  /// (`failure.result`) or evidence the scorer credits: a verb like "grew" alone ("I grew as a
+  /// person") is no result.
+  func failureReview(evidencePresent: Bool) -> FailureReview {
     FailureReview(
       cause: !hits("failure.cause").isEmpty,
       change: !hits("failure.change").isEmpty || !hits("reproducibility.habit").isEmpty,
-      result: !hits("failure.result").isEmpty || !hits("evidence.result").isEmpty)
+      result: !hits("failure.result").isEmpty || evidencePresent)
   }
 }

@@ -78,5 +78,11 @@ public struct FailureReview: Equatable, Sendable {
   public var change: Bool
   public var result: Bool
 
+  public init(cause: Bool, change: Bool, result: Bool) {
+    self.cause = cause
+    self.change = change
+    self.result = result
+  }
+
   public var level: Int { [cause, change, result].filter { $0 }.count }
 }

@@ -128,7 +128,7 @@ public struct Scorer: Sendable {
       categories: categories,
       total: Self.total(categories, hasCompany: context.company != nil, asked: asked),
       ownership: analysis.ownership(),
-      failureReview: isFailure ? analysis.failureReview() : nil,
+      failureReview: isFailure ? analysis.failureReview(evidencePresent: categories[.evidence]?.present ?? false) : nil,
       fillers: analysis.fillers(), asked: asked)
   }
 

@@ -528,6 +528,20 @@ struct TrapTests {
   @Test("English traps", arguments: englishTraps)
   func english(_ trap: TrapCase) { check(trap) }
 
+  /// Issue 9.7: "I learned a lot… grew as a person" is neither a change nor a result.
+  @Test("a vague failure answer's review finds no change and no result; a real one finds all three")
+  func failureReview() {
+    let question = ScoringContext(question: "Tell me about a time you failed.")
+    let vague = Self.scorer.score(
+      "I failed my first big presentation. I learned a lot from it and I grew as a person. Now I am much more confident.",
+      context: question)
+    #expect(vague.failureReview == FailureReview(cause: false, change: false, result: false))
+    let real = Self.scorer.score(
+      "I missed a deadline because I didn't check the calendar. Since then I check it every morning, and I haven't missed one since.",
+      context: question)
+    #expect(real.failureReview == FailureReview(cause: true, change: true, result: true))
+  }
+
   /// Issue 9: a "not counted" note that contradicts the answer is worse than none.
   @Test(
     "no note says a document was not made or was a one-off when the answer shows a method",
