@@ -1,6 +1,6 @@
 /// The options a drill ran with, kept so a resumed drill continues the same way and a transcript
 /// says how it was run. Stored as JSON (`stage`, `count`, `time`, `think`, `strict`, `seed`,
-/// `review`); keys a later version adds are ignored when read, missing ones take the defaults.
+/// `review`, `questions`); keys a later version adds are ignored when read, missing ones take the defaults.
 public struct DrillSettings: Codable, Equatable, Sendable {
   /// Only this stage's questions, or every stage.
   public var stage: String?
@@ -16,11 +16,14 @@ public struct DrillSettings: Codable, Equatable, Sendable {
   public var seed: UInt64
   /// Whether the self-review follows each answer.
   public var review: Bool
+  /// The questions asked by id (`--question`), or empty for a draw.
+  public var questions: [String]
 
   public init(
     stage: String? = nil, count: Int, answerSeconds: Int? = nil, thinkSeconds: Int? = nil, strict: Bool = false,
-    seed: UInt64, review: Bool = true
+    seed: UInt64, review: Bool = true, questions: [String] = []
   ) {
+    self.questions = questions
     self.stage = stage
     self.count = count
     self.answerSeconds = answerSeconds
@@ -31,7 +34,7 @@ public struct DrillSettings: Codable, Equatable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case stage, count, strict, seed, review
+    case stage, count, strict, seed, review, questions
     case answerSeconds = "time"
     case thinkSeconds = "think"
   }
@@ -45,6 +48,7 @@ public struct DrillSettings: Codable, Equatable, Sendable {
     strict = try container.decodeIfPresent(Bool.self, forKey: .strict) ?? false
     seed = try container.decodeIfPresent(UInt64.self, forKey: .seed) ?? 0
     review = try container.decodeIfPresent(Bool.self, forKey: .review) ?? true
+    questions = try container.decodeIfPresent([String].self, forKey: .questions) ?? []
   }
 
   /// Every key, `null` included, so the stored JSON always has the same shape.
@@ -57,5 +61,6 @@ public struct DrillSettings: Codable, Equatable, Sendable {
     try container.encode(strict, forKey: .strict)
     try container.encode(seed, forKey: .seed)
     try container.encode(review, forKey: .review)
+    try container.encode(questions, forKey: .questions)
   }
 }

@@ -124,6 +124,26 @@ struct DrillEndToEndTests {
     #expect(questions.count == 1, "no empty answers for the questions after")
   }
 
+  @Test("--question drills exactly those questions in that order, and the summary suggests it (issue 9.9)")
+  func chosenQuestions() throws {
+    defer { home.remove() }
+    let drill = try runner.run(
+      ["drill", "testco", "--banks", banks.path, "--no-review", "--question", "plan", "decision"],
+      stdin: "I want to lead a team because I like growing people.\n\nI decided to wait.\n\n")
+    #expect(drill.exitCode == 0, "\(drill.stderr)")
+    #expect(drill.stdout.contains("Drill it again: rehearse drill testco --question decision"), "\(drill.stdout)")
+    let show = try runner.run(["show", "1", "--json"])
+    let transcript = try #require(JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+    let questions = try #require(transcript["questions"] as? [[String: Any]])
+    #expect(
+      questions.compactMap { $0["text"] as? String }.prefix(2) == [
+        "Where do you see yourself in five years?", "Tell me about a decision you made at work.",
+      ])
+    let unknown = try runner.run(["drill", "testco", "--banks", banks.path, "--question", "habbit"])
+    #expect(unknown.exitCode == 64)
+    #expect(unknown.stderr.contains("did you mean 'habit'?"), "\(unknown.stderr)")
+  }
+
   @Test("bad options are usage errors: an unknown company or stage, a count of zero")
   func usage() throws {
     defer { home.remove() }

@@ -162,7 +162,7 @@ struct HistoryShowTests {
     #expect(session["id"] as? Int == 1)
     #expect(session["ended_at"] as? String == "2025-11-24T18:02:10+09:00")
     let settings = try #require(session["settings"] as? [String: Any])
-    #expect(Set(settings.keys) == ["stage", "count", "time", "think", "strict", "seed", "review"])
+    #expect(Set(settings.keys) == ["stage", "count", "time", "think", "strict", "seed", "review", "questions"])
     #expect(settings["stage"] as? String == "first")
     #expect(settings["count"] as? Int == 3)
     #expect(settings["time"] as? Int == 90)

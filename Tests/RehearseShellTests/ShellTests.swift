@@ -89,6 +89,15 @@ struct ShellTests {
     #expect(shell.candidates(line: "drill --stage ", word: "") == [], "no company yet")
   }
 
+  @Test("--question completes the question ids of the company given before it, several in a row")
+  @MainActor func questions() throws {
+    var shell = try completion()
+    shell.questionIDs = { company in company == "testco" ? ["decision", "habit", "plan"] : [] }
+    #expect(shell.candidates(line: "drill testco --question ", word: "") == ["decision", "habit", "plan"])
+    #expect(shell.candidates(line: "drill testco --question plan ", word: "") == ["decision", "habit"])
+    #expect(shell.candidates(line: "drill --question ", word: "") == [], "no company yet")
+  }
+
   @Test("company ids where a value is named company; session ids through the hook")
   @MainActor func ids() throws {
     let shell = try completion(sessions: ["20250101-0900-kiso"])

@@ -14,14 +14,18 @@ public struct DrillOptions: Equatable, Sendable {
   public var seed: UInt64
   /// Whether the self-review rubric follows each answer.
   public var review: Bool
+  /// Exactly these questions (bank ids), in this order, instead of a draw (`--question`): the
+  /// stage and count then follow from them.
+  public var questionIDs: [String]
 
   /// Five questions: a short session, as DESIGN §2 has for daily practice.
   public static let defaultCount = 5
 
   public init(
     stage: String? = nil, count: Int? = nil, answerSeconds: Int? = nil, thinkSeconds: Int? = nil,
-    strict: Bool = false, seed: UInt64, review: Bool = true
+    strict: Bool = false, seed: UInt64, review: Bool = true, questionIDs: [String] = []
   ) {
+    self.questionIDs = questionIDs
     self.stage = stage
     self.count = count
     self.answerSeconds = answerSeconds
@@ -59,6 +63,8 @@ public struct DrillPlan: Equatable, Sendable {
     case noQuestions
     /// `--count`, `--time` or `--think` out of range.
     case badNumber(option: String, value: Int)
+    /// `--question` names a question the bank does not have (with the closest id, if any).
+    case unknownQuestion(String, suggestion: String?)
   }
 
   public init(bank: QuestionBank, options: DrillOptions) throws(Problem) {
@@ -66,6 +72,15 @@ public struct DrillPlan: Equatable, Sendable {
     if let time = options.answerSeconds, !(5...3600).contains(time) { throw .badNumber(option: "--time", value: time) }
     if let think = options.thinkSeconds, !(0...600).contains(think) {
       throw .badNumber(option: "--think", value: think)
+    }
+    if !options.questionIDs.isEmpty {
+      if let missing = options.questionIDs.first(where: { id in !bank.questions.contains { $0.id == id } }) {
+        throw .unknownQuestion(missing, suggestion: Spelling.closest(to: missing, in: bank.questions.map(\.id)))
+      }
+      company = bank.company
+      self.options = options
+      questions = Self.chosen(options.questionIDs, bank: bank, options: options)
+      return
     }
     var stageOrder = bank.company.stages.map(\.id)
     for question in bank.questions where !stageOrder.contains(question.stage) { stageOrder.append(question.stage) }
@@ -115,6 +130,21 @@ public struct DrillPlan: Equatable, Sendable {
 }
 
 extension DrillPlan {
+  /// The chosen questions in the order given (unknown ids are left out; the caller reports them).
+  private static func chosen(_ chosen: [String], bank: QuestionBank, options: DrillOptions) -> [DrillQuestion] {
+    var questions: [DrillQuestion] = []
+    for id in chosen {
+      guard let question = bank.questions.first(where: { $0.id == id }) else { continue }
+      questions.append(
+        DrillQuestion(
+          number: questions.count + 1, question: question,
+          stage: bank.company.stages.first { $0.id == question.stage } ?? Stage(id: question.stage),
+          answerSeconds: options.answerSeconds ?? question.answerSeconds,
+          thinkSeconds: options.thinkSeconds ?? question.thinkSeconds))
+    }
+    return questions
+  }
+
   /// Where a kind of question falls in an interview: 0 opens, 2 closes.
   static func rank(_ kind: QuestionKind) -> Int {
     switch kind {

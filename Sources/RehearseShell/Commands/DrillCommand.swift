@@ -43,6 +43,14 @@ struct DrillCommand: ContextCommand {
   @Flag(name: .customLong("no-review"), help: "Skip the self-review after each answer.")
   var noReview = false
 
+  @Option(
+    name: .customLong("question"), parsing: .upToNextOption,
+    help: ArgumentHelp(
+      "Exactly these questions, in this order (ids from `rehearse banks show COMPANY`), e.g. the weakest one again.",
+      valueName: "id"),
+    completion: .custom { arguments, _, _ in DrillCommand.questionCompletions(arguments) })
+  var questionIDs: [String] = []
+
   @OptionGroup var folders: BankFolderOptions
 
   @MainActor func run(in context: AppContext) throws {
@@ -50,7 +58,7 @@ struct DrillCommand: ContextCommand {
     let loaded = try BanksCommand.bank(company, in: catalog, context: context)
     let options = DrillOptions(
       stage: stage, count: count, answerSeconds: answerSeconds, thinkSeconds: thinkSeconds, strict: strict,
-      seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), review: !noReview)
+      seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), review: !noReview, questionIDs: questionIDs)
     let plan: DrillPlan
     do {
       plan = try DrillPlan(bank: loaded.bank, options: options)
@@ -89,16 +97,32 @@ struct DrillCommand: ContextCommand {
   }
 }
 
+extension DrillCommand {
+  /// Question ids of the bank named on the command line, for Tab after `--question`.
+  static func questionCompletions(_ words: [String]) -> [String] {
+    questionIDs(in: AppContext.live().loadBanks(extra: []), words: words)
+  }
+
+  /// The ids of the first word that names a bank (a unique prefix too, as on the command line).
+  static func questionIDs(in catalog: BankCatalog, words: [String]) -> [String] {
+    for word in words where !word.hasPrefix("-") {
+      let bank = catalog.bank(id: word) ?? catalog.banks.first { $0.id.hasPrefix(word) && !word.isEmpty }
+      if let bank { return bank.bank.questions.map(\.id) }
+    }
+    return []
+  }
+}
+
 extension DrillSettings {
   init(_ options: DrillOptions, count: Int) {
     self.init(
       stage: options.stage, count: count, answerSeconds: options.answerSeconds, thinkSeconds: options.thinkSeconds,
-      strict: options.strict, seed: options.seed, review: options.review)
+      strict: options.strict, seed: options.seed, review: options.review, questions: options.questionIDs)
   }
 
   var options: DrillOptions {
     DrillOptions(
       stage: stage, count: count, answerSeconds: answerSeconds, thinkSeconds: thinkSeconds, strict: strict, seed: seed,
-      review: review)
+      review: review, questionIDs: questions)
   }
 }

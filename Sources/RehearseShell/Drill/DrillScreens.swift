@@ -159,7 +159,10 @@ struct DrillScreens {
       let wrappedText = wrapped(text)
       lines += [wrappedText[0]] + wrappedText.dropFirst().map { "  " + $0 }
     }
-    if !answered.isEmpty { lines.append(style.dim(messages.retryHint(company: company.id))) }
+    if !answered.isEmpty {
+      let weakest = answered.count > 1 ? summary.weakest?.question.question.id : answered.first?.question.question.id
+      lines += wrapped(messages.retryHint(company: company.id, question: weakest)).map(style.dim)
+    }
     lines.append(style.dim(messages.drillSaved(sessionID: String(sessionID.rawValue))))
     return lines
   }

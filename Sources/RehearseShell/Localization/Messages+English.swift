@@ -331,7 +331,9 @@ public struct EnglishMessages: Messages {
     }
   }
   public func weakestQuestion(number: Int, text: String) -> String { "Weakest: Q\(number) \(text)" }
-  public func retryHint(company: String) -> String { "Drill it again: rehearse drill \(company)" }
+  public func retryHint(company: String, question: String?) -> String {
+    "Drill it again: rehearse drill \(company)" + (question.map { " --question \($0)" } ?? "")
+  }
   public func drillSaved(sessionID: String) -> String { "Saved. Reread it with: rehearse show \(sessionID)" }
   public let drillQuit = "Drill ended early; everything so far is saved."
   public let noAnsweredQuestions = "No question was answered."
@@ -349,6 +351,9 @@ public struct EnglishMessages: Messages {
     case .noQuestions: "this bank has no questions for that choice"
     case .badNumber(let option, let value):
       "\(option) \(value) is out of range (\(["--time": "5–3600 seconds", "--think": "0–600 seconds"][option] ?? "1 or more"))"
+    case .unknownQuestion(let id, let suggestion):
+      "no question '\(id)' in this bank"
+        + (suggestion.map { " — did you mean '\($0)'?" } ?? " (see `rehearse banks show` for the ids)")
     }
   }
 

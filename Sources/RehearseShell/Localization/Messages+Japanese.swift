@@ -315,7 +315,9 @@ public struct JapaneseMessages: Messages {
     }
   }
   public func weakestQuestion(number: Int, text: String) -> String { "いちばん弱かった質問：Q\(number) \(text)" }
-  public func retryHint(company: String) -> String { "もう一度練習：rehearse drill \(company)" }
+  public func retryHint(company: String, question: String?) -> String {
+    "もう一度練習：rehearse drill \(company)" + (question.map { " --question \($0)" } ?? "")
+  }
   public func drillSaved(sessionID: String) -> String { "保存しました。読み返すには：rehearse show \(sessionID)" }
   public let drillQuit = "途中で終了しました。ここまでの内容はすべて保存済みです。"
   public let noAnsweredQuestions = "回答した質問はありません。"
@@ -332,6 +334,9 @@ public struct JapaneseMessages: Messages {
     case .noQuestions: "その条件に合う質問がこのバンクにありません"
     case .badNumber(let option, let value):
       "\(option) \(value) は範囲外です（\(["--time": "5〜3600 秒", "--think": "0〜600 秒"][option] ?? "1 以上")）"
+    case .unknownQuestion(let id, let suggestion):
+      "このバンクに質問 '\(id)' はありません"
+        + (suggestion.map { "。'\($0)' のことですか？" } ?? "（id は `rehearse banks show` で確認できます）")
     }
   }
 }

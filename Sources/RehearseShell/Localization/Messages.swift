@@ -199,7 +199,8 @@ public protocol Messages: Sendable {
   var summaryCalibration: String { get }
   func calibrationVerdict(_ verdict: Calibration.Verdict) -> String
   func weakestQuestion(number: Int, text: String) -> String
-  func retryHint(company: String) -> String
+  /// The command to drill again: the weakest question when there is one.
+  func retryHint(company: String, question: String?) -> String
   func drillSaved(sessionID: String) -> String
   var drillQuit: String { get }
   var noAnsweredQuestions: String { get }

@@ -175,6 +175,9 @@ extension ShellCompletion {
       let bank = catalog.bank(id: company) ?? catalog.banks.first { $0.id.hasPrefix(company) }
       return bank?.bank.company.stages.map(\.id) ?? []
     }
+    completion.questionIDs = { company in
+      DrillCommand.questionIDs(in: context.loadBanks(extra: []), words: [company])
+    }
     return completion
   }
 

@@ -65,6 +65,8 @@ struct CommandNode: Decodable, Equatable {
   var sessionIDs: @MainActor () -> [String]
   /// The stage ids of a bank, for `--stage` after a company id.
   var stageIDs: @MainActor (_ company: String) -> [String] = { _ in [] }
+  /// The question ids of a bank, for `--question` after a company id.
+  var questionIDs: @MainActor (_ company: String) -> [String] = { _ in [] }
   var workingDirectory: URL
 
   /// Words the shell understands itself, besides the commands (`help` is one of those).
@@ -108,6 +110,13 @@ struct CommandNode: Decodable, Equatable {
       index += 1
     }
     let rest = Array(words[index...])
+    // `--question` takes several ids: after it, until another option, Tab offers the bank's.
+    if let at = rest.lastIndex(where: { $0.hasPrefix("-") }), rest[at] == "--question",
+      let company = firstPositional(in: Array(rest[..<at]), node: node)
+    {
+      let given = Set(rest[(at + 1)...])
+      return questionIDs(company).filter { !given.contains($0) }
+    }
     if let last = rest.last, let option = node.option(spelled: last), option.kind == "option" {
       if option.valueName?.lowercased() == "stage", let company = firstPositional(in: rest, node: node) {
         return stageIDs(company)
