@@ -5,10 +5,24 @@ import RehearseCore
 /// Reading what was kept: `history`, `show`, resuming, and completion of session ids. Each call
 /// reads one consistent snapshot, while other processes may go on writing.
 extension Store {
-  /// Every session, newest first, with its counts and mean score.
-  public func sessions() throws(StoreError) -> [SessionSummary] {
+  /// Every session, newest first, with its counts and mean score: of one company only, started
+  /// at or after `since`, at most `limit` of them, when given.
+  public func sessions(company: String? = nil, since: Date? = nil, limit: Int? = nil) throws(StoreError)
+    -> [SessionSummary]
+  {
     try read { db in
-      try Row.fetchAll(
+      var conditions: [String] = []
+      var arguments: [any DatabaseValueConvertible] = []
+      if let company {
+        conditions.append("s.company_id = ?")
+        arguments.append(company)
+      }
+      if let since {
+        conditions.append("s.started_at >= ?")
+        arguments.append(since)
+      }
+      let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+      return try Row.fetchAll(
         db,
         sql: """
           SELECT s.id, s.company_id, s.company_name, s.mode, s.language, s.started_at, s.ended_at, s.end_reason,
@@ -16,9 +30,12 @@ extension Store {
             count(q.id) FILTER (WHERE q.status IN ('answered', 'timed_out')) AS answered,
             avg(q.total_score) FILTER (WHERE q.status IN ('answered', 'timed_out')) AS mean_total
           FROM session s LEFT JOIN asked_question q ON q.session_id = s.id AND q.parent_id IS NULL
+          \(filter)
           GROUP BY s.id
           ORDER BY s.started_at DESC, s.id DESC
-          """
+          \(limit.map { "LIMIT \(max(0, $0))" } ?? "")
+          """,
+        arguments: StatementArguments(arguments)
       ).map { row in
         SessionSummary(
           id: SessionID(row["id"]), companyID: row["company_id"], companyName: row["company_name"],

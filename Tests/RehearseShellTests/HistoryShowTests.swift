@@ -147,6 +147,27 @@ struct HistoryShowTests {
     #expect(done["score"] as? Double == Double(score["total"] as! Int))
   }
 
+  @Test("history --company, --since (a local day) and --limit narrow the list, in --json too (issue 9.10)")
+  func historyFilters() throws {
+    defer { folder.remove() }
+    try fill()
+    func ids(_ arguments: [String]) throws -> [Int] {
+      let result = try runner.run(["history", "--json"] + arguments)
+      #expect(result.exitCode == 0, "\(result.stderr)")
+      return try #require(try json(result.stdout) as? [[String: Any]]).compactMap { $0["id"] as? Int }
+    }
+    #expect(try ids([]) == [2, 1])
+    #expect(try ids(["--company", "kiso-consulting"]) == [1])
+    #expect(try ids(["--limit", "1"]) == [2])
+    #expect(try ids(["--since", "2025-11-24"]) == [2, 1], "18:00 and 19:00 in Tokyo are on the 24th there")
+    #expect(try ids(["--since", "2025-11-25"]) == [])
+    #expect(try ids(["--company", "general-behavioral", "--since", "2025-11-24", "--limit", "5"]) == [2])
+    let none = try runner.run(["history", "--company", "nosuch"])
+    #expect(none.stdout.contains("No drills match"), "\(none.stdout)")
+    #expect(try runner.run(["history", "--since", "24/11/2025"]).exitCode == 64)
+    #expect(try runner.run(["history", "--limit", "0"]).exitCode == 64)
+  }
+
   @Test("show --json has the whole transcript, with the score object embedded and follow-ups nested")
   func showJSON() throws {
     defer { folder.remove() }

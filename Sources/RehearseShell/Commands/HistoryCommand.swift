@@ -13,13 +13,40 @@ struct HistoryCommand: ContextCommand {
       creating one; exits 74 when the store cannot be read.
       """)
 
+  @Option(
+    help: ArgumentHelp("Only drills of this company.", valueName: "company"),
+    completion: .custom { _, _, _ in AppContext.live().loadBanks(extra: []).ids })
+  var company: String?
+
+  @Option(help: ArgumentHelp("Only drills started on or after this day (YYYY-MM-DD, local time).", valueName: "date"))
+  var since: String?
+
+  @Option(help: ArgumentHelp("At most this many drills, newest first.", valueName: "n"))
+  var limit: Int?
+
   @OptionGroup var output: JSONOption
+
+  func validate() throws {
+    if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
+    if let since, Self.day(since) == nil { throw ValidationError("--since must be a day like 2026-12-01") }
+  }
+
+  /// The start of a local day written YYYY-MM-DD.
+  static func day(_ text: String) -> Date? {
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3, text.count == 10 else { return nil }
+    var components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
+    components.calendar = Calendar(identifier: .gregorian)
+    components.timeZone = TimeZone.current
+    guard components.isValidDate, let date = components.date else { return nil }
+    return date
+  }
 
   func run(in context: AppContext) throws {
     var sessions: [SessionSummary] = []
     if let store = try context.existingStore() {
       do {
-        sessions = try store.sessions()
+        sessions = try store.sessions(company: company, since: since.flatMap(Self.day), limit: limit)
       } catch {
         throw RehearseError(error)
       }
@@ -31,7 +58,7 @@ struct HistoryCommand: ContextCommand {
     }
     let view = HistoryView(
       sessions: sessions, messages: context.messages, style: context.console.outStyle, width: context.console.width,
-      dates: dates)
+      dates: dates, filtered: company != nil || since != nil)
     context.console.write(view.render())
     if !sessions.isEmpty, context.tty.stdoutIsTerminal {
       context.console.print(context.console.outStyle.dim(context.messages.showSessionHint))

@@ -243,6 +243,7 @@ public struct EnglishMessages: Messages {
   }
   public func sessionCount(_ count: Int) -> String { "\(count) \(count == 1 ? "session" : "sessions")" }
   public let noSessions = "No drills yet. Start one with `rehearse drill COMPANY`."
+  public let noMatchingSessions = "No drills match (--company, --since)."
   public let showSessionHint = "Open a transcript with `rehearse show ID`."
   public func unknownSession(_ id: String) -> String { "no session has the id '\(id)' (see `rehearse history`)" }
   public func sessionTitle(_ id: SessionID, mode: SessionMode) -> String {

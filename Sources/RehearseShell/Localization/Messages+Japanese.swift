@@ -230,6 +230,7 @@ public struct JapaneseMessages: Messages {
   }
   public func sessionCount(_ count: Int) -> String { "\(count) 回" }
   public let noSessions = "まだ練習の記録がありません。`rehearse drill COMPANY` で始めましょう。"
+  public let noMatchingSessions = "条件（--company、--since）に合うドリルはありません。"
   public let showSessionHint = "記録は `rehearse show ID` で開けます。"
   public func unknownSession(_ id: String) -> String { "ID が '\(id)' の記録はありません（`rehearse history` で確認できます）" }
   public func sessionTitle(_ id: SessionID, mode: SessionMode) -> String {

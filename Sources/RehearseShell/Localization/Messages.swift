@@ -148,6 +148,8 @@ public protocol Messages: Sendable {
   func sessionStatus(_ reason: EndReason?) -> String
   func sessionCount(_ count: Int) -> String
   var noSessions: String { get }
+  /// `history` with filters that match no drill.
+  var noMatchingSessions: String { get }
   var showSessionHint: String { get }
   func unknownSession(_ id: String) -> String
   func sessionTitle(_ id: SessionID, mode: SessionMode) -> String

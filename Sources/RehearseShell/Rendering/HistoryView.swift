@@ -10,9 +10,11 @@ struct HistoryView {
   var style: Style
   var width: Int
   var dates: DateText
+  /// Whether `--company` or `--since` narrowed the list (an empty list then says so).
+  var filtered = false
 
   func render() -> String {
-    guard !sessions.isEmpty else { return messages.noSessions + "\n" }
+    guard !sessions.isEmpty else { return (filtered ? messages.noMatchingSessions : messages.noSessions) + "\n" }
     let header = [
       messages.columnID, messages.columnStarted, messages.columnCompany, messages.columnMode,
       messages.columnQuestions, messages.columnAnswered, messages.columnScore, messages.columnStatus,
