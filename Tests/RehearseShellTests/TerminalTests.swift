@@ -429,6 +429,29 @@ struct TerminalTests {
     #expect(!ratings.isEmpty && ratings.values.allSatisfy { $0 == 1 }, "the changed ratings were kept: \(ratings)")
   }
 
+  @Test("drill: :skip after typing asks first; the lines stay kept and the summary lists the skip (issue 9.8)")
+  func skipAsksFirst() throws {
+    defer { home.remove() }
+    let pty = try runner.spawnOnTerminal(["drill", "nihon-test", "--banks", banks(), "--no-review"])
+    try pty.waitFor("] > ")
+    pty.send("アルバイトで在庫管理をしました\r")
+    try pty.waitFor("] > ")
+    pty.send(":skip\r")
+    try pty.waitFor("Skip? [y/N] > ")
+    pty.send("\r")
+    // Back to answering: the answer goes on.
+    try pty.waitFor("] > ")
+    pty.send(":skip\r")
+    try pty.waitFor("Skip? [y/N] > ")
+    pty.send("y\r")
+    try pty.waitFor("Skipped: Q1")
+    try pty.waitFor("Saved.")
+    #expect(try pty.wait() == .exited(0))
+    let question = try #require(try questions(transcript()).first)
+    #expect(question["status"] as? String == "skipped")
+    #expect(question["answer"] as? String == "アルバイトで在庫管理をしました", "the typed line is kept")
+  }
+
   @Test("drill: words typed in think time without Enter are on the answer's line when the clock starts")
   func thinkTimeCarriesOver() throws {
     defer { home.remove() }

@@ -346,6 +346,11 @@ import RehearseStore
     pendingText = ""
     let event = input.read(request)
     switch event {
+    case .line(let text)
+    where input.isInteractive && text.trimmingCharacters(in: .whitespaces).lowercased() == ":skip"
+      && !(machine.answer?.lines.isEmpty ?? true):
+      // Typed lines are not thrown away without asking (they stay kept, but are not scored).
+      return confirmSkip(lines: machine.answer?.lines.count ?? 0) ? machine.handle(.line(text, at: now())) : []
     case .line(let text):
       return machine.handle(.line(text, at: now()))
     case .endOfInput(let partial):
@@ -372,6 +377,22 @@ import RehearseStore
       interrupted = true
       return machine.handle(.quit(partial: partial, at: now()))
     }
+  }
+
+  /// `:skip` after lines were typed: y skips (the lines stay kept, unscored), anything else goes
+  /// back to answering.
+  private func confirmSkip(lines: Int) -> Bool {
+    show(screens.wrapped(context.messages.skipQuestion(lines: lines)).map(context.console.outStyle.warning))
+    let prompt = context.messages.skipPrompt
+    let reply = input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) }))
+    if case .line(let answer) = reply,
+      ["y", "yes", "はい"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces))
+    {
+      return true
+    }
+    if case .terminated = reply { interrupted = true }
+    repaint()
+    return false
   }
 
   /// After a first Ctrl-C: abandon this answer (y), go on (Enter), or end the drill (Ctrl-C again).

@@ -130,6 +130,8 @@ struct DrillScreens {
           "  " + DisplayWidth.pad(messages.category(category), to: labelWidth) + "  " + cells.joined(separator: "  "))
       }
     }
+    let skipped = summary.results.filter { $0.main?.status == .skipped }.map(\.question.number)
+    if !skipped.isEmpty { lines.append(messages.skippedQuestions(skipped)) }
     let times = summary.timeUse
     if !times.isEmpty {
       lines.append(style.bold(messages.summaryTime))

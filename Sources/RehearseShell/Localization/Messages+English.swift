@@ -127,6 +127,13 @@ public struct EnglishMessages: Messages {
   public let notChecked = "not checked (give --company ID)"
   public let notAsked = "not needed for this kind of question"
   public let continueToReview = "Press Enter to rate yourself (Ctrl-C ends the drill) > "
+  public func skipQuestion(lines: Int) -> String {
+    "Skip this question? The \(lines == 1 ? "line" : "\(lines) lines") you typed will be kept but not scored."
+  }
+  public let skipPrompt = "Skip? [y/N] > "
+  public func skippedQuestions(_ numbers: [Int]) -> String {
+    "Skipped: " + numbers.map { "Q\($0)" }.joined(separator: ", ")
+  }
   public func keepRatingsPrompt(count: Int) -> String { "Enter keeps these ratings, or type \(count) digits again > " }
   public func unrated(_ criterion: String) -> String {
     "\(criterion): not rated (the scorer has no view; type all the digits to rate it)"

@@ -124,6 +124,13 @@ public struct JapaneseMessages: Messages {
   public let notChecked = "未確認（--company ID で企業を指定）"
   public let notAsked = "この種類の質問では問われません"
   public let continueToReview = "Enter で自己評価へ（Ctrl-C でドリルを終了） > "
+  public func skipQuestion(lines: Int) -> String {
+    "この質問をスキップしますか？入力した \(lines) 行は保存されますが、採点はしません。"
+  }
+  public let skipPrompt = "スキップする？ [y/N] > "
+  public func skippedQuestions(_ numbers: [Int]) -> String {
+    "スキップした質問：" + numbers.map { "Q\($0)" }.joined(separator: "、")
+  }
   public func keepRatingsPrompt(count: Int) -> String { "Enter でこの評価のまま、変えるなら \(count) 桁を入力 > " }
   public func unrated(_ criterion: String) -> String {
     "\(criterion)：未評価（採点の目安がありません。評価するには全項目の数字を入力）"

@@ -80,6 +80,11 @@ public protocol Messages: Sendable {
   var notAsked: String { get }
   /// After the score report on a terminal: the self-review waits until the report has been read.
   var continueToReview: String { get }
+  /// `:skip` after typing: the lines would go unscored.
+  func skipQuestion(lines: Int) -> String
+  var skipPrompt: String { get }
+  /// The summary's list of questions passed over with `:skip`.
+  func skippedQuestions(_ numbers: [Int]) -> String
   /// After ratings that were flagged or left criteria unrated: Enter keeps them.
   func keepRatingsPrompt(count: Int) -> String
   /// A criterion left without a rating (the scorer had no view and none was typed).
