@@ -31,7 +31,8 @@ struct ShellScriptTests {
     let result = try runner.run(
       [], stdin: "frobnicate\nbanks show nosuch\nscore --text 'I chose it because it was tested.' --json")
     #expect(result.exitCode == 64)
-    #expect(result.stderr.contains("Error: Unexpected argument 'frobnicate'\nUsage: rehearse <subcommand>"))
+    #expect(
+      result.stderr.contains("error: unknown command 'frobnicate' (commands: drill, history, show, banks, score)"))
     #expect(result.stderr.contains("error: no bank has the id 'nosuch'"))
     #expect(result.stdout.contains("\"total\""), "the last line ran although it has no newline")
 
@@ -39,6 +40,16 @@ struct ShellScriptTests {
     #expect(quote.exitCode == 64)
     #expect(quote.stderr.contains("the line ends inside a quote (')"))
     #expect(quote.stdout.hasPrefix("["))
+  }
+
+  @Test("a mistyped command on the command line: unknown, with the closest one, exit 64 (issue 9.11)")
+  func unknownCommand() throws {
+    defer { home.remove() }
+    let result = try runner.run(["histroy"])
+    #expect(result.exitCode == 64)
+    #expect(result.stderr.contains("unknown command 'histroy' — did you mean 'history'?"), "\(result.stderr)")
+    #expect(try runner.run(["history", "--json"]).exitCode == 0, "real commands still run")
+    #expect(try runner.run(["help"]).exitCode == 0)
   }
 
   @Test("commands in a script read an empty standard input, not the rest of the script")

@@ -35,10 +35,17 @@ struct TerminalTests {
     #expect(help.contains("SUBCOMMANDS:"))
     #expect(help.contains("Tab completes commands"))
 
-    pty.send("frobnicate\r")
+    // A mistyped command is named as one, with the closest command; the shell's messages use
+    // its own words, never `rehearse …` (issue 9.11).
+    pty.send("histroy\r")
     let bad = try pty.waitFor("rehearse> ")
-    #expect(bad.contains("Error: Unexpected argument 'frobnicate'"))
-    #expect(bad.contains("Usage: rehearse <subcommand>"))
+    #expect(bad.contains("unknown command 'histroy' — did you mean 'history'?"))
+    pty.send("history extra\r")
+    let extra = try pty.waitFor("rehearse> ")
+    #expect(extra.contains("Error: Unexpected argument 'extra'"))
+    #expect(extra.contains("Usage: history "), "\(extra)")
+    #expect(extra.contains("See 'history --help'"))
+    #expect(!extra.contains("rehearse history"), "no `rehearse` inside the shell")
 
     pty.send("ban\t")
     try pty.waitFor("banks ")

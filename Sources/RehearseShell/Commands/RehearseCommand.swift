@@ -37,6 +37,7 @@ public struct RehearseCommand: ParsableCommand {
   public static func main(arguments: [String]) -> Int32 {
     var status: Int32 = 0
     do {
+      try checkCommandName(arguments)
       var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
@@ -48,9 +49,33 @@ public struct RehearseCommand: ParsableCommand {
     return status
   }
 
+  /// ArgumentParser's message in the shell's own words: its commands are typed without
+  /// `rehearse`, and its help is `help` or `COMMAND --help`.
+  static func shellWords(_ message: String) -> String {
+    message
+      .replacingOccurrences(of: "'rehearse --help'", with: "'help'")
+      .replacingOccurrences(of: "'rehearse ", with: "'")
+      .replacingOccurrences(of: "Usage: rehearse ", with: "Usage: ")
+      .replacingOccurrences(of: "USAGE: rehearse ", with: "USAGE: ")
+  }
+
+  /// The subcommands' names (`drill`, `history`, …).
+  static var commandNames: [String] {
+    configuration.subcommands.compactMap { $0.configuration.commandName }
+  }
+
+  /// A first word that is no command and no option is a mistyped command, not an argument of
+  /// the shell: "unknown command 'histroy' — did you mean 'history'?" (exit 64).
+  static func checkCommandName(_ words: [String]) throws {
+    guard let first = words.first, !first.hasPrefix("-"), !commandNames.contains(first), first != "help" else { return }
+    let messages = AppContext.live().messages
+    throw RehearseError.usage(
+      messages.unknownCommand(first, suggestion: Spelling.closest(to: first, in: commandNames), commands: commandNames))
+  }
+
   /// Prints what `error` means (ArgumentParser's message and usage, or ours) and returns its
   /// exit status. Help and version requests go to standard output with status 0.
-  static func report(_ error: any Error) -> Int32 {
+  static func report(_ error: any Error, inShell: Bool = false) -> Int32 {
     if let error = error as? RehearseError {
       let context = AppContext.live()
       if !error.description.isEmpty { context.console.error(error.description, label: context.messages.errorLabel) }
@@ -63,7 +88,7 @@ public struct RehearseCommand: ParsableCommand {
       return RehearseError(error).exitCode
     }
     let code = exitCode(for: error).rawValue
-    let message = fullMessage(for: error)
+    let message = inShell ? Self.shellWords(fullMessage(for: error)) : fullMessage(for: error)
     if !message.isEmpty {
       let stream = code == 0 ? FileDescriptorOutput(fd: 1) : FileDescriptorOutput(fd: 2)
       stream.write(message.hasSuffix("\n") ? message : message + "\n")

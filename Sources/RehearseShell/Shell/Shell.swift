@@ -96,7 +96,7 @@ import RehearseStore
     guard let first = words.first else { return .ran(0) }
     if words.count == 1, first == "quit" || first == "exit" { return .quit }
     if words == ["help"] {
-      context.console.print(RehearseCommand.helpMessage(columns: context.console.width))
+      context.console.print(RehearseCommand.shellWords(RehearseCommand.helpMessage(columns: context.console.width)))
       context.console.print()
       for text in DisplayWidth.wrap(context.messages.shellHelp, width: min(context.console.width, 100)) {
         context.console.print(text)
@@ -134,6 +134,7 @@ import RehearseStore
       }
     }
     do {
+      try RehearseCommand.checkCommandName(words)
       var command = try RehearseCommand.parseAsRoot(words)
       if command is RehearseCommand {
         // Only options for the root (none but --help and --version, which parse to help):
@@ -144,7 +145,7 @@ import RehearseStore
       try command.run()
       return 0
     } catch {
-      return RehearseCommand.report(error)
+      return RehearseCommand.report(error, inShell: true)
     }
   }
 
