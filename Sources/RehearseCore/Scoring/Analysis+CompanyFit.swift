@@ -86,6 +86,8 @@ enum CompanyTerms {
   static let common: Set<String> = [
     "経験", "能力", "スキル", "こと", "もの", "知識", "実務", "業務", "以上", "歓迎", "必須", "理解", "関係", "仕事",
     "人材", "方", "年以上", "できる", "ある", "担当", "対応", "推進", "現在", "今後", "事業", "拡大", "増加", "強化",
+    // Words every answer in service uses, with or without the honorific: no sign of this company.
+    "お客様", "お客さま", "客様", "顧客", "お客",
     "experience", "skills", "skill", "ability", "knowledge", "years", "strong", "with", "and", "the", "for", "work",
     "working", "team", "teams", "plus", "preferred", "required", "including", "such", "able", "good", "excellent",
     "business", "growth", "our", "your", "their", "who", "that", "this", "from", "into", "more", "new",
@@ -99,6 +101,7 @@ enum CompanyTerms {
     var words: [String] = []
     var current = ""
     var currentKind = 0
+    var previousScalar: Unicode.Scalar?
     func flush() {
       if current.unicodeScalars.count >= (currentKind == 3 ? 4 : 2), !common.contains(current.lowercased()) {
         words.append(current)
@@ -113,9 +116,16 @@ enum CompanyTerms {
       case 0x41...0x5A, 0x61...0x7A: kind = 3
       default: kind = 0
       }
-      if kind != currentKind { flush() }
+      if kind != currentKind {
+        flush()
+        // An honorific prefix belongs to its word: お客様, not 客様; ご提案, not 提案 alone.
+        if kind == 1, let previous = previousScalar, previous == "お" || previous == "ご" || previous == "御" {
+          current.unicodeScalars.append(previous)
+        }
+      }
       currentKind = kind
       if kind != 0 { current.unicodeScalars.append(scalar) }
+      previousScalar = scalar
     }
     flush()
     return words
