@@ -322,6 +322,8 @@ struct TerminalTests {
     try shell.waitFor("An unfinished drill with Test Company")
     try shell.waitFor("Resume it? [Y/n] > ")
     shell.send("n\r")
+    // Declining says what happened to the drill (issue 9.12).
+    try shell.waitFor("Closed that drill as interrupted; its answers are kept (rehearse show 1).")
     try shell.waitFor("rehearse> ")
     shell.send("quit\r")
     #expect(try shell.wait() == .exited(0))

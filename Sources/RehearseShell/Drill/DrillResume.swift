@@ -43,6 +43,8 @@ import RehearseStore
     case .line(let answer):
       if ["n", "no", "いいえ"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) {
         try close(session.id, reason: .interrupted, store: store)
+        // Said, not silent: what happened to the drill and where its answers are.
+        context.console.message(context.messages.resumeDeclined(sessionID: String(session.id.rawValue)))
         return false
       }
     case .endOfInput:

@@ -127,6 +127,9 @@ public struct EnglishMessages: Messages {
   public let notChecked = "not checked (give --company ID)"
   public let notAsked = "not needed for this kind of question"
   public let continueToReview = "Press Enter to rate yourself (Ctrl-C ends the drill) > "
+  public func resumeDeclined(sessionID: String) -> String {
+    "Closed that drill as interrupted; its answers are kept (rehearse show \(sessionID))."
+  }
   public func unknownCommand(_ word: String, suggestion: String?, commands: [String]) -> String {
     "unknown command '\(word)'"
       + (suggestion.map { " — did you mean '\($0)'?" } ?? " (commands: \(commands.joined(separator: ", ")))")

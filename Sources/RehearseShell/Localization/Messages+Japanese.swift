@@ -124,6 +124,9 @@ public struct JapaneseMessages: Messages {
   public let notChecked = "未確認（--company ID で企業を指定）"
   public let notAsked = "この種類の質問では問われません"
   public let continueToReview = "Enter で自己評価へ（Ctrl-C でドリルを終了） > "
+  public func resumeDeclined(sessionID: String) -> String {
+    "そのドリルは中断として閉じました。回答は保存されています（rehearse show \(sessionID)）。"
+  }
   public func unknownCommand(_ word: String, suggestion: String?, commands: [String]) -> String {
     "'\(word)' というコマンドはありません"
       + (suggestion.map { "。'\($0)' のことですか？" } ?? "（コマンド：\(commands.joined(separator: "、"))）")

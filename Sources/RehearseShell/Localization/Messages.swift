@@ -80,6 +80,8 @@ public protocol Messages: Sendable {
   var notAsked: String { get }
   /// After the score report on a terminal: the self-review waits until the report has been read.
   var continueToReview: String { get }
+  /// A resume declined with n: the drill is closed, its answers kept.
+  func resumeDeclined(sessionID: String) -> String
   /// A first word that is no command (`histroy`).
   func unknownCommand(_ word: String, suggestion: String?, commands: [String]) -> String
   /// `:skip` after typing: the lines would go unscored.
