@@ -30,7 +30,13 @@ struct DisplayTests {
   func wrapping() {
     #expect(DisplayWidth.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
     #expect(DisplayWidth.wrap("あいうえおかきくけ。こ", width: 10) == ["あいうえお", "かきくけ。", "こ"])
-    #expect(DisplayWidth.wrap("あいうえ。", width: 8) == ["あいうえ。"])
+    // Closing punctuation never starts a line, and the line still fits: the character before
+    // it goes over with it.
+    #expect(DisplayWidth.wrap("あいうえ。", width: 8) == ["あいう", "え。"])
+    #expect(
+      DisplayWidth.wrap("I decided to wait because we lacked data.", width: 22) == [
+        "I decided to wait", "because we lacked", "data.",
+      ])
   }
 
   @Test("lines of one paragraph are joined before wrapping; blank lines and list items stay")

@@ -331,7 +331,9 @@ struct HistoryShowTests {
       "the bank's own stage name, the questions asked, facts wrapped to the width")
     #expect(out.contains("strict"))
     #expect(out.contains("seed 42"))
-    #expect(out.contains("Q1  intro · 一次面接（人事・オンライン） · self-introduction · answer 1 min 30 s · think 15 s · 18:00:05"))
+    #expect(
+      out.contains("Q1  intro · 一次面接（人事・オンライン） · self-introduction · answer 1 min 30 s · think 15 s\n    18:00:05"),
+      "facts wrapped at 100 columns between facts")
     #expect(out.contains("answered · 1 min 34 s of 1 min 30 s · overtime 4 s · hint used"))
     #expect(out.contains("18:00:20  +5.5s  私は物流の会社で"))
     #expect(out.contains("Total "))
@@ -343,6 +345,20 @@ struct HistoryShowTests {
     #expect(out.contains("Q2  motivation"))
     #expect(out.contains("skipped"))
     #expect(!out.contains("\u{1B}["), "no escape codes when not a terminal")
+
+    // Narrow terminals: every line fits, and facts wrap between themselves, never inside a word
+    // ("St" / "ructure", "2" / "2:53:29") (issue 9.12).
+    for columns in [72, 56, 44] {
+      let narrow = try CommandRunner(
+        home: folder.url, extraEnvironment: ["TZ": "Asia/Tokyo", "COLUMNS": String(columns)]
+      ).run(["show", "1"])
+      for line in narrow.stdout.split(separator: "\n") {
+        #expect(DisplayWidth.of(String(line)) <= columns, "\(columns): \(line)")
+      }
+      for fact in ["self-introduction", "answer 1 min 30 s", "think 15 s", "18:00:05", "overtime 4 s", "Evidence 2"] {
+        #expect(narrow.stdout.contains(fact), "\(columns): '\(fact)' whole")
+      }
+    }
 
     let open = try runner.run(["show", "2"])
     #expect(open.stdout.contains("not finished"))

@@ -40,8 +40,16 @@ struct TranscriptView {
 
   func render() -> String {
     let session = transcript.session
-    var out = style.heading(messages.sessionTitle(session.id, mode: session.mode))
-    out += "  " + style.bold(session.companyName) + style.dim(" · \(session.companyID)") + "\n"
+    // Drill #3  Company name · company-id, wrapped to the width (the id on its own line if need be).
+    let title = messages.sessionTitle(session.id, mode: session.mode)
+    let nameIndent = String(repeating: " ", count: DisplayWidth.of(title) + 2)
+    let names = DisplayWidth.wrap(session.companyName, width: max(10, width - nameIndent.count))
+    var out = style.heading(title)
+    for (index, name) in names.enumerated() { out += (index == 0 ? "  " : "\n" + nameIndent) + style.bold(name) }
+    let lastWidth = nameIndent.count + DisplayWidth.of(names.last ?? "")
+    out +=
+      lastWidth + 3 + DisplayWidth.of(session.companyID) <= width
+      ? style.dim(" · \(session.companyID)") + "\n" : "\n" + nameIndent + style.dim(session.companyID) + "\n"
 
     var when = dates.minute(session.startedAt)
     if let ended = session.endedAt {
@@ -84,7 +92,15 @@ struct TranscriptView {
     facts.append(messages.answerTime(q.answerSeconds))
     if q.thinkSeconds > 0 { facts.append(messages.thinkTime(q.thinkSeconds)) }
     facts.append(dates.time(q.askedAt))
-    out += indent + style.bold(label) + "  " + style.dim(facts.joined(separator: " · ")) + "\n"
+    // Wrapped between facts, never inside one ("St" / "ructure"), under the first fact; below a
+    // label too long to leave them room.
+    let besideLabel = width - DisplayWidth.of(indent) - DisplayWidth.of(label) - 2 >= 20
+    let factIndent = besideLabel ? indent + String(repeating: " ", count: DisplayWidth.of(label) + 2) : body
+    let factLines = Self.joinWrapped(facts, width: max(20, width - DisplayWidth.of(factIndent)))
+    if !besideLabel { out += indent + style.bold(label) + "\n" }
+    for (index, line) in factLines.enumerated() {
+      out += (index == 0 && besideLabel ? indent + style.bold(label) + "  " : factIndent) + style.dim(line) + "\n"
+    }
     for line in DisplayWidth.wrap(q.text, width: textWidth) { out += body + line + "\n" }
 
     // The answer's status and time.
@@ -97,7 +113,10 @@ struct TranscriptView {
     } else {
       status.append(messages.inProgress)
     }
-    out += body + style.heading(messages.answerHeading) + "  " + style.dim(status.joined(separator: " · ")) + "\n"
+    let statusIndent = body + String(repeating: " ", count: DisplayWidth.of(messages.answerHeading) + 2)
+    for (index, line) in Self.joinWrapped(status, width: max(20, width - DisplayWidth.of(statusIndent))).enumerated() {
+      out += (index == 0 ? body + style.heading(messages.answerHeading) + "  " : statusIndent) + style.dim(line) + "\n"
+    }
 
     // Each entered line with when it was entered; a finished answer with no lines shows its text.
     let lineIndent = body + "  "
@@ -173,7 +192,9 @@ struct TranscriptView {
       ratings.append("\(name) \(review.ratings[id]!)")
     }
     var out = indent + style.heading(messages.selfReviewHeading)
-    if !ratings.isEmpty { out += "  " + ratings.joined(separator: " · ") }
+    let ratingIndent = indent + String(repeating: " ", count: DisplayWidth.of(messages.selfReviewHeading) + 2)
+    let ratingLines = Self.joinWrapped(ratings, width: max(20, width - DisplayWidth.of(ratingIndent)))
+    for (index, line) in ratingLines.enumerated() { out += (index == 0 ? "  " : "\n" + ratingIndent) + line }
     out += "\n"
     let reflections: [(String, String?)] = [
       ("what_went_wrong", review.whatWentWrong), ("why", review.why), ("next_time", review.nextTime),
@@ -181,7 +202,18 @@ struct TranscriptView {
     for (id, text) in reflections {
       guard let text, !text.isEmpty else { continue }
       let prompt = rubric?.reflection.first { $0.id == id }?.text(lang) ?? id
-      out += indent + "  " + style.dim(prompt) + "  " + text + "\n"
+      let textIndent = indent + "  " + String(repeating: " ", count: DisplayWidth.of(prompt) + 2)
+      let room = width - DisplayWidth.of(textIndent)
+      if room >= 20 {
+        for (index, part) in Self.wrapLine(text, width: room).enumerated() {
+          out += (index == 0 ? indent + "  " + style.dim(prompt) + "  " : textIndent) + part + "\n"
+        }
+      } else {
+        out += indent + "  " + style.dim(prompt) + "\n"
+        for part in Self.wrapLine(text, width: max(10, width - DisplayWidth.of(indent) - 4)) {
+          out += indent + "    " + part + "\n"
+        }
+      }
     }
     return out
   }

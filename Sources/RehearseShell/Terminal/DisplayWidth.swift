@@ -72,11 +72,20 @@ public enum DisplayWidth {
       var lineWidth = 0
       for character in paragraph {
         let w = of(String(character))
-        if lineWidth + w > width, !line.isEmpty, !noBreakBefore.contains(character) {
+        if lineWidth + w > width, !line.isEmpty {
           var tail: [Character] = []
-          // Inside an English word (`:quit` and `e.g.` included): go back to the last space, if it
-          // is not too far back.
-          if character != " ", isWordOrPunctuation(character), let last = line.last, isWordOrPunctuation(last),
+          if noBreakBefore.contains(character) {
+            // Closing punctuation stays with what it closes: carry the last word (English) or the
+            // last character (Japanese) over with it, so the line still fits.
+            if let space = line.lastIndex(of: " "), space > line.count / 3, isWordOrPunctuation(character) {
+              tail = Array(line[(space + 1)...])
+              line.removeSubrange(space...)
+            } else if line.count > 1 {
+              tail = [line.removeLast()]
+            }
+          } else if character != " ", isWordOrPunctuation(character), let last = line.last, isWordOrPunctuation(last),
+            // Inside an English word (`:quit` and `e.g.` included): go back to the last space, if
+            // it is not too far back.
             let space = line.lastIndex(of: " "), space > line.count / 3
           {
             tail = Array(line[(space + 1)...])
