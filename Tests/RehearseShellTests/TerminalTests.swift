@@ -223,8 +223,10 @@ struct TerminalTests {
     pty.send("\u{03}")
     try pty.waitFor("Abandon? [y/N] > ")
     pty.send("\r")
-    // Enter goes on answering with the partial line back on the line.
-    try pty.waitFor("] > second, unfinished")
+    // Enter goes on answering with the partial line back on the line, and the lines before it
+    // keep the clock they were entered at (issue 9.12).
+    let back = try pty.waitFor("] > second, unfinished")
+    #expect(back.contains("] > First I listed the options."))
     pty.send("\u{03}")
     try pty.waitFor("Abandon? [y/N] > ")
     pty.send("\u{03}")
@@ -253,10 +255,13 @@ struct TerminalTests {
     try pty.waitFor("二行目の途中")
     pty.resize(rows: 20, cols: 40)
     let repainted = try pty.waitFor("] > 二行目の途中")
-    #expect(repainted.contains("教えてください。\n> 一行目\n"), "question and accepted line again: \(repainted)")
+    // The accepted line comes back as it was shown, with the clock it was entered at.
+    #expect(repainted.contains("教えてください。\n[0"), "question and accepted line again: \(repainted)")
+    #expect(repainted.contains("] > 一行目\n"), "\(repainted)")
     pty.send("\u{0C}")
     let cleared = try pty.waitFor("] > 二行目の途中")
-    #expect(cleared.contains("教えてください。\n> 一行目\n"), "Ctrl-L repaints the same way: \(cleared)")
+    #expect(
+      cleared.contains("教えてください。\n[0") && cleared.contains("] > 一行目\n"), "Ctrl-L repaints the same way: \(cleared)")
     pty.send("\r\r")
     try pty.waitFor("Saved.")
     #expect(try pty.wait() == .exited(0))

@@ -249,7 +249,9 @@ struct StoreDrillTests {
       let id = try store.startSession(Fixtures.session())
       let stored = try store.queue.read { db in try String.fetchOne(db, sql: "SELECT settings FROM session") }
       #expect(
-        stored == #"{"count":3,"review":true,"seed":42,"stage":"first","strict":true,"think":null,"time":90}"#)
+        stored
+          == #"{"count":3,"questions":[],"review":true,"seed":42,"stage":"first","strict":true,"think":null,"time":90}"#
+      )
       try store.queue.write { db in
         try db.execute(sql: #"UPDATE session SET settings = '{"count":2,"seed":7,"pace":"fast"}'"#)
       }

@@ -144,6 +144,7 @@ import RehearseStore
       // A resumed draft, else whatever was typed during think time.
       if !draft.isEmpty { pendingText = draft }
       lastDraft = pendingText
+      shownLines = []
       if !answer.lines.isEmpty {
         // A resumed answer: show what was already typed.
         let lines = answer.lines.map { "> " + $0 }
@@ -156,12 +157,16 @@ import RehearseStore
         _ = try store.appendLine(text, to: answeringID, typedAt: Date(), elapsedSeconds: elapsed.seconds)
       }
       lastDraft = ""
-      above.append("> " + text)
+      // As it was on screen, with the clock it was entered at, so a repaint shows the same.
+      let limit = Duration.seconds(machine.answer?.limitSeconds ?? 0)
+      let shown = "[\(TickSchedule.countdown(remaining: limit - elapsed))] > " + text
+      shownLines.append(shown)
+      above.append(shown)
     case .repeatQuestion:
       if let question = machine.question {
         above = screens.question(question, total: machine.plan.questions.count)
         if let followUp = machine.answer?.followUp { above += screens.followUp(followUp) }
-        above += (machine.answer?.lines ?? []).map { "> " + $0 }
+        above += shownLines
         show(screens.question(question, total: machine.plan.questions.count))
       }
     case .hint(let points):
@@ -431,6 +436,9 @@ import RehearseStore
   private var reviewRequest: ReviewRequest?
 
   /// Reads the ratings line and one line per reflection prompt, then hands them over.
+  /// The current answer's lines as shown when entered (`[01:23] > text`), for repaints.
+  private var shownLines: [String] = []
+
   /// Set when a self-review is due on a terminal: it starts after Enter (`continueToReview`).
   private var reviewWaitsForEnter = false
 
