@@ -26,6 +26,27 @@ struct DisplayTests {
     #expect(DisplayWidth.of(ScoreView.shortened(String(repeating: "a", count: 40))) == 24)
   }
 
+  @Test("on a colour terminal each category's words have their own colour, with a legend; 【】 without colour")
+  func categoryColours() throws {
+    let answer = "I chose the night shift because nobody knew the system. Errors went from 12 to 3 a month."
+    let report = try Scorer.shipped().score(answer)
+    #expect(report[.reasoning].present && report[.evidence].present)
+    func view(_ mode: ColorMode) -> ScoreView {
+      ScoreView(
+        report: report, answer: answer, messages: EnglishMessages(), style: Style(mode), hasCompany: false, width: 100)
+    }
+    let coloured = view(.on).render()
+    let magenta = "\u{1B}[4m\u{1B}[35m"
+    let green = "\u{1B}[4m\u{1B}[32m"
+    #expect(coloured.contains(magenta + "because"), "reasoning's words in its colour")
+    #expect(coloured.contains(green + "went from 12 to 3 a month"), "evidence's in another")
+    #expect(coloured.contains(magenta + "why you decided"), "the legend names them")
+    let plain = view(.off).render()
+    #expect(plain.contains("【because】"))
+    #expect(plain.contains("【went from 12 to 3 a month】"))
+    #expect(!plain.contains("\u{1B}"))
+  }
+
   @Test("English wraps at spaces, Japanese anywhere but before closing punctuation")
   func wrapping() {
     #expect(DisplayWidth.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])

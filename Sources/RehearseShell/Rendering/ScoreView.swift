@@ -44,7 +44,7 @@ struct ScoreView {
     }
     out += style.bold(messages.totalScore(report.total)) + "\n\n"
 
-    out += style.heading(messages.answerHeading) + "\n"
+    out += style.heading(messages.answerHeading) + legend() + "\n"
     out += highlighted() + "\n"
 
     let cancelled = Self.order.flatMap { report[$0].cancelled }
@@ -71,6 +71,14 @@ struct ScoreView {
     return out
   }
 
+  /// On a colour terminal, which colour marks which category (only those with words marked).
+  func legend() -> String {
+    guard style.mode == .on else { return "" }
+    let marked = Self.order.filter { $0 != .structure && !report[$0].matches.isEmpty }
+    guard !marked.isEmpty else { return "" }
+    return "  " + marked.map { style.highlight(messages.category($0), category: $0) }.joined(separator: "  ")
+  }
+
   /// A span cut to 24 columns for the level line, at a space when the text has them.
   static func shortened(_ text: String) -> String {
     let limit = 24
@@ -86,36 +94,41 @@ struct ScoreView {
     return kept.isEmpty ? DisplayWidth.truncate(text, to: limit) : kept + "…"
   }
 
-  /// The answer with every scored span marked. Overlapping spans are merged.
+  /// The answer with every scored span marked: on a colour terminal each category in its own
+  /// colour (where spans overlap, the first category in the report's order), otherwise every
+  /// span, merged, in 【】.
   func highlighted() -> String {
-    var ranges: [Range<Int>] = []
+    let scalars = Array(answer.unicodeScalars)
+    var owner = [ScoreCategory?](repeating: nil, count: scalars.count)
     for category in Self.order where category != .structure {
-      for match in report[category].matches { ranges.append(match.start..<match.end) }
-    }
-    ranges.sort { $0.lowerBound < $1.lowerBound }
-    var merged: [Range<Int>] = []
-    for range in ranges {
-      if let last = merged.last, range.lowerBound <= last.upperBound {
-        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-      } else {
-        merged.append(range)
+      for match in report[category].matches {
+        for index in max(0, match.start)..<min(scalars.count, max(match.start, match.end)) where owner[index] == nil {
+          owner[index] = category
+        }
       }
     }
-    let scalars = Array(answer.unicodeScalars)
-    var out = ""
-    var position = 0
     func text(_ range: Range<Int>) -> String {
       var s = String.UnicodeScalarView()
-      s.append(contentsOf: scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])
+      s.append(contentsOf: scalars[range])
       return String(s)
     }
-    for range in merged where range.lowerBound >= position {
-      out += text(position..<range.lowerBound)
-      let span = text(range)
-      out += style.mode == .on ? style.highlight(span) : "【\(span)】"
-      position = range.upperBound
+    var out = ""
+    var start = 0
+    while start < scalars.count {
+      var end = start + 1
+      if style.mode == .on {
+        while end < scalars.count, owner[end] == owner[start] { end += 1 }
+      } else {
+        while end < scalars.count, (owner[end] == nil) == (owner[start] == nil) { end += 1 }
+      }
+      let run = text(start..<end)
+      if let category = owner[start] {
+        out += style.mode == .on ? style.highlight(run, category: category) : "【\(run)】"
+      } else {
+        out += run
+      }
+      start = end
     }
-    out += text(position..<scalars.count)
     while out.last?.isNewline == true { out.removeLast() }
     return out.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
   }

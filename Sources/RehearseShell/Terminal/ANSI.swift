@@ -1,3 +1,5 @@
+import RehearseCore
+
 /// The escape codes Rehearse uses, in one place. Everything else asks a `Style` to wrap text,
 /// and a `Style` with colour off returns the text untouched.
 enum ANSI {
@@ -7,6 +9,8 @@ enum ANSI {
   static let red = "\u{1B}[31m"
   static let green = "\u{1B}[32m"
   static let yellow = "\u{1B}[33m"
+  static let blue = "\u{1B}[34m"
+  static let magenta = "\u{1B}[35m"
   static let cyan = "\u{1B}[36m"
   static let underline = "\u{1B}[4m"
 }
@@ -27,6 +31,18 @@ public struct Style: Sendable {
   public func heading(_ text: String) -> String { wrap(text, ANSI.bold + ANSI.cyan) }
   /// Words the scorer matched, inside the answer.
   public func highlight(_ text: String) -> String { wrap(text, ANSI.underline + ANSI.green) }
+  /// Words that earned one category, each category its own colour (underlined).
+  public func highlight(_ text: String, category: ScoreCategory) -> String {
+    let colour =
+      switch category {
+      case .reasoning: ANSI.magenta
+      case .reproducibility: ANSI.blue
+      case .evidence: ANSI.green
+      case .companyFit: ANSI.yellow
+      case .structure: ANSI.cyan
+      }
+    return wrap(text, ANSI.underline + colour)
+  }
 
   private func wrap(_ text: String, _ code: String) -> String {
     mode == .on && !text.isEmpty ? code + text + ANSI.reset : text
