@@ -466,6 +466,24 @@ struct TerminalTests {
     #expect(question["answer"] as? String == "アルバイトで在庫管理をしました", "the typed line is kept")
   }
 
+  @Test("the shell: Tab after `show ` lists drill ids with their company and date (issue 9.12)")
+  func showCompletionDescribed() throws {
+    defer { home.remove() }
+    for _ in 0..<2 {
+      let drill = try runner.run(
+        ["drill", "testco", "--banks", banks(), "--no-review", "--count", "1"], stdin: "I decided to wait.\n\n")
+      #expect(drill.exitCode == 0, "\(drill.stderr)")
+    }
+    let pty = try runner.spawnOnTerminal([])
+    try pty.waitFor("rehearse> ")
+    pty.send("show \t\t")
+    let listed = try pty.waitFor("2  Test Company · ")
+    #expect(listed.contains("1  Test Company · "), "\(listed)")
+    try pty.waitFor("rehearse> show ")
+    pty.send("\u{15}\u{04}")
+    #expect(try pty.wait() == .exited(0))
+  }
+
   @Test("drill: words typed in think time without Enter are on the answer's line when the clock starts")
   func thinkTimeCarriesOver() throws {
     defer { home.remove() }

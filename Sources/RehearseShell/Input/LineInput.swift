@@ -62,6 +62,9 @@ struct LineRequest {
   /// Tab completion: `line` is the text before the cursor, `word` the word being completed (its
   /// end). Candidates that do not start with `word` are dropped.
   var completions: (@MainActor (_ line: String, _ word: String) -> [String])?
+  /// What a candidate is, shown beside it when Tab lists several (a drill id: its company and
+  /// date); `nil` for a bare list.
+  var describe: (@MainActor (_ candidate: String) -> String?)?
   /// Ctrl-L, a resize and a return from Ctrl-Z clear the screen and call this to print what
   /// belongs above the prompt (the question, lines already accepted); then the prompt and the
   /// line being typed are drawn again. `nil`: Ctrl-L clears the screen, a resize redraws the line.
@@ -75,8 +78,10 @@ struct LineRequest {
     initialText: String = "",
     onTick: (@MainActor (ContinuousClock.Instant, String) -> Void)? = nil,
     completions: (@MainActor (_ line: String, _ word: String) -> [String])? = nil,
+    describe: (@MainActor (_ candidate: String) -> String?)? = nil,
     repaint: (@MainActor () -> Void)? = nil
   ) {
+    self.describe = describe
     self.history = history
     self.prompt = prompt
     self.tickOrigin = tickOrigin

@@ -100,6 +100,7 @@ import Synchronization
     rl_change_environment = 0
     rl_completer_quote_characters = UnsafePointer(strdup("\"'"))
     rl_attempted_completion_function = completionHook
+    rl_completion_display_matches_hook = displayMatchesHook
     rl_initialize()
     // After rl_initialize, so an inputrc binding of Ctrl-L does not replace the repaint.
     for name in ["emacs", "vi-insert", "vi-command"] {
@@ -291,6 +292,17 @@ import Synchronization
 
   // MARK: Completion
 
+  /// Candidates with what each is, when the request can say (one a line); nil for readline's list.
+  fileprivate func described(_ candidates: [String]) -> [String]? {
+    guard let describe = request?.describe else { return nil }
+    let descriptions = candidates.map(describe)
+    guard descriptions.contains(where: { $0 != nil }) else { return nil }
+    let width = candidates.map { DisplayWidth.of($0) }.max() ?? 0
+    return zip(candidates, descriptions).map { candidate, description in
+      DisplayWidth.pad(candidate, to: width) + (description.map { "  " + Style(colour).dim($0) } ?? "")
+    }
+  }
+
   /// The candidates for the word being completed, or nil to let readline do nothing.
   fileprivate func completions(word: String, line: String) -> [String] {
     guard let complete = request?.completions else { return [] }
@@ -325,6 +337,30 @@ private let lineHandler: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void =
 private let clearScreenKey: @convention(c) (Int32, Int32) -> Int32 = { count, key in
   MainActor.assumeIsolated { ReadlineInput.active?.controlL(count: count, key: key) } ?? rl_clear_screen(count, key)
 }
+
+/// Tab's list of several candidates: with what each is when the request describes them (a
+/// drill id with its company and date), else readline's own columns.
+private let displayMatchesHook:
+  @convention(c) (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, Int32, Int32) -> Void = {
+    matches, count, longest in
+    guard let matches, count > 0 else { return }
+    let candidates = (1...Int(count)).compactMap { matches[$0].map { String(cString: $0) } }
+    let lines = MainActor.assumeIsolated { ReadlineInput.active?.described(candidates) }
+    guard let lines else {
+      rl_display_match_list(matches, count, longest)
+      rl_forced_update_display()
+      return
+    }
+    let shown = lines.prefix(20)
+    var text = "\n" + shown.joined(separator: "\n") + "\n"
+    if lines.count > shown.count { text += "… \(lines.count - shown.count)\n" }
+    // Where readline draws (the prompt's stream), then the prompt and line again below the list.
+    if let stream = rl_outstream {
+      fputs(text, stream)
+      fflush(stream)
+    }
+    rl_forced_update_display()
+  }
 
 private let completionHook:
   @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = {

@@ -43,7 +43,8 @@ import RehearseStore
     let completion = self.completion
     let request = LineRequest(
       history: .shell, prompt: { _ in PromptText("rehearse> ") },
-      completions: { line, word in completion.candidates(line: line, word: word) })
+      completions: { line, word in completion.candidates(line: line, word: word) },
+      describe: { candidate in completion.describe(candidate) })
     while true {
       input.begin()
       let event = input.read(request)
@@ -175,6 +176,12 @@ extension ShellCompletion {
       // A unique prefix names a bank too, as on the command line.
       let bank = catalog.bank(id: company) ?? catalog.banks.first { $0.id.hasPrefix(company) }
       return bank?.bank.company.stages.map(\.id) ?? []
+    }
+    completion.sessionDescriptions = {
+      guard let store = try? context.existingStore(), let sessions = try? store.sessions() else { return [:] }
+      return Dictionary(
+        sessions.map { (String($0.id.rawValue), "\($0.companyName) · \(context.dates.minute($0.startedAt))") },
+        uniquingKeysWith: { first, _ in first })
     }
     completion.questionIDs = { company in
       DrillCommand.questionIDs(in: context.loadBanks(extra: []), words: [company])

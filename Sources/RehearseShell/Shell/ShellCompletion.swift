@@ -65,6 +65,15 @@ struct CommandNode: Decodable, Equatable {
   var sessionIDs: @MainActor () -> [String]
   /// The stage ids of a bank, for `--stage` after a company id.
   var stageIDs: @MainActor (_ company: String) -> [String] = { _ in [] }
+  /// What a session id is (its company and start), for Tab's list after `show `.
+  var sessionDescriptions: @MainActor () -> [String: String] = { [:] }
+
+  /// What a candidate is, when it is a drill id: "Company · 2026-12-05 09:30".
+  @MainActor func describe(_ candidate: String) -> String? {
+    guard candidate.allSatisfy(\.isNumber) else { return nil }
+    return sessionDescriptions()[candidate]
+  }
+
   /// The question ids of a bank, for `--question` after a company id.
   var questionIDs: @MainActor (_ company: String) -> [String] = { _ in [] }
   var workingDirectory: URL
