@@ -120,8 +120,12 @@ public struct Calibration: Sendable, Equatable {
       case "ownership":
         let own = report.ownership
         if own.firstPersonSingular == 0, own.firstPersonPlural == 0 { continue }
+        // "My role and actions are clear" (3) needs an action told concretely: a reason, a
+        // method or a result beside the "I". "I learned a lot and grew as a person" is a 2.
+        let concrete =
+          report[.reasoning].level >= 1 || report[.evidence].level >= 1 || report[.reproducibility].level >= 2
         result[criterion.id] =
-          own.firstPersonSingular == 0 ? 1 : (own.firstPersonSingular >= own.firstPersonPlural ? 3 : 2)
+          own.firstPersonSingular == 0 ? 1 : (own.firstPersonSingular >= own.firstPersonPlural && concrete ? 3 : 2)
       case "failure_review":
         if let review = report.failureReview { result[criterion.id] = rating(review.level) }
       case "company_fit" where !hasCompany:

@@ -536,6 +536,10 @@ struct TrapTests {
       "I failed my first big presentation. I learned a lot from it and I grew as a person. Now I am much more confident.",
       context: question)
     #expect(vague.failureReview == FailureReview(cause: false, change: false, result: false))
+    let criteria = try! Rubric.shipped().criteria(for: .failure)
+    #expect(
+      Calibration.suggestions(for: criteria, report: vague, hasCompany: false)["ownership"] == 2,
+      "'I learned… I grew' tells no action: no 'role and actions are clear'")
     let real = Self.scorer.score(
       "I missed a deadline because I didn't check the calendar. Since then I check it every morning, and I haven't missed one since.",
       context: question)
