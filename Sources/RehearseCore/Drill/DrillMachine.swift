@@ -273,7 +273,8 @@ public struct DrillMachine: Sendable {
     let record = ReviewRecord(
       ratings: given, reflections: reflections,
       calibration: Calibration.compare(
-        ratings: given, suggestions: request.suggestions, order: request.criteria.map(\.id)))
+        ratings: given, suggestions: request.suggestions, order: request.criteria.map(\.id)),
+      criteria: request.criteria.map(\.id))
     current.review = record
     self.current = current
     return [.reviewed(record)] + next(at: now)
@@ -439,12 +440,18 @@ public struct ReviewRecord: Equatable, Sendable {
   public var ratings: [String: Int]
   public var reflections: [String?]
   public var calibration: Calibration
+  /// The criteria the person was asked to rate (some may have been left unrated).
+  public var criteria: [String]
 
-  public init(ratings: [String: Int], reflections: [String?], calibration: Calibration) {
+  public init(ratings: [String: Int], reflections: [String?], calibration: Calibration, criteria: [String] = []) {
     self.ratings = ratings
     self.reflections = reflections
     self.calibration = calibration
+    self.criteria = criteria
   }
+
+  /// Criteria asked but left without a rating.
+  public var unrated: [String] { criteria.filter { ratings[$0] == nil } }
 }
 
 /// What to continue from after a drill was interrupted.

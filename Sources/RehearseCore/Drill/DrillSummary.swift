@@ -58,6 +58,16 @@ public struct DrillSummary: Equatable, Sendable {
     }
   }
 
+  /// Criteria some question asked to rate that were left unrated everywhere, in rubric order.
+  public var unrated: [String] {
+    var seen: [String] = []
+    for result in results {
+      for id in result.review?.unrated ?? [] where !seen.contains(id) { seen.append(id) }
+    }
+    let rated = Set(results.flatMap { $0.review?.ratings.keys.map { $0 } ?? [] })
+    return seen.filter { !rated.contains($0) }
+  }
+
   /// The answered question with the lowest share of the levels it could reach in the
   /// summary's categories its kind asks for, follow-ups included as in the table (the first of
   /// equals), to drill again: a status question is not "weakest" for lacking a number.

@@ -160,7 +160,8 @@ import RehearseStore
         } ?? [:]
       result.review = ReviewRecord(
         ratings: ratings, reflections: [review.whatWentWrong, review.why, review.nextTime],
-        calibration: Calibration.compare(ratings: ratings, suggestions: suggestions, order: criteria.map(\.id)))
+        calibration: Calibration.compare(ratings: ratings, suggestions: suggestions, order: criteria.map(\.id)),
+        criteria: criteria.map(\.id))
     }
     return result
   }

@@ -156,6 +156,11 @@ struct DrillScreens {
         lines.append(line)
       }
     }
+    let unrated = summary.unrated
+    if !unrated.isEmpty {
+      let names = criterionNames
+      lines += unrated.map { "  " + style.dim(messages.notRated(names[$0] ?? $0)) }
+    }
     if let weakest = summary.weakest, answered.count > 1 {
       let text = messages.weakestQuestion(number: weakest.question.number, text: weakest.question.question.text)
       let wrappedText = wrapped(text)

@@ -142,6 +142,7 @@ public struct EnglishMessages: Messages {
     "Skipped: " + numbers.map { "Q\($0)" }.joined(separator: ", ")
   }
   public func keepRatingsPrompt(count: Int) -> String { "Enter keeps these ratings, or type \(count) digits again > " }
+  public func notRated(_ criterion: String) -> String { "\(criterion)  not rated" }
   public func unrated(_ criterion: String) -> String {
     "\(criterion): not rated (the scorer has no view; type all the digits to rate it)"
   }

@@ -139,6 +139,7 @@ public struct JapaneseMessages: Messages {
     "スキップした質問：" + numbers.map { "Q\($0)" }.joined(separator: "、")
   }
   public func keepRatingsPrompt(count: Int) -> String { "Enter でこの評価のまま、変えるなら \(count) 桁を入力 > " }
+  public func notRated(_ criterion: String) -> String { "\(criterion)  未評価" }
   public func unrated(_ criterion: String) -> String {
     "\(criterion)：未評価（採点の目安がありません。評価するには全項目の数字を入力）"
   }

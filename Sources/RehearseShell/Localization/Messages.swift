@@ -93,6 +93,8 @@ public protocol Messages: Sendable {
   func keepRatingsPrompt(count: Int) -> String
   /// A criterion left without a rating (the scorer had no view and none was typed).
   func unrated(_ criterion: String) -> String
+  /// The summary's row for a criterion left unrated in every question.
+  func notRated(_ criterion: String) -> String
   /// Company fit in a drill of a general bank: there is no company to judge it against.
   var noCompanyInGeneralBank: String { get }
   func level(_ level: Int) -> String

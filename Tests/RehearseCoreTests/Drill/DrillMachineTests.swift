@@ -210,6 +210,8 @@ struct DrillMachineTests {
     #expect(summary.calibration.first { $0.criterion == "reasoning" }?.verdict == .overconfident)
     #expect(summary.weakest?.question.question.id == "decision")
     #expect(summary.levels(.reasoning) == [0])
+    #expect(record.criteria == request.criteria.map(\.id))
+    #expect(summary.unrated == request.criteria.map(\.id).filter { $0 != "reasoning" }, "only reasoning was rated")
   }
 
   @Test("company fit is judged against the drill's own bank, and not at all for a general bank (issue 9.5)")
