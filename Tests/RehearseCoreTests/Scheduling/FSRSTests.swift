@@ -10,20 +10,22 @@ struct FSRSTests {
     struct Sequence: Decodable { var reviews: [Review] }
     struct Review: Decodable {
       var grade: Int
-      var elapsed_days: Int?
+      var elapsedDays: Int?
       var stability: Double
       var difficulty: Double
       var interval: Int
     }
     var fsrs: String
     var parameters: [Double]
-    var desired_retention: Double
+    var desiredRetention: Double
     var sequences: [Sequence]
   }
 
   static func reference() throws -> Reference {
     let url = PackagePaths.root.appendingPathComponent("Tests/RehearseCoreTests/Fixtures/FSRS/reference.json")
-    return try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return try decoder.decode(Reference.self, from: Data(contentsOf: url))
   }
 
   @Test("every interval exactly and stability and difficulty within 1e-6 over 200+ reference sequences")
@@ -31,13 +33,13 @@ struct FSRSTests {
     let reference = try Self.reference()
     #expect(reference.sequences.count >= 200)
     #expect(reference.parameters == FSRS.defaultParameters, "the fixture used FSRS-6's defaults")
-    let fsrs = FSRS(desiredRetention: reference.desired_retention)
+    let fsrs = FSRS(desiredRetention: reference.desiredRetention)
     var checked = 0
     for (number, sequence) in reference.sequences.enumerated() {
       var memory: FSRS.Memory?
       for (index, review) in sequence.reviews.enumerated() {
         let grade = try #require(FSRS.Grade(rawValue: review.grade))
-        let next = fsrs.next(memory, grade: grade, elapsedDays: review.elapsed_days ?? 0)
+        let next = fsrs.next(memory, grade: grade, elapsedDays: review.elapsedDays ?? 0)
         #expect(abs(next.stability - review.stability) < 1e-6, "sequence \(number) review \(index): stability")
         #expect(abs(next.difficulty - review.difficulty) < 1e-6, "sequence \(number) review \(index): difficulty")
         #expect(fsrs.interval(stability: next.stability) == review.interval, "sequence \(number) review \(index)")
