@@ -1,0 +1,145 @@
+import Foundation
+
+/// One question as a spaced-repetition card: its bank and question ids. Follow-ups belong to
+/// their question.
+public struct CardID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  public var bank: String
+  public var question: String
+
+  public init(bank: String, question: String) {
+    self.bank = bank
+    self.question = question
+  }
+
+  public static func < (lhs: CardID, rhs: CardID) -> Bool { (lhs.bank, lhs.question) < (rhs.bank, rhs.question) }
+  public var description: String { "\(bank)/\(question)" }
+}
+
+/// One graded attempt in the review log: the card, when, the grade, and the memory before and
+/// after. The schedule is these, replayed.
+public struct ReviewEntry: Sendable, Equatable, Codable {
+  public var card: CardID
+  public var at: Date
+  public var grade: FSRS.Grade
+  public var before: FSRS.Memory?
+  public var after: FSRS.Memory
+  /// The practice day it is due again.
+  public var due: PracticeDay
+
+  public init(card: CardID, at: Date, grade: FSRS.Grade, before: FSRS.Memory?, after: FSRS.Memory, due: PracticeDay) {
+    self.card = card
+    self.at = at
+    self.grade = grade
+    self.before = before
+    self.after = after
+    self.due = due
+  }
+}
+
+/// Where a card stands after its last review.
+public struct CardState: Sendable, Equatable {
+  public var memory: FSRS.Memory
+  public var lastDay: PracticeDay
+  public var due: PracticeDay
+  public var reviews: Int
+  public var lastGrade: FSRS.Grade
+
+  public init(memory: FSRS.Memory, lastDay: PracticeDay, due: PracticeDay, reviews: Int, lastGrade: FSRS.Grade) {
+    self.memory = memory
+    self.lastDay = lastDay
+    self.due = due
+    self.reviews = reviews
+    self.lastGrade = lastGrade
+  }
+}
+
+/// The daily-practice schedule (pure: the clock, time zone and seed come in as values): FSRS
+/// over whole practice days, new questions rationed and introduced in interview order.
+public struct PracticeSchedule: Sendable {
+  public var fsrs: FSRS
+  public var calendar: PracticeCalendar
+
+  public init(fsrs: FSRS = FSRS(), calendar: PracticeCalendar) {
+    self.fsrs = fsrs
+    self.calendar = calendar
+  }
+
+  /// The log entry for an attempt graded `grade` at `date`, after `state` (nil: a new card).
+  public func review(_ card: CardID, state: CardState?, grade: FSRS.Grade, at date: Date) -> ReviewEntry {
+    let day = calendar.day(of: date)
+    let elapsed = state.map { day.days(since: $0.lastDay) } ?? 0
+    let after = fsrs.next(state?.memory, grade: grade, elapsedDays: elapsed)
+    return ReviewEntry(
+      card: card, at: date, grade: grade, before: state?.memory, after: after,
+      due: day.adding(days: fsrs.interval(stability: after.stability)))
+  }
+
+  /// Every card's state, rebuilt by replaying the log in time order (FSRS again, not the stored
+  /// "after", so a log from an older scheduler is rescheduled the same way).
+  public func states(replaying log: [ReviewEntry]) -> [CardID: CardState] {
+    var states: [CardID: CardState] = [:]
+    for entry in log.sorted(by: { ($0.at, $0.card) < ($1.at, $1.card) }) {
+      let replayed = review(entry.card, state: states[entry.card], grade: entry.grade, at: entry.at)
+      states[entry.card] = CardState(
+        memory: replayed.after, lastDay: calendar.day(of: entry.at), due: replayed.due,
+        reviews: (states[entry.card]?.reviews ?? 0) + 1, lastGrade: entry.grade)
+    }
+    return states
+  }
+
+  /// A bank's questions in the order they are offered when new: interview order (introduction
+  /// and motivation before the deep behavioural ones), the bank's order within a kind.
+  public static func introductionOrder(_ questions: [Question]) -> [Question] {
+    questions.enumerated().sorted { (rank($0.element.kind), $0.offset) < (rank($1.element.kind), $1.offset) }
+      .map(\.element)
+  }
+
+  static func rank(_ kind: QuestionKind) -> Int {
+    switch kind {
+    case .selfIntroduction: 0
+    case .motivation: 1
+    case .careerChange, .careerPlan: 2
+    case .studentLife, .strengthsWeaknesses: 3
+    case .behavioural, .decision, .failure: 4
+    case .roleSpecific, .case: 5
+    case .values, .other: 6
+    case .reverseQuestion: 7
+    }
+  }
+
+  /// Today's practice, at most `count` cards: due ones first (most overdue, then the lowest
+  /// chance of recall, then by id), then new ones up to `newLimit` minus those already
+  /// introduced today, one bank after another in turn, each in interview order. Cards finished
+  /// today are never offered again.
+  public func today(
+    _ day: PracticeDay, states: [CardID: CardState], banks: [QuestionBank], finishedToday: Set<CardID>,
+    newIntroducedToday: Int, count: Int, newLimit: Int
+  ) -> (due: [CardID], new: [CardID]) {
+    let known = Set(banks.flatMap { bank in bank.questions.map { CardID(bank: bank.company.id, question: $0.id) } })
+    let due = states.filter { $0.value.due <= day && known.contains($0.key) && !finishedToday.contains($0.key) }
+      .sorted { lhs, rhs in
+        let overdue = (lhs.value.due.number, rhs.value.due.number)
+        if overdue.0 != overdue.1 { return overdue.0 < overdue.1 }
+        let recall = (
+          fsrs.retrievability(elapsedDays: day.days(since: lhs.value.lastDay), stability: lhs.value.memory.stability),
+          fsrs.retrievability(elapsedDays: day.days(since: rhs.value.lastDay), stability: rhs.value.memory.stability)
+        )
+        if recall.0 != recall.1 { return recall.0 < recall.1 }
+        return lhs.key < rhs.key
+      }
+      .map(\.key)
+    let chosenDue = Array(due.prefix(count))
+    let newRoom = min(max(0, newLimit - newIntroducedToday), count - chosenDue.count)
+    var queues = banks.map { bank in
+      Self.introductionOrder(bank.questions).map { CardID(bank: bank.company.id, question: $0.id) }
+        .filter { states[$0] == nil && !finishedToday.contains($0) }
+    }
+    var new: [CardID] = []
+    while new.count < newRoom, queues.contains(where: { !$0.isEmpty }) {
+      for index in queues.indices where new.count < newRoom && !queues[index].isEmpty {
+        new.append(queues[index].removeFirst())
+      }
+    }
+    return (chosenDue, new)
+  }
+}
