@@ -12,6 +12,9 @@ import GRDB
 ///          │      └ follow-ups  └── self_review ─< review_rating
 /// ```
 ///
+/// v2 adds daily practice: `review_log` (one graded attempt per row, the FSRS memory before and
+/// after; the schedule is rebuilt from it) and `followed_company` (the banks being prepared for).
+///
 /// Dates are GRDB's text form (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), which sorts as it reads.
 enum StoreSchema {
   /// `PRAGMA application_id` of every Rehearse store: "RHRS". It tells our files from other
@@ -19,17 +22,55 @@ enum StoreSchema {
   static let applicationID: Int32 = 0x5248_5253
 
   /// The newest schema this build writes (the number of the last migration).
-  static let version = 1
+  static let version = 2
 
   /// Tables every store of `version` has; a store claiming to be ours without them is damaged.
   static let tables: Set<String> = [
-    "session", "asked_question", "answer_line", "draft", "self_review", "review_rating",
+    "session", "asked_question", "answer_line", "draft", "self_review", "review_rating", "review_log",
+    "followed_company",
   ]
 
-  static var migrator: DatabaseMigrator {
+  static var migrator: DatabaseMigrator { migrator(upTo: version) }
+
+  /// The migrations up to `last` (a store as an older build left it, for the migration tests).
+  static func migrator(upTo last: Int) -> DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: v1)
+    if last >= 2 { migrator.registerMigration("v2", migrate: v2) }
     return migrator
+  }
+
+  private static func v2(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        PRAGMA user_version = 2;
+
+        -- One graded attempt at a question (a card: bank id + question id) for daily practice:
+        -- the grade, the FSRS memory before (null for the first) and after, and the practice day
+        -- it is due again. asked_question_id is null for entries derived when migrating.
+        CREATE TABLE review_log (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          company_id TEXT NOT NULL,
+          bank_question_id TEXT NOT NULL,
+          asked_question_id INTEGER REFERENCES asked_question(id) ON DELETE SET NULL,
+          reviewed_at TEXT NOT NULL,
+          grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 4),
+          stability_before REAL,
+          difficulty_before REAL,
+          stability_after REAL NOT NULL CHECK (stability_after > 0),
+          difficulty_after REAL NOT NULL CHECK (difficulty_after BETWEEN 1 AND 10),
+          due_day INTEGER NOT NULL,
+          CHECK ((stability_before IS NULL) = (difficulty_before IS NULL))
+        );
+        CREATE INDEX review_log_by_card ON review_log(company_id, bank_question_id, reviewed_at);
+        CREATE INDEX review_log_by_time ON review_log(reviewed_at);
+
+        -- The companies being prepared for; daily practice draws from them.
+        CREATE TABLE followed_company (
+          company_id TEXT PRIMARY KEY,
+          followed_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """)
   }
 
   private static func v1(_ db: Database) throws {
