@@ -32,7 +32,8 @@ struct ShellScriptTests {
       [], stdin: "frobnicate\nbanks show nosuch\nscore --text 'I chose it because it was tested.' --json")
     #expect(result.exitCode == 64)
     #expect(
-      result.stderr.contains("error: unknown command 'frobnicate' (commands: drill, history, show, banks, score)"))
+      result.stderr.contains(
+        "error: unknown command 'frobnicate' (commands: drill, history, show, banks, score, follow, unfollow)"))
     #expect(result.stderr.contains("error: no bank has the id 'nosuch'"))
     #expect(result.stdout.contains("\"total\""), "the last line ran although it has no newline")
 

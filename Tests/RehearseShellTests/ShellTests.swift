@@ -56,12 +56,15 @@ struct ShellTests {
   @MainActor func commandNames() throws {
     let shell = try completion()
     #expect(
-      shell.candidates(line: "", word: "") == ["banks", "drill", "exit", "help", "history", "quit", "score", "show"])
+      shell.candidates(line: "", word: "") == [
+        "banks", "drill", "exit", "follow", "help", "history", "quit", "score", "show", "unfollow",
+      ])
     #expect(shell.candidates(line: "ban", word: "ban") == ["banks"])
     #expect(shell.candidates(line: "banks ", word: "") == ["lint", "list", "new", "show"])
     #expect(shell.candidates(line: "banks l", word: "l") == ["lint", "list"])
     #expect(shell.candidates(line: "rehearse banks s", word: "s") == ["show"], "a leading `rehearse` is ignored")
-    #expect(shell.candidates(line: "help ", word: "") == ["banks", "drill", "history", "score", "show"])
+    #expect(
+      shell.candidates(line: "help ", word: "") == ["banks", "drill", "follow", "history", "score", "show", "unfollow"])
     #expect(shell.candidates(line: "help banks ", word: "") == ["lint", "list", "new", "show"])
     #expect(shell.candidates(line: "zz", word: "zz") == [], "nothing outside the tree")
   }
@@ -109,6 +112,8 @@ struct ShellTests {
       "after an option's value")
     #expect(shell.candidates(line: "banks show kiso-consulting ", word: "") == [], "only one company")
     #expect(shell.candidates(line: "score --company k", word: "k") == ["kiso-consulting"])
+    #expect(shell.candidates(line: "follow k", word: "k") == ["kiso-consulting"], "follow takes company ids")
+    #expect(shell.candidates(line: "history --company g", word: "g") == ["general-chuto", "general-shinsotsu"])
     #expect(try completion().candidates(line: "banks show ", word: "").count == 3)
   }
 

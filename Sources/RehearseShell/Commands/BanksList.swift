@@ -12,13 +12,16 @@ extension BanksCommand {
 
     func run(in context: AppContext) throws {
       let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
+      let followed = Set(try FollowCommand.followed(context))
       if output.json {
-        context.console.write(try JSONText.encode(catalog.banks.map(BankJSON.summary)))
+        context.console.write(
+          try JSONText.encode(
+            catalog.banks.map { BankJSON.summary($0, followed: followed.contains($0.bank.company.id)) }))
         return
       }
       let view = BankListView(
         banks: catalog.banks, messages: context.messages, style: context.console.outStyle,
-        width: context.console.width)
+        width: context.console.width, followed: followed)
       context.console.write(view.render())
       if !catalog.banks.isEmpty, context.tty.stdoutIsTerminal {
         context.console.print(context.console.outStyle.dim(context.messages.showHint))

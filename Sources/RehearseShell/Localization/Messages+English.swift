@@ -127,6 +127,11 @@ public struct EnglishMessages: Messages {
   public let notChecked = "not checked (give --company ID)"
   public let notAsked = "not needed for this kind of question"
   public let continueToReview = "Press Enter to rate yourself (Ctrl-C ends the drill) > "
+  public func following(_ ids: [String]) -> String { "Following \(ids.joined(separator: ", "))." }
+  public func followed(_ ids: [String]) -> String { "Following: \(ids.joined(separator: ", "))" }
+  public let followingNone = "Following no company yet. Follow one with `rehearse follow ID`."
+  public func unfollowed(_ ids: [String]) -> String { "No longer following \(ids.joined(separator: ", "))." }
+  public func notFollowed(_ ids: [String]) -> String { "Not followed: \(ids.joined(separator: ", "))." }
   public func resumeDeclined(sessionID: String) -> String {
     "Closed that drill as interrupted; its answers are kept (rehearse show \(sessionID))."
   }

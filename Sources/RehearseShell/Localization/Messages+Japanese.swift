@@ -124,6 +124,11 @@ public struct JapaneseMessages: Messages {
   public let notChecked = "未確認（--company ID で企業を指定）"
   public let notAsked = "この種類の質問では問われません"
   public let continueToReview = "Enter で自己評価へ（Ctrl-C でドリルを終了） > "
+  public func following(_ ids: [String]) -> String { "\(ids.joined(separator: "、")) をフォローしました。" }
+  public func followed(_ ids: [String]) -> String { "フォロー中：\(ids.joined(separator: "、"))" }
+  public let followingNone = "フォロー中の企業はまだありません。`rehearse follow ID` でフォローできます。"
+  public func unfollowed(_ ids: [String]) -> String { "\(ids.joined(separator: "、")) のフォローをやめました。" }
+  public func notFollowed(_ ids: [String]) -> String { "フォローしていません：\(ids.joined(separator: "、"))" }
   public func resumeDeclined(sessionID: String) -> String {
     "そのドリルは中断として閉じました。回答は保存されています（rehearse show \(sessionID)）。"
   }

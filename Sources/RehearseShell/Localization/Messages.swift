@@ -80,6 +80,12 @@ public protocol Messages: Sendable {
   var notAsked: String { get }
   /// After the score report on a terminal: the self-review waits until the report has been read.
   var continueToReview: String { get }
+  /// `follow` and `unfollow`.
+  func following(_ ids: [String]) -> String
+  func followed(_ ids: [String]) -> String
+  var followingNone: String { get }
+  func unfollowed(_ ids: [String]) -> String
+  func notFollowed(_ ids: [String]) -> String
   /// A resume declined with n: the drill is closed, its answers kept.
   func resumeDeclined(sessionID: String) -> String
   /// A first word that is no command (`histroy`).

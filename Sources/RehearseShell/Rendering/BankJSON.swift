@@ -13,6 +13,8 @@ enum BankJSON {
     var stages: [String]
     var path: String
     var origin: String
+    /// Followed with `rehearse follow` (daily practice draws from followed banks).
+    var followed: Bool
   }
 
   struct Sheet: Encodable {
@@ -84,12 +86,12 @@ enum BankJSON {
     var note: String?
   }
 
-  static func summary(_ loaded: LoadedBank) -> Summary {
+  static func summary(_ loaded: LoadedBank, followed: Bool = false) -> Summary {
     let company = loaded.bank.company
     return Summary(
       id: company.id, name: company.name, language: company.language.rawValue, type: company.type.rawValue,
       questions: loaded.bank.questions.count, stages: company.stages.map(\.id), path: loaded.bank.path,
-      origin: loaded.origin.rawValue)
+      origin: loaded.origin.rawValue, followed: followed)
   }
 
   static func sheet(_ loaded: LoadedBank) -> Sheet {

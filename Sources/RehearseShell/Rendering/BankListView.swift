@@ -7,6 +7,8 @@ struct BankListView {
   var messages: any Messages
   var style: Style
   var width: Int
+  /// Followed companies, marked ★ after their id.
+  var followed: Set<String> = []
 
   func render() -> String {
     guard !banks.isEmpty else { return messages.noBanks + "\n" }
@@ -17,7 +19,8 @@ struct BankListView {
     let rows: [[String]] = banks.map { loaded in
       let company = loaded.bank.company
       return [
-        company.id, company.name, company.language.rawValue, String(loaded.bank.questions.count),
+        followed.contains(company.id) ? company.id + " ★" : company.id, company.name, company.language.rawValue,
+        String(loaded.bank.questions.count),
         company.stages.map(\.id).joined(separator: ","), messages.origin(loaded.origin),
       ]
     }
