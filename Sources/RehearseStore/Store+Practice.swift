@@ -72,3 +72,91 @@ extension Store {
     }
   }
 }
+
+/// A finished attempt at a bank question, as daily practice grades it.
+public struct PracticeAttempt: Sendable, Equatable {
+  public var askedQuestionID: Int64
+  public var card: CardID
+  public var answeredAt: Date
+  /// What the grade is made of.
+  public var facts: AttemptFacts
+}
+
+extension Store {
+  /// Finished attempts at bank questions not yet in the review log, oldest first: the levels
+  /// are the best of the answer and its follow-ups, the self-rating the mean of its ratings.
+  public func unloggedAttempts() throws(StoreError) -> [PracticeAttempt] {
+    try read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT q.id, q.company_id, q.bank_question_id, q.kind, q.status, q.answered_at, q.seconds_used,
+            q.answer_seconds, q.timed_out, q.hint_used, q.score_json,
+            (SELECT avg(rating) FROM review_rating r WHERE r.asked_question_id = q.id) AS self_rating,
+            (SELECT json_group_array(f.score_json) FROM asked_question f
+              WHERE f.parent_id = q.id AND f.score_json IS NOT NULL) AS follow_up_scores
+          FROM asked_question q
+          WHERE q.parent_id IS NULL AND q.bank_question_id IS NOT NULL AND q.answered_at IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM review_log l WHERE l.asked_question_id = q.id)
+          ORDER BY q.answered_at, q.id
+          """)
+      return rows.map { row in
+        var levels = Self.levels(row["score_json"] as String?)
+        if let followUps = (row["follow_up_scores"] as String?).flatMap({ Data($0.utf8) }),
+          let scores = try? JSONSerialization.jsonObject(with: followUps) as? [String]
+        {
+          for score in scores { levels.merge(Self.levels(score)) { max($0, $1) } }
+        }
+        let status = AnswerStatus(rawValue: row["status"]) ?? .unanswered
+        let outcome: AttemptFacts.Outcome =
+          switch status {
+          case .answered, .timedOut: .answered
+          case .skipped: .skipped
+          case .abandoned: .abandoned
+          case .unanswered: .unanswered
+          }
+        return PracticeAttempt(
+          askedQuestionID: row["id"], card: CardID(bank: row["company_id"], question: row["bank_question_id"]),
+          answeredAt: row["answered_at"],
+          facts: AttemptFacts(
+            outcome: outcome, kind: QuestionKind(rawValue: row["kind"]) ?? .other, levels: levels,
+            seconds: row["seconds_used"] ?? 0, limitSeconds: row["answer_seconds"], timedOut: row["timed_out"],
+            hintUsed: row["hint_used"], selfRating: row["self_rating"]))
+      }
+    }
+  }
+
+  /// Each category's level in a stored `score --json` object.
+  static func levels(_ json: String?) -> [ScoreCategory: Int] {
+    guard let json, let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+      let categories = object["categories"] as? [String: [String: Any]]
+    else { return [:] }
+    var levels: [ScoreCategory: Int] = [:]
+    for (name, category) in categories {
+      if let key = ScoreCategory(rawValue: name), let level = category["level"] as? Int { levels[key] = level }
+    }
+    return levels
+  }
+
+  /// Grades every attempt not yet in the review log and appends it (the first use after an
+  /// upgrade derives the whole schedule from the drills already kept). Returns the whole log.
+  @discardableResult
+  public func syncReviewLog(_ schedule: PracticeSchedule) throws(StoreError) -> [ReviewEntry] {
+    var log = try reviewLog()
+    let attempts = try unloggedAttempts()
+    guard !attempts.isEmpty else { return log }
+    var states = schedule.states(replaying: log)
+    var entries: [ReviewEntry] = []
+    for attempt in attempts {
+      let entry = schedule.review(
+        attempt.card, state: states[attempt.card], grade: AttemptGrade.grade(attempt.facts), at: attempt.answeredAt)
+      states[attempt.card] = CardState(
+        memory: entry.after, lastDay: schedule.calendar.day(of: entry.at), due: entry.due,
+        reviews: (states[attempt.card]?.reviews ?? 0) + 1, lastGrade: entry.grade)
+      entries.append(entry)
+    }
+    try appendReviews(entries, askedQuestionIDs: attempts.map(\.askedQuestionID))
+    log += entries
+    return log
+  }
+}

@@ -21,7 +21,7 @@ public struct RehearseCommand: ParsableCommand {
     version: version,
     subcommands: [
       DrillCommand.self, HistoryCommand.self, ShowCommand.self, BanksCommand.self, ScoreCommand.self,
-      FollowCommand.self, UnfollowCommand.self,
+      FollowCommand.self, UnfollowCommand.self, PlanCommand.self,
     ]
   )
 

@@ -127,6 +127,11 @@ public struct EnglishMessages: Messages {
   public let notChecked = "not checked (give --company ID)"
   public let notAsked = "not needed for this kind of question"
   public let continueToReview = "Press Enter to rate yourself (Ctrl-C ends the drill) > "
+  public let planToday = "today"
+  public let planNewLeft = "new left"
+  public func planStreak(days: Int, done: Int, goal: Int) -> String {
+    "Streak: \(days) \(days == 1 ? "day" : "days") · today: \(done) of \(goal) questions practised"
+  }
   public func following(_ ids: [String]) -> String { "Following \(ids.joined(separator: ", "))." }
   public func followed(_ ids: [String]) -> String { "Following: \(ids.joined(separator: ", "))" }
   public let followingNone = "Following no company yet. Follow one with `rehearse follow ID`."

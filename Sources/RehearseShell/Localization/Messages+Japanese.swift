@@ -124,6 +124,11 @@ public struct JapaneseMessages: Messages {
   public let notChecked = "未確認（--company ID で企業を指定）"
   public let notAsked = "この種類の質問では問われません"
   public let continueToReview = "Enter で自己評価へ（Ctrl-C でドリルを終了） > "
+  public let planToday = "今日"
+  public let planNewLeft = "未着手"
+  public func planStreak(days: Int, done: Int, goal: Int) -> String {
+    "連続 \(days) 日 · 今日：\(goal) 問中 \(done) 問練習済み"
+  }
   public func following(_ ids: [String]) -> String { "\(ids.joined(separator: "、")) をフォローしました。" }
   public func followed(_ ids: [String]) -> String { "フォロー中：\(ids.joined(separator: "、"))" }
   public let followingNone = "フォロー中の企業はまだありません。`rehearse follow ID` でフォローできます。"

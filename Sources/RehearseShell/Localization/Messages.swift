@@ -80,6 +80,10 @@ public protocol Messages: Sendable {
   var notAsked: String { get }
   /// After the score report on a terminal: the self-review waits until the report has been read.
   var continueToReview: String { get }
+  /// `plan`.
+  var planToday: String { get }
+  var planNewLeft: String { get }
+  func planStreak(days: Int, done: Int, goal: Int) -> String
   /// `follow` and `unfollow`.
   func following(_ ids: [String]) -> String
   func followed(_ ids: [String]) -> String

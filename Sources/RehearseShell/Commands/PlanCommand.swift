@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import RehearseCore
+import RehearseStore
+
+/// `rehearse plan`: the days ahead of daily practice: per company the questions due each day,
+/// the new ones not yet practised, the streak and today's goal.
+struct PlanCommand: ContextCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "The practice schedule ahead: questions due per day and company, new ones left, the streak.",
+    discussion: """
+      Companies: the followed ones (rehearse follow), else every bank. Days are local days that \
+      begin at 04:00. Every finished drill answer counts as practice of its question, graded \
+      from its levels, time, skips and hints (README, "How an attempt is graded").
+      """)
+
+  @Option(help: ArgumentHelp("How many days, today included (1–31, default 7).", valueName: "n"))
+  var days: Int = 7
+
+  @OptionGroup var folders: BankFolderOptions
+  @OptionGroup var output: JSONOption
+
+  static let dailyGoal = 5
+
+  func validate() throws {
+    if !(1...31).contains(days) { throw ValidationError("--days must be between 1 and 31") }
+  }
+
+  struct Row: Encodable {
+    var id: String
+    var name: String
+    var due: [Int]
+    var newLeft: Int
+
+    enum CodingKeys: String, CodingKey {
+      case id, name, due
+      case newLeft = "new_left"
+    }
+  }
+
+  struct Report: Encodable {
+    var days: [String]
+    var companies: [Row]
+    var streak: Int
+    var goal: Int
+    var doneToday: Int
+
+    enum CodingKeys: String, CodingKey {
+      case days, companies, streak, goal
+      case doneToday = "done_today"
+    }
+  }
+
+  func run(in context: AppContext) throws {
+    let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
+    let schedule = PracticeSchedule(calendar: PracticeCalendar(timeZone: TimeZone.current))
+    var log: [ReviewEntry] = []
+    var followed: [String] = []
+    if let store = try context.existingStore() {
+      do {
+        log = try store.syncReviewLog(schedule)
+        followed = try store.followedCompanies()
+      } catch {
+        throw RehearseError(error)
+      }
+    }
+    let banks = followed.isEmpty ? catalog.banks : catalog.banks.filter { followed.contains($0.bank.company.id) }
+    let report = Self.report(
+      banks: banks.map(\.bank), log: log, schedule: schedule, today: schedule.calendar.day(of: Date()), days: days)
+    if output.json {
+      context.console.write(try JSONText.encode(report))
+      return
+    }
+    let m = context.messages
+    let dayLabels = report.days.enumerated().map { $0.offset == 0 ? m.planToday : String($0.element.suffix(5)) }
+    let nameWidth = max(DisplayWidth.of(m.columnCompany), report.companies.map { DisplayWidth.of($0.id) }.max() ?? 0)
+    let cell = max(5, dayLabels.map(DisplayWidth.of).max() ?? 5)
+    var out = DisplayWidth.pad(m.columnCompany, to: nameWidth)
+    for label in dayLabels { out += "  " + String(repeating: " ", count: cell - DisplayWidth.of(label)) + label }
+    out += "  " + m.planNewLeft + "\n"
+    for row in report.companies {
+      out += DisplayWidth.pad(row.id, to: nameWidth)
+      for count in row.due { out += "  " + String(repeating: " ", count: cell - String(count).count) + String(count) }
+      out +=
+        "  " + String(repeating: " ", count: max(0, DisplayWidth.of(m.planNewLeft) - String(row.newLeft).count))
+        + String(row.newLeft) + "\n"
+    }
+    out += m.planStreak(days: report.streak, done: report.doneToday, goal: report.goal) + "\n"
+    context.console.write(out)
+  }
+
+  /// The plan from the review log, pure (the day and time zone come in).
+  static func report(
+    banks: [QuestionBank], log: [ReviewEntry], schedule: PracticeSchedule, today: PracticeDay, days: Int
+  ) -> Report {
+    let states = schedule.states(replaying: log)
+    let rows = banks.map { bank in
+      let cards = bank.questions.map { CardID(bank: bank.company.id, question: $0.id) }
+      let due = (0..<days).map { offset in
+        cards.count { card in
+          guard let due = states[card]?.due else { return false }
+          return offset == 0 ? due <= today : due == today.adding(days: offset)
+        }
+      }
+      return Row(id: bank.company.id, name: bank.company.name, due: due, newLeft: cards.count { states[$0] == nil })
+    }
+    let practised = Set(log.map { schedule.calendar.day(of: $0.at) })
+    var streak = 0
+    var day = practised.contains(today) ? today : today.adding(days: -1)
+    while practised.contains(day) {
+      streak += 1
+      day = day.adding(days: -1)
+    }
+    return Report(
+      days: (0..<days).map { today.adding(days: $0).description }, companies: rows, streak: streak, goal: dailyGoal,
+      doneToday: log.count { schedule.calendar.day(of: $0.at) == today })
+  }
+}
