@@ -17,6 +17,10 @@ import Yams
 // is a writer process for the store tests (StoreWriter.swift).
 
 let arguments = CommandLine.arguments
+if arguments.contains("--plan") {
+  try PlanBenchmark.run()
+  exit(0)
+}
 if arguments.contains("--train-calibration") {
   try CalibrationTrainer.run(arguments)
   exit(0)
