@@ -4,23 +4,62 @@ import RehearseCore
 
 /// Daily practice in the store: the review log and the followed companies (schema v2).
 extension Store {
-  /// Appends graded attempts to the review log, in one transaction.
+  /// Appends graded attempts to the review log and moves each card's kept state on, in one
+  /// transaction.
   public func appendReviews(_ entries: [ReviewEntry], askedQuestionIDs: [Int64?] = []) throws(StoreError) {
     try write { db in
       for (index, entry) in entries.enumerated() {
         try db.execute(
           sql: """
             INSERT INTO review_log (company_id, bank_question_id, asked_question_id, reviewed_at, grade,
-              stability_before, difficulty_before, stability_after, difficulty_after, due_day)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              stability_before, difficulty_before, stability_after, difficulty_after, day, due_day)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
           arguments: [
             entry.card.bank, entry.card.question,
             askedQuestionIDs.indices.contains(index) ? askedQuestionIDs[index] : nil, entry.at, entry.grade.rawValue,
             entry.before?.stability, entry.before?.difficulty, entry.after.stability, entry.after.difficulty,
-            entry.due.number,
+            entry.day.number, entry.due.number,
+          ])
+        try db.execute(
+          sql: """
+            INSERT INTO card_state (company_id, bank_question_id, stability, difficulty, last_day, due_day, reviews,
+              last_grade)
+            VALUES (?, ?, ?, ?, ?, ?, 1, ?)
+            ON CONFLICT (company_id, bank_question_id) DO UPDATE SET stability = excluded.stability,
+              difficulty = excluded.difficulty, last_day = excluded.last_day, due_day = excluded.due_day,
+              reviews = reviews + 1, last_grade = excluded.last_grade
+            """,
+          arguments: [
+            entry.card.bank, entry.card.question, entry.after.stability, entry.after.difficulty, entry.day.number,
+            entry.due.number, entry.grade.rawValue,
           ])
       }
+    }
+  }
+
+  /// Every card's state after its last review (one row per card).
+  public func cardStates() throws(StoreError) -> [CardID: CardState] {
+    try read { db in
+      var states: [CardID: CardState] = [:]
+      let rows = try Row.fetchCursor(db, sql: "SELECT * FROM card_state")
+      while let row = try rows.next() {
+        states[CardID(bank: row["company_id"], question: row["bank_question_id"])] = CardState(
+          memory: FSRS.Memory(stability: row["stability"], difficulty: row["difficulty"]),
+          lastDay: PracticeDay(number: row["last_day"]), due: PracticeDay(number: row["due_day"]),
+          reviews: row["reviews"], lastGrade: FSRS.Grade(rawValue: row["last_grade"]) ?? .good)
+      }
+      return states
+    }
+  }
+
+  /// The practice days with a review, newest first (at most `limit`), and how many reviews the
+  /// newest of them had: for streaks and "today".
+  public func practiceDays(limit: Int = 400) throws(StoreError) -> [(day: PracticeDay, reviews: Int)] {
+    try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT day, count(*) AS n FROM review_log GROUP BY day ORDER BY day DESC LIMIT ?", arguments: [limit]
+      ).map { (PracticeDay(number: $0["day"]), $0["n"]) }
     }
   }
 
@@ -36,7 +75,7 @@ extension Store {
           card: CardID(bank: row["company_id"], question: row["bank_question_id"]), at: row["reviewed_at"],
           grade: grade, before: before,
           after: FSRS.Memory(stability: row["stability_after"], difficulty: row["difficulty_after"]),
-          due: PracticeDay(number: row["due_day"]))
+          day: PracticeDay(number: row["day"]), due: PracticeDay(number: row["due_day"]))
       }
     }
   }
@@ -139,24 +178,21 @@ extension Store {
   }
 
   /// Grades every attempt not yet in the review log and appends it (the first use after an
-  /// upgrade derives the whole schedule from the drills already kept). Returns the whole log.
+  /// upgrade derives the whole schedule from the drills already kept).
+  /// Returns every card's state afterwards.
   @discardableResult
-  public func syncReviewLog(_ schedule: PracticeSchedule) throws(StoreError) -> [ReviewEntry] {
-    var log = try reviewLog()
+  public func syncReviewLog(_ schedule: PracticeSchedule) throws(StoreError) -> [CardID: CardState] {
+    var states = try cardStates()
     let attempts = try unloggedAttempts()
-    guard !attempts.isEmpty else { return log }
-    var states = schedule.states(replaying: log)
+    guard !attempts.isEmpty else { return states }
     var entries: [ReviewEntry] = []
     for attempt in attempts {
       let entry = schedule.review(
         attempt.card, state: states[attempt.card], grade: AttemptGrade.grade(attempt.facts), at: attempt.answeredAt)
-      states[attempt.card] = CardState(
-        memory: entry.after, lastDay: schedule.calendar.day(of: entry.at), due: entry.due,
-        reviews: (states[attempt.card]?.reviews ?? 0) + 1, lastGrade: entry.grade)
+      states[attempt.card] = entry.state(reviewsBefore: states[attempt.card]?.reviews ?? 0)
       entries.append(entry)
     }
     try appendReviews(entries, askedQuestionIDs: attempts.map(\.askedQuestionID))
-    log += entries
-    return log
+    return states
   }
 }

@@ -27,7 +27,7 @@ enum StoreSchema {
   /// Tables every store of `version` has; a store claiming to be ours without them is damaged.
   static let tables: Set<String> = [
     "session", "asked_question", "answer_line", "draft", "self_review", "review_rating", "review_log",
-    "followed_company",
+    "card_state", "followed_company",
   ]
 
   static var migrator: DatabaseMigrator { migrator(upTo: version) }
@@ -59,11 +59,28 @@ enum StoreSchema {
           difficulty_before REAL,
           stability_after REAL NOT NULL CHECK (stability_after > 0),
           difficulty_after REAL NOT NULL CHECK (difficulty_after BETWEEN 1 AND 10),
+          -- The practice day of the review (local, from the rollover hour) and the one it is due.
+          day INTEGER NOT NULL,
           due_day INTEGER NOT NULL,
           CHECK ((stability_before IS NULL) = (difficulty_before IS NULL))
         );
         CREATE INDEX review_log_by_card ON review_log(company_id, bank_question_id, reviewed_at);
         CREATE INDEX review_log_by_time ON review_log(reviewed_at);
+        CREATE INDEX review_log_by_day ON review_log(day);
+
+        -- Each card's state after its last review, kept beside the log so a plan reads one row
+        -- per card instead of replaying the log (which can rebuild it).
+        CREATE TABLE card_state (
+          company_id TEXT NOT NULL,
+          bank_question_id TEXT NOT NULL,
+          stability REAL NOT NULL CHECK (stability > 0),
+          difficulty REAL NOT NULL CHECK (difficulty BETWEEN 1 AND 10),
+          last_day INTEGER NOT NULL,
+          due_day INTEGER NOT NULL,
+          reviews INTEGER NOT NULL CHECK (reviews >= 1),
+          last_grade INTEGER NOT NULL CHECK (last_grade BETWEEN 1 AND 4),
+          PRIMARY KEY (company_id, bank_question_id)
+        ) WITHOUT ROWID;
 
         -- The companies being prepared for; daily practice draws from them.
         CREATE TABLE followed_company (

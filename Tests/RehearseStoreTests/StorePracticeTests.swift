@@ -48,6 +48,12 @@ struct StorePracticeTests {
       #expect(abs(log[1].after.stability - second.after.stability) < 1e-12)
       #expect(log.map(\.due) == [first.due, second.due])
       #expect(schedule.states(replaying: log) == schedule.states(replaying: [first, second]))
+      // The kept state is the replayed one: a plan reads one row per card.
+      #expect(try store.cardStates() == schedule.states(replaying: log))
+      #expect(try store.cardStates()[card]?.reviews == 2)
+      let days = try store.practiceDays()
+      #expect(days.map(\.day) == [second.day, first.day])
+      #expect(days.map(\.reviews) == [1, 1])
 
       try store.follow(["kiso-consulting", "hoshino-seiki"], at: Fixtures.start)
       try store.follow(["kiso-consulting"], at: Fixtures.start.addingTimeInterval(60))

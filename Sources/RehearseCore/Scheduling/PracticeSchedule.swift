@@ -23,16 +23,27 @@ public struct ReviewEntry: Sendable, Equatable, Codable {
   public var grade: FSRS.Grade
   public var before: FSRS.Memory?
   public var after: FSRS.Memory
+  /// The practice day it was on (kept, so streaks and "today" need no replay).
+  public var day: PracticeDay
   /// The practice day it is due again.
   public var due: PracticeDay
 
-  public init(card: CardID, at: Date, grade: FSRS.Grade, before: FSRS.Memory?, after: FSRS.Memory, due: PracticeDay) {
+  public init(
+    card: CardID, at: Date, grade: FSRS.Grade, before: FSRS.Memory?, after: FSRS.Memory, day: PracticeDay,
+    due: PracticeDay
+  ) {
     self.card = card
     self.at = at
     self.grade = grade
     self.before = before
     self.after = after
+    self.day = day
     self.due = due
+  }
+
+  /// The card's state right after this review, given how many reviews it had before.
+  public func state(reviewsBefore: Int) -> CardState {
+    CardState(memory: after, lastDay: day, due: due, reviews: reviewsBefore + 1, lastGrade: grade)
   }
 }
 
@@ -70,7 +81,7 @@ public struct PracticeSchedule: Sendable {
     let elapsed = state.map { day.days(since: $0.lastDay) } ?? 0
     let after = fsrs.next(state?.memory, grade: grade, elapsedDays: elapsed)
     return ReviewEntry(
-      card: card, at: date, grade: grade, before: state?.memory, after: after,
+      card: card, at: date, grade: grade, before: state?.memory, after: after, day: day,
       due: day.adding(days: fsrs.interval(stability: after.stability)))
   }
 
@@ -80,9 +91,7 @@ public struct PracticeSchedule: Sendable {
     var states: [CardID: CardState] = [:]
     for entry in log.sorted(by: { ($0.at, $0.card) < ($1.at, $1.card) }) {
       let replayed = review(entry.card, state: states[entry.card], grade: entry.grade, at: entry.at)
-      states[entry.card] = CardState(
-        memory: replayed.after, lastDay: calendar.day(of: entry.at), due: replayed.due,
-        reviews: (states[entry.card]?.reviews ?? 0) + 1, lastGrade: entry.grade)
+      states[entry.card] = replayed.state(reviewsBefore: states[entry.card]?.reviews ?? 0)
     }
     return states
   }

@@ -55,11 +55,13 @@ struct PlanCommand: ContextCommand {
   func run(in context: AppContext) throws {
     let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
     let schedule = PracticeSchedule(calendar: PracticeCalendar(timeZone: TimeZone.current))
-    var log: [ReviewEntry] = []
+    var states: [CardID: CardState] = [:]
+    var practised: [(day: PracticeDay, reviews: Int)] = []
     var followed: [String] = []
     if let store = try context.existingStore() {
       do {
-        log = try store.syncReviewLog(schedule)
+        states = try store.syncReviewLog(schedule)
+        practised = try store.practiceDays()
         followed = try store.followedCompanies()
       } catch {
         throw RehearseError(error)
@@ -67,7 +69,8 @@ struct PlanCommand: ContextCommand {
     }
     let banks = followed.isEmpty ? catalog.banks : catalog.banks.filter { followed.contains($0.bank.company.id) }
     let report = Self.report(
-      banks: banks.map(\.bank), log: log, schedule: schedule, today: schedule.calendar.day(of: Date()), days: days)
+      banks: banks.map(\.bank), states: states, practised: practised, today: schedule.calendar.day(of: Date()),
+      days: days)
     if output.json {
       context.console.write(try JSONText.encode(report))
       return
@@ -90,11 +93,11 @@ struct PlanCommand: ContextCommand {
     context.console.write(out)
   }
 
-  /// The plan from the review log, pure (the day and time zone come in).
+  /// The plan from the cards' states and the days practised, pure (the day comes in).
   static func report(
-    banks: [QuestionBank], log: [ReviewEntry], schedule: PracticeSchedule, today: PracticeDay, days: Int
+    banks: [QuestionBank], states: [CardID: CardState], practised: [(day: PracticeDay, reviews: Int)],
+    today: PracticeDay, days: Int
   ) -> Report {
-    let states = schedule.states(replaying: log)
     let rows = banks.map { bank in
       let cards = bank.questions.map { CardID(bank: bank.company.id, question: $0.id) }
       let due = (0..<days).map { offset in
@@ -105,15 +108,15 @@ struct PlanCommand: ContextCommand {
       }
       return Row(id: bank.company.id, name: bank.company.name, due: due, newLeft: cards.count { states[$0] == nil })
     }
-    let practised = Set(log.map { schedule.calendar.day(of: $0.at) })
+    let practisedDays = Set(practised.map(\.day))
     var streak = 0
-    var day = practised.contains(today) ? today : today.adding(days: -1)
-    while practised.contains(day) {
+    var day = practisedDays.contains(today) ? today : today.adding(days: -1)
+    while practisedDays.contains(day) {
       streak += 1
       day = day.adding(days: -1)
     }
     return Report(
-      days: (0..<days).map { today.adding(days: $0).description }, companies: rows, streak: streak, goal: dailyGoal,
-      doneToday: log.count { schedule.calendar.day(of: $0.at) == today })
+      days: (0..<days).map { today.adding(days: $0).description }, companies: rows, streak: streak,
+      goal: dailyGoal, doneToday: practised.first { $0.day == today }?.reviews ?? 0)
   }
 }
