@@ -290,7 +290,15 @@ struct TerminalTests {
     second.send("\r")
     try second.waitFor("> I compared two vendors.")
     try second.waitFor("] > then I picked the cheaper")
-    second.send(" one.\r\r")
+    second.send(" one.\r")
+    try second.waitFor("] > ")
+    // After :repeat, a repaint still shows the lines from before the kill.
+    second.send(":repeat\r")
+    try second.waitFor("] > ")
+    second.send("\u{0C}")
+    let repainted = try second.waitFor("] > ")
+    #expect(repainted.contains("> I compared two vendors."), "\(repainted)")
+    second.send("\r")
     // No reason given, so the interviewer asks why; an empty line passes.
     try second.waitFor("Interviewer: Why did you decide that?")
     try second.waitFor("] > ")

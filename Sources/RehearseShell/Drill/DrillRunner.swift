@@ -148,6 +148,7 @@ import RehearseStore
       if !answer.lines.isEmpty {
         // A resumed answer: show what was already typed.
         let lines = answer.lines.map { "> " + $0 }
+        shownLines = lines
         above += lines
         show(lines)
       }
@@ -390,14 +391,15 @@ import RehearseStore
     show(screens.wrapped(context.messages.skipQuestion(lines: lines)).map(context.console.outStyle.warning))
     let prompt = context.messages.skipPrompt
     let reply = input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) }))
-    if case .line(let answer) = reply,
-      ["y", "yes", "はい"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces))
-    {
-      return true
-    }
+    if case .line(let answer) = reply, Self.isYes(answer) { return true }
     if case .terminated = reply { interrupted = true }
     repaint()
     return false
+  }
+
+  /// y, yes or はい (any case, spaces around).
+  static func isYes(_ answer: String) -> Bool {
+    ["y", "yes", "はい"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces))
   }
 
   /// After a first Ctrl-C: abandon this answer (y), go on (Enter), or end the drill (Ctrl-C again).
@@ -405,7 +407,7 @@ import RehearseStore
     show(screens.wrapped(context.messages.abandonQuestion).map(context.console.outStyle.warning))
     let prompt = context.messages.abandonPrompt
     switch input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) })) {
-    case .line(let answer) where ["y", "yes", "はい"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces)):
+    case .line(let answer) where Self.isYes(answer):
       return machine.handle(.abandon(partial: partial, at: now()))
     case .line, .endOfInput, .deadline:
       pendingText = partial
@@ -435,13 +437,13 @@ import RehearseStore
   /// The self-review being asked (from the machine's `review` effect).
   private var reviewRequest: ReviewRequest?
 
-  /// Reads the ratings line and one line per reflection prompt, then hands them over.
   /// The current answer's lines as shown when entered (`[01:23] > text`), for repaints.
   private var shownLines: [String] = []
 
   /// Set when a self-review is due on a terminal: it starts after Enter (`continueToReview`).
   private var reviewWaitsForEnter = false
 
+  /// Reads the ratings line and one line per reflection prompt, then hands them over.
   private func readReview() -> [DrillEffect] {
     guard let current = reviewRequest else { return machine.handle(.review(ratings: nil, reflections: [], at: now())) }
     if reviewWaitsForEnter {
