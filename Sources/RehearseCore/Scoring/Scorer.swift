@@ -50,14 +50,24 @@ public struct Scorer: Sendable {
   /// What the calibration reads from an answer: the rules' findings and its words. For
   /// training and for checking that the shipped weights still match the rules.
   public func calibrationInput(_ answer: String, context: ScoringContext = ScoringContext()) -> CalibrationInput {
-    let (text, sentences, language, categories) = ruleCategories(answer, context: context).input
-    return CalibrationInput(text: text, sentences: sentences, language: language, categories: categories)
+    ruleCategories(answer, context: context).calibrationInput
   }
 
-  private func ruleCategories(_ answer: String, context: ScoringContext) -> (
-    analysis: Analysis, language: Language,
-    input: (NormalizedText, [Range<Int>], Language, [ScoreCategory: CategoryResult])
-  ) {
+  /// The rules' reading of an answer: its analysis and the three categories the calibration
+  /// speaks for.
+  private struct RuleReading {
+    var analysis: Analysis
+    var text: NormalizedText
+    var sentences: [Range<Int>]
+    var language: Language
+    var categories: [ScoreCategory: CategoryResult]
+
+    var calibrationInput: CalibrationInput {
+      CalibrationInput(text: text, sentences: sentences, language: language, categories: categories)
+    }
+  }
+
+  private func ruleCategories(_ answer: String, context: ScoringContext) -> RuleReading {
     let text = NormalizedText(answer)
     let detection = LanguageDetection.detect(text.text)
     let language = context.language ?? detection.primary
@@ -70,16 +80,18 @@ public struct Scorer: Sendable {
     categories[.reasoning] = analysis.reasoning(question: context.question)
     categories[.reproducibility] = analysis.reproducibility()
     categories[.evidence] = analysis.evidence()
-    return (analysis, language, (text, sentences, language, categories))
+    return RuleReading(
+      analysis: analysis, text: text, sentences: sentences, language: language, categories: categories)
   }
 
   public func score(_ answer: String, context: ScoringContext = ScoringContext()) -> ScoreReport {
-    let (analysis, language, input) = ruleCategories(answer, context: context)
-    var categories = input.3
+    let reading = ruleCategories(answer, context: context)
+    let (analysis, language) = (reading.analysis, reading.language)
+    var categories = reading.categories
     if let calibration = calibrations[language],
       ScorerCalibration.labels.contains(where: { categories[$0]?.present == false })
     {
-      let features = CalibrationInput(text: input.0, sentences: input.1, language: language, categories: categories)
+      let features = reading.calibrationInput
       for label in ScorerCalibration.labels {
         if let result = categories[label] {
           categories[label] = calibration.apply(result, label: label, input: features)

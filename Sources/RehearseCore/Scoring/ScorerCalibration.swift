@@ -1,6 +1,6 @@
 import Foundation
 
-/// The learned second opinion on `present` (SCORING.md, "Calibration"): one logistic regression
+/// The learned second opinion on `present` (README, "The scorer"): one logistic regression
 /// per label and language over the rules' own findings (level, markers, what the guards
 /// cancelled, the other labels' levels) and the answer's words (English words and word pairs,
 /// Japanese character pairs and triples), hashed into a fixed number of weights.

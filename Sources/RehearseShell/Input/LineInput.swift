@@ -62,9 +62,9 @@ struct LineRequest {
   /// Tab completion: `line` is the text before the cursor, `word` the word being completed (its
   /// end). Candidates that do not start with `word` are dropped.
   var completions: (@MainActor (_ line: String, _ word: String) -> [String])?
-  /// What a candidate is, shown beside it when Tab lists several (a drill id: its company and
-  /// date); `nil` for a bare list.
-  var describe: (@MainActor (_ candidate: String) -> String?)?
+  /// What each candidate is, shown beside it when Tab lists several (a drill id: its company and
+  /// date; nil where there is nothing to say). Called once per list.
+  var describe: (@MainActor (_ candidates: [String]) -> [String?])?
   /// Ctrl-L, a resize and a return from Ctrl-Z clear the screen and call this to print what
   /// belongs above the prompt (the question, lines already accepted); then the prompt and the
   /// line being typed are drawn again. `nil`: Ctrl-L clears the screen, a resize redraws the line.
@@ -78,7 +78,7 @@ struct LineRequest {
     initialText: String = "",
     onTick: (@MainActor (ContinuousClock.Instant, String) -> Void)? = nil,
     completions: (@MainActor (_ line: String, _ word: String) -> [String])? = nil,
-    describe: (@MainActor (_ candidate: String) -> String?)? = nil,
+    describe: (@MainActor (_ candidates: [String]) -> [String?])? = nil,
     repaint: (@MainActor () -> Void)? = nil
   ) {
     self.describe = describe

@@ -295,7 +295,7 @@ import Synchronization
   /// Candidates with what each is, when the request can say (one a line); nil for readline's list.
   fileprivate func described(_ candidates: [String]) -> [String]? {
     guard let describe = request?.describe else { return nil }
-    let descriptions = candidates.map(describe)
+    let descriptions = describe(candidates)
     guard descriptions.contains(where: { $0 != nil }) else { return nil }
     let width = candidates.map { DisplayWidth.of($0) }.max() ?? 0
     return zip(candidates, descriptions).map { candidate, description in

@@ -94,12 +94,12 @@ struct TranscriptView {
     facts.append(dates.time(q.askedAt))
     // Wrapped between facts, never inside one ("St" / "ructure"), under the first fact; below a
     // label too long to leave them room.
-    let besideLabel = width - DisplayWidth.of(indent) - DisplayWidth.of(label) - 2 >= 20
-    let factIndent = besideLabel ? indent + String(repeating: " ", count: DisplayWidth.of(label) + 2) : body
-    let factLines = Self.joinWrapped(facts, width: max(20, width - DisplayWidth.of(factIndent)))
-    if !besideLabel { out += indent + style.bold(label) + "\n" }
-    for (index, line) in factLines.enumerated() {
-      out += (index == 0 && besideLabel ? indent + style.bold(label) + "  " : factIndent) + style.dim(line) + "\n"
+    if width - DisplayWidth.of(indent) - DisplayWidth.of(label) - 2 >= 20 {
+      out += hanging(
+        style.bold(label), headWidth: DisplayWidth.of(label), indent: indent, parts: facts, styled: style.dim)
+    } else {
+      out +=
+        indent + style.bold(label) + "\n" + hanging("", headWidth: 0, indent: body, parts: facts, styled: style.dim)
     }
     for line in DisplayWidth.wrap(q.text, width: textWidth) { out += body + line + "\n" }
 
@@ -113,10 +113,9 @@ struct TranscriptView {
     } else {
       status.append(messages.inProgress)
     }
-    let statusIndent = body + String(repeating: " ", count: DisplayWidth.of(messages.answerHeading) + 2)
-    for (index, line) in Self.joinWrapped(status, width: max(20, width - DisplayWidth.of(statusIndent))).enumerated() {
-      out += (index == 0 ? body + style.heading(messages.answerHeading) + "  " : statusIndent) + style.dim(line) + "\n"
-    }
+    out += hanging(
+      style.heading(messages.answerHeading), headWidth: DisplayWidth.of(messages.answerHeading), indent: body,
+      parts: status, styled: style.dim)
 
     // Each entered line with when it was entered; a finished answer with no lines shows its text.
     let lineIndent = body + "  "
@@ -144,7 +143,7 @@ struct TranscriptView {
     }
 
     if let score = q.outcome.flatMap(scoreParts) {
-      for line in Self.join(score, width: textWidth) { out += body + line + "\n" }
+      for line in Self.joinWrapped(score, width: textWidth) { out += body + line + "\n" }
     }
     if let review = q.review { out += render(review, indent: body) }
     return out
@@ -167,19 +166,17 @@ struct TranscriptView {
     return parts
   }
 
-  /// Parts joined with ` · `, starting a new line before a part that would pass `width`.
-  static func join(_ parts: [String], width: Int) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for part in parts {
-      if !line.isEmpty, DisplayWidth.of(line) + 3 + DisplayWidth.of(part) > width {
-        lines.append(line)
-        line = ""
-      }
-      line += (line.isEmpty ? "" : " · ") + part
-    }
-    if !line.isEmpty { lines.append(line) }
-    return lines
+  /// `head` (styled, `headWidth` columns; none when 0) then `parts` joined with ` · `, wrapped
+  /// between parts to the width, never inside one, the lines after the first under the first part.
+  private func hanging(
+    _ head: String, headWidth: Int, indent: String, parts: [String], styled: (String) -> String
+  ) -> String {
+    let hang = indent + String(repeating: " ", count: headWidth == 0 ? 0 : headWidth + 2)
+    let lines = Self.joinWrapped(parts, width: max(20, width - DisplayWidth.of(hang)))
+    guard !lines.isEmpty else { return indent + head + "\n" }
+    return lines.enumerated().map { index, line in
+      (index == 0 && headWidth > 0 ? indent + head + "  " : hang) + styled(line)
+    }.joined(separator: "\n") + "\n"
   }
 
   private func render(_ review: SelfReview, indent: String) -> String {
@@ -191,11 +188,9 @@ struct TranscriptView {
       let name = rubric?.criteria.first { $0.id == id }?.name(lang) ?? id
       ratings.append("\(name) \(review.ratings[id]!)")
     }
-    var out = indent + style.heading(messages.selfReviewHeading)
-    let ratingIndent = indent + String(repeating: " ", count: DisplayWidth.of(messages.selfReviewHeading) + 2)
-    let ratingLines = Self.joinWrapped(ratings, width: max(20, width - DisplayWidth.of(ratingIndent)))
-    for (index, line) in ratingLines.enumerated() { out += (index == 0 ? "  " : "\n" + ratingIndent) + line }
-    out += "\n"
+    var out = hanging(
+      style.heading(messages.selfReviewHeading), headWidth: DisplayWidth.of(messages.selfReviewHeading),
+      indent: indent, parts: ratings, styled: { $0 })
     let reflections: [(String, String?)] = [
       ("what_went_wrong", review.whatWentWrong), ("why", review.why), ("next_time", review.nextTime),
     ]

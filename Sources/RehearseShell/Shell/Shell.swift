@@ -44,7 +44,7 @@ import RehearseStore
     let request = LineRequest(
       history: .shell, prompt: { _ in PromptText("rehearse> ") },
       completions: { line, word in completion.candidates(line: line, word: word) },
-      describe: { candidate in completion.describe(candidate) })
+      describe: { candidates in completion.describe(candidates) })
     while true {
       input.begin()
       let event = input.read(request)

@@ -68,10 +68,14 @@ struct CommandNode: Decodable, Equatable {
   /// What a session id is (its company and start), for Tab's list after `show `.
   var sessionDescriptions: @MainActor () -> [String: String] = { [:] }
 
-  /// What a candidate is, when it is a drill id: "Company · 2026-12-05 09:30".
-  @MainActor func describe(_ candidate: String) -> String? {
-    guard candidate.allSatisfy(\.isNumber) else { return nil }
-    return sessionDescriptions()[candidate]
+  /// What each candidate is, when it is a drill id: "Company · 2026-12-05 09:30" (the store is
+  /// read once for the whole list, and only when a candidate is a number).
+  @MainActor func describe(_ candidates: [String]) -> [String?] {
+    guard candidates.contains(where: { !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
+      return candidates.map { _ in nil }
+    }
+    let descriptions = sessionDescriptions()
+    return candidates.map { descriptions[$0] }
   }
 
   /// The question ids of a bank, for `--question` after a company id.

@@ -29,9 +29,7 @@ public struct Style: Sendable {
   public func warning(_ text: String) -> String { wrap(text, ANSI.bold + ANSI.yellow) }
   public func good(_ text: String) -> String { wrap(text, ANSI.green) }
   public func heading(_ text: String) -> String { wrap(text, ANSI.bold + ANSI.cyan) }
-  /// Words the scorer matched, inside the answer.
-  public func highlight(_ text: String) -> String { wrap(text, ANSI.underline + ANSI.green) }
-  /// Words that earned one category, each category its own colour (underlined).
+  /// Words the scorer matched inside the answer: each category its own colour (underlined).
   public func highlight(_ text: String, category: ScoreCategory) -> String {
     let colour =
       switch category {
