@@ -27,11 +27,15 @@ public struct NewQuestion: Sendable, Equatable {
   public var thinkSeconds: Int
   public var askedAt: Date
   public var followUp: FollowUp?
+  /// The question's bank when it is not the session's (daily practice mixes banks); nil for the
+  /// session's. A follow-up always belongs to its main question's bank.
+  public var companyID: String?
 
   public init(
     bankQuestionID: String?, stage: String?, kind: QuestionKind, text: String, answerSeconds: Int,
-    thinkSeconds: Int = 0, askedAt: Date, followUp: FollowUp? = nil
+    thinkSeconds: Int = 0, askedAt: Date, followUp: FollowUp? = nil, companyID: String? = nil
   ) {
+    self.companyID = companyID
     self.bankQuestionID = bankQuestionID
     self.stage = stage
     self.kind = kind

@@ -50,12 +50,12 @@ extension Store {
       guard row["ended_at"] as DatabaseValue == .null else {
         throw StoreError.rejected(path: path, reason: "session \(session) has ended")
       }
-      let companyID: String = row["company_id"]
+      var companyID: String = question.companyID ?? row["company_id"]
       var parentID: Int64?
       if let followUp = question.followUp {
         guard
           let parent = try Row.fetchOne(
-            db, sql: "SELECT session_id, parent_id FROM asked_question WHERE id = ?",
+            db, sql: "SELECT session_id, parent_id, company_id FROM asked_question WHERE id = ?",
             arguments: [followUp.parent.rawValue])
         else { throw StoreError.unknownQuestion(path: path, id: followUp.parent.rawValue) }
         guard parent["session_id"] == session.rawValue, parent["parent_id"] as DatabaseValue == .null else {
@@ -64,6 +64,7 @@ extension Store {
             reason: "a follow-up belongs to a main question of the same session, and \(followUp.parent) is not one")
         }
         parentID = followUp.parent.rawValue
+        companyID = parent["company_id"]
       } else if question.bankQuestionID == nil {
         throw StoreError.rejected(path: path, reason: "a main question needs its bank question id")
       }

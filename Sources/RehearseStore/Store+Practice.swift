@@ -21,6 +21,9 @@ extension Store {
             entry.before?.stability, entry.before?.difficulty, entry.after.stability, entry.after.difficulty,
             entry.day.number, entry.due.number,
           ])
+        if askedQuestionIDs.indices.contains(index), let asked = askedQuestionIDs[index] {
+          try db.execute(sql: "UPDATE asked_question SET logged = 1 WHERE id = ?", arguments: [asked])
+        }
         try db.execute(
           sql: """
             INSERT INTO card_state (company_id, bank_question_id, stability, difficulty, last_day, due_day, reviews,
@@ -124,6 +127,9 @@ public struct PracticeAttempt: Sendable, Equatable {
 extension Store {
   /// Finished attempts at bank questions not yet in the review log, oldest first: the levels
   /// are the best of the answer and its follow-ups, the self-rating the mean of its ratings.
+  /// Only attempts of ended sessions count: in a drill still running (or killed and not yet
+  /// resumed or closed) an answer's follow-ups and self-review may still come, and they move
+  /// its grade.
   public func unloggedAttempts() throws(StoreError) -> [PracticeAttempt] {
     try read { db in
       let rows = try Row.fetchAll(
@@ -134,9 +140,10 @@ extension Store {
             (SELECT avg(rating) FROM review_rating r WHERE r.asked_question_id = q.id) AS self_rating,
             (SELECT json_group_array(f.score_json) FROM asked_question f
               WHERE f.parent_id = q.id AND f.score_json IS NOT NULL) AS follow_up_scores
-          FROM asked_question q
-          WHERE q.parent_id IS NULL AND q.bank_question_id IS NOT NULL AND q.answered_at IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM review_log l WHERE l.asked_question_id = q.id)
+          FROM asked_question q INDEXED BY asked_question_unlogged
+          JOIN session s ON s.id = q.session_id
+          WHERE q.logged = 0 AND q.parent_id IS NULL AND q.bank_question_id IS NOT NULL AND q.answered_at IS NOT NULL
+            AND s.ended_at IS NOT NULL
           ORDER BY q.answered_at, q.id
           """)
       return rows.map { row in

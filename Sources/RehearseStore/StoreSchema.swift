@@ -15,6 +15,10 @@ import GRDB
 /// v2 adds daily practice: `review_log` (one graded attempt per row, the FSRS memory before and
 /// after; the schedule is rebuilt from it) and `followed_company` (the banks being prepared for).
 ///
+/// v3 marks each finished main answer once it is in the review log (`asked_question.logged`,
+/// with a partial index of those still waiting), so finding the attempts to grade reads only
+/// those instead of every answer ever kept.
+///
 /// Dates are GRDB's text form (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), which sorts as it reads.
 enum StoreSchema {
   /// `PRAGMA application_id` of every Rehearse store: "RHRS". It tells our files from other
@@ -22,7 +26,7 @@ enum StoreSchema {
   static let applicationID: Int32 = 0x5248_5253
 
   /// The newest schema this build writes (the number of the last migration).
-  static let version = 2
+  static let version = 3
 
   /// Tables every store of `version` has; a store claiming to be ours without them is damaged.
   static let tables: Set<String> = [
@@ -37,7 +41,23 @@ enum StoreSchema {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: v1)
     if last >= 2 { migrator.registerMigration("v2", migrate: v2) }
+    if last >= 3 { migrator.registerMigration("v3", migrate: v3) }
     return migrator
+  }
+
+  private static func v3(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        PRAGMA user_version = 3;
+
+        -- 1 once the answer is graded into review_log. The partial index holds only finished main
+        -- answers of bank questions still waiting, so a plan finds them without reading them all.
+        ALTER TABLE asked_question ADD COLUMN logged INTEGER NOT NULL DEFAULT 0 CHECK (logged IN (0, 1));
+        UPDATE asked_question SET logged = 1
+          WHERE id IN (SELECT asked_question_id FROM review_log WHERE asked_question_id IS NOT NULL);
+        CREATE INDEX asked_question_unlogged ON asked_question(answered_at, id)
+          WHERE logged = 0 AND parent_id IS NULL AND bank_question_id IS NOT NULL AND answered_at IS NOT NULL;
+        """)
   }
 
   private static func v2(_ db: Database) throws {

@@ -213,7 +213,7 @@ public struct DrillMachine: Sendable {
         text,
         context: ScoringContext(
           question: answer.followUp?.text ?? question.question.text, kind: question.question.kind,
-          answerSeconds: answer.limitSeconds, company: plan.judgedCompany))
+          answerSeconds: answer.limitSeconds, company: question.judgedCompany))
     let record = AnswerRecord(
       followUp: answer.followUp, text: text, lines: answer.lines, status: status,
       seconds: used.seconds, limitSeconds: answer.limitSeconds,
@@ -256,11 +256,12 @@ public struct DrillMachine: Sendable {
   /// The criteria for this question with the scorer's view of each as a suggestion.
   func reviewRequest(for result: QuestionResult) -> ReviewRequest {
     let question = result.question.question
-    let criteria = plan.reviewCriteria(
-      rubric.criteria(for: question.kind, isFailure: result.combinedReport?.failureReview != nil), kind: question.kind)
+    let criteria = result.question.reviewCriteria(
+      rubric.criteria(for: question.kind, isFailure: result.combinedReport?.failureReview != nil))
     var suggestions: [String: Int] = [:]
     if let report = result.combinedReport {
-      suggestions = Calibration.suggestions(for: criteria, report: report, hasCompany: plan.judgedCompany != nil)
+      suggestions = Calibration.suggestions(
+        for: criteria, report: report, hasCompany: result.question.judgedCompany != nil)
     }
     return ReviewRequest(criteria: criteria, suggestions: suggestions, prompts: rubric.reflection)
   }

@@ -36,11 +36,13 @@ public struct DrillOptions: Equatable, Sendable {
   }
 }
 
-/// One question as this drill asks it: its number, stage and times.
+/// One question as this drill asks it: its number, company, stage and times.
 public struct DrillQuestion: Equatable, Sendable {
   /// 1-based.
   public var number: Int
   public var question: Question
+  /// The bank's company (daily practice mixes banks, so each question carries its own).
+  public var company: Company
   /// The stage as the bank describes it (a question of an undeclared stage has a bare one).
   public var stage: Stage
   public var answerSeconds: Int
@@ -118,7 +120,7 @@ public struct DrillPlan: Equatable, Sendable {
       for question in byStage[index] {
         questions.append(
           DrillQuestion(
-            number: questions.count + 1, question: question, stage: described,
+            number: questions.count + 1, question: question, company: bank.company, stage: described,
             answerSeconds: options.answerSeconds ?? question.answerSeconds,
             thinkSeconds: options.thinkSeconds ?? question.thinkSeconds))
       }
@@ -137,13 +139,46 @@ extension DrillPlan {
       guard let question = bank.questions.first(where: { $0.id == id }) else { continue }
       questions.append(
         DrillQuestion(
-          number: questions.count + 1, question: question,
+          number: questions.count + 1, question: question, company: bank.company,
           stage: bank.company.stages.first { $0.id == question.stage } ?? Stage(id: question.stage),
           answerSeconds: options.answerSeconds ?? question.answerSeconds,
           thinkSeconds: options.thinkSeconds ?? question.thinkSeconds))
     }
     return questions
   }
+
+  /// A drill of questions from several banks, in the order given (daily practice): each
+  /// question keeps its own company; `company` names the whole (its id is the banks' ids
+  /// joined by commas, its name their names joined by " · ", its language the first one's).
+  public init(practice cards: [(bank: QuestionBank, question: Question)], options: DrillOptions) throws(Problem) {
+    if let time = options.answerSeconds, !(5...3600).contains(time) { throw .badNumber(option: "--time", value: time) }
+    if let think = options.thinkSeconds, !(0...600).contains(think) {
+      throw .badNumber(option: "--think", value: think)
+    }
+    guard let first = cards.first else { throw .noQuestions }
+    var companies: [Company] = []
+    for card in cards where !companies.contains(where: { $0.id == card.bank.company.id }) {
+      companies.append(card.bank.company)
+    }
+    company =
+      companies.count == 1
+      ? first.bank.company
+      : Company(
+        id: companies.map(\.id).joined(separator: ","), name: companies.map(\.name).joined(separator: " · "),
+        language: first.bank.company.language, type: companies.allSatisfy { $0.type == .general } ? .general : .company,
+        stages: [])
+    self.options = options
+    questions = cards.enumerated().map { offset, card in
+      DrillQuestion(
+        number: offset + 1, question: card.question, company: card.bank.company,
+        stage: card.bank.company.stages.first { $0.id == card.question.stage } ?? Stage(id: card.question.stage),
+        answerSeconds: options.answerSeconds ?? card.question.answerSeconds,
+        thinkSeconds: options.thinkSeconds ?? card.question.thinkSeconds)
+    }
+  }
+
+  /// Whether the questions come from more than one bank.
+  public var mixesBanks: Bool { questions.contains { $0.company.id != questions.first?.company.id } }
 
   /// Where a kind of question falls in an interview: 0 opens, 2 closes.
   static func rank(_ kind: QuestionKind) -> Int {
@@ -182,16 +217,17 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
   }
 }
 
-extension DrillPlan {
-  /// The company an answer's fit is judged against: the drill's own bank, unless it is a
-  /// general bank (no company, so no company fit anywhere: not scored, not rated, not shown).
+extension DrillQuestion {
+  /// The company an answer's fit is judged against: the question's own bank, unless it is a
+  /// general bank (no company, so no company fit: not scored, not rated, not shown).
   public var judgedCompany: Company? { company.type == .general ? nil : company }
 
-  /// The self-review criteria for a question of this drill: company fit only when there is a
-  /// company, and of why-you-decided, reproducibility and evidence only what the question's
-  /// kind asks for (`QuestionKind.asks`).
-  public func reviewCriteria(_ criteria: [Rubric.Criterion], kind: QuestionKind) -> [Rubric.Criterion] {
-    criteria.filter { criterion in
+  /// The self-review criteria for this question: company fit only when there is a company,
+  /// and of why-you-decided, reproducibility and evidence only what the question's kind asks
+  /// for (`QuestionKind.asks`).
+  public func reviewCriteria(_ criteria: [Rubric.Criterion]) -> [Rubric.Criterion] {
+    let kind = question.kind
+    return criteria.filter { criterion in
       if criterion.scorer == "company_fit" { return judgedCompany != nil }
       guard let category = ScoreCategory(rawValue: criterion.scorer),
         [.reasoning, .reproducibility, .evidence].contains(category)

@@ -17,9 +17,10 @@ public struct DrillSummary: Equatable, Sendable {
     answered.compactMap { $0.combinedReport?[category].level }
   }
 
-  /// The categories worth showing: company fit only when the drill has a company bank.
+  /// The categories worth showing: company fit only when a question came from a company bank.
   public var categories: [ScoreCategory] {
-    ScoreCategory.allCases.filter { $0 != .companyFit || plan.company.type != .general }
+    let judged = plan.questions.contains { $0.judgedCompany != nil }
+    return ScoreCategory.allCases.filter { $0 != .companyFit || judged }
   }
 
   /// Seconds used and the limit, for each question with a main answer.

@@ -140,7 +140,7 @@ import RehearseStore
           outcome.text,
           context: ScoringContext(
             question: asked.text, kind: question.question.kind, answerSeconds: asked.answerSeconds,
-            company: plan.judgedCompany)) : nil
+            company: question.judgedCompany)) : nil
       return AnswerRecord(
         followUp: followUp, text: outcome.text, lines: asked.lines.map(\.text), status: outcome.status,
         seconds: outcome.secondsUsed, limitSeconds: asked.answerSeconds, timedOut: outcome.timedOut,
@@ -152,11 +152,11 @@ import RehearseStore
     }
     if let review = asked.review {
       let ratings = review.ratings
-      let criteria = plan.reviewCriteria(
-        (try? DrillCommand.rubric.value())?.criteria(for: question.question.kind) ?? [], kind: question.question.kind)
+      let criteria = question.reviewCriteria(
+        (try? DrillCommand.rubric.value())?.criteria(for: question.question.kind) ?? [])
       let suggestions =
         result.combinedReport.map {
-          Calibration.suggestions(for: criteria, report: $0, hasCompany: plan.judgedCompany != nil)
+          Calibration.suggestions(for: criteria, report: $0, hasCompany: question.judgedCompany != nil)
         } ?? [:]
       result.review = ReviewRecord(
         ratings: ratings, reflections: [review.whatWentWrong, review.why, review.nextTime],

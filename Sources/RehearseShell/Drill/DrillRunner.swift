@@ -130,7 +130,7 @@ import RehearseStore
             NewQuestion(
               bankQuestionID: question.question.id, stage: question.stage.id, kind: question.question.kind,
               text: question.question.text, answerSeconds: question.answerSeconds,
-              thinkSeconds: question.thinkSeconds, askedAt: askedAt),
+              thinkSeconds: question.thinkSeconds, askedAt: askedAt, companyID: question.company.id),
             to: session)
         }
         mainID = id
@@ -186,7 +186,8 @@ import RehearseStore
             totalScore: record.report?.total, finishedAt: Date()))
       }
       show(
-        screens.answerEnded(record, hasCompany: machine.plan.company.type != .general, question: machine.question))
+        screens.answerEnded(
+          record, hasCompany: machine.question.map { $0.company.type != .general } ?? false, question: machine.question))
       if record.report == nil, record.status.isAnswered, !record.text.isEmpty,
         machine.question?.question.kind != .reverseQuestion
       {

@@ -36,7 +36,7 @@ struct DrillScreens {
       "",
       style.dim(
         messages.drillHeader(
-          company: company.name, stage: messages.stageTitle(question.stage), number: question.number, total: total)),
+          company: question.company.name, stage: messages.stageTitle(question.stage), number: question.number, total: total)),
     ]
     lines += DisplayWidth.wrap(question.question.text, width: max(20, width)).map { style.bold($0) }
     return lines

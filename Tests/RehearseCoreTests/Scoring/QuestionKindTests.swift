@@ -68,14 +68,16 @@ struct QuestionKindTests {
         questions: [Question(id: "q", text: "Why us?", stage: "first", kind: .motivation)], path: "acme.yaml"),
       options: DrillOptions(seed: 1))
     func ids(_ plan: DrillPlan, _ kind: QuestionKind) -> [String] {
-      plan.reviewCriteria(rubric.criteria(for: kind), kind: kind).map(\.scorer)
+      var question = plan.questions[0]
+      question.question.kind = kind
+      return question.reviewCriteria(rubric.criteria(for: kind)).map(\.scorer)
     }
     #expect(!ids(company, .motivation).contains("evidence"))
     #expect(ids(company, .motivation).contains("reasoning"))
     #expect(ids(company, .motivation).contains("company_fit"))
     #expect(ids(company, .decision).contains("evidence"))
     var general = company
-    general.company.type = .general
+    general.questions[0].company.type = .general
     #expect(!ids(general, .decision).contains("company_fit"))
     #expect(ids(general, .decision).contains("structure"))
   }
