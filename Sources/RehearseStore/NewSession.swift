@@ -12,13 +12,18 @@ public struct SessionMode: RawRepresentable, Hashable, Sendable, CustomStringCon
 
   /// A timed drill on one bank (`rehearse drill`).
   public static let drill = SessionMode(rawValue: "drill")
+  /// Today's practice across banks (`rehearse daily`): its questions may come from several banks.
+  public static let daily = SessionMode(rawValue: "daily")
+  /// A second chance for the weakest answers (`rehearse retry`), across banks too.
+  public static let retry = SessionMode(rawValue: "retry")
 
   public var description: String { rawValue }
 }
 
 /// A session about to start: what `Store.startSession(_:)` records.
 public struct NewSession: Sendable, Equatable {
-  /// The bank's company id.
+  /// The bank's company id (for a session across banks, their ids joined by commas; each
+  /// question keeps its own).
   public var companyID: String
   /// The company's display name, kept as it was when the drill ran.
   public var companyName: String

@@ -115,6 +115,22 @@ extension Store {
   }
 }
 
+/// One practice day's reviews, for `daily` and `plan`.
+public struct PracticedDay: Sendable, Equatable {
+  /// Every card practised that day: none is offered again that day.
+  public var cards: Set<CardID>
+  /// Those answered (not skipped, abandoned or left empty): what counts towards the goal.
+  public var answered: Set<CardID>
+  /// How many were practised for the first time that day (the new-question ration).
+  public var introduced: Int
+
+  public init(cards: Set<CardID> = [], answered: Set<CardID> = [], introduced: Int = 0) {
+    self.cards = cards
+    self.answered = answered
+    self.introduced = introduced
+  }
+}
+
 /// A finished attempt at a bank question, as daily practice grades it.
 public struct PracticeAttempt: Sendable, Equatable {
   public var askedQuestionID: Int64
@@ -135,11 +151,7 @@ extension Store {
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT q.id, q.company_id, q.bank_question_id, q.kind, q.status, q.answered_at, q.seconds_used,
-            q.answer_seconds, q.timed_out, q.hint_used, q.score_json,
-            (SELECT avg(rating) FROM review_rating r WHERE r.asked_question_id = q.id) AS self_rating,
-            (SELECT json_group_array(f.score_json) FROM asked_question f
-              WHERE f.parent_id = q.id AND f.score_json IS NOT NULL) AS follow_up_scores
+          SELECT \(Self.attemptColumns)
           FROM asked_question q INDEXED BY asked_question_unlogged
           JOIN session s ON s.id = q.session_id
           WHERE q.logged = 0 AND q.parent_id IS NULL AND q.bank_question_id IS NOT NULL AND q.answered_at IS NOT NULL
@@ -147,27 +159,99 @@ extension Store {
           ORDER BY q.answered_at, q.id
           """)
       return rows.map { row in
-        var levels = Self.levels(row["score_json"] as String?)
-        if let followUps = (row["follow_up_scores"] as String?).flatMap({ Data($0.utf8) }),
-          let scores = try? JSONSerialization.jsonObject(with: followUps) as? [String]
-        {
-          for score in scores { levels.merge(Self.levels(score)) { max($0, $1) } }
-        }
-        let status = AnswerStatus(rawValue: row["status"]) ?? .unanswered
-        let outcome: AttemptFacts.Outcome =
-          switch status {
-          case .answered, .timedOut: .answered
-          case .skipped: .skipped
-          case .abandoned: .abandoned
-          case .unanswered: .unanswered
-          }
-        return PracticeAttempt(
+        PracticeAttempt(
           askedQuestionID: row["id"], card: CardID(bank: row["company_id"], question: row["bank_question_id"]),
-          answeredAt: row["answered_at"],
-          facts: AttemptFacts(
-            outcome: outcome, kind: QuestionKind(rawValue: row["kind"]) ?? .other, levels: levels,
-            seconds: row["seconds_used"] ?? 0, limitSeconds: row["answer_seconds"], timedOut: row["timed_out"],
-            hintUsed: row["hint_used"], selfRating: row["self_rating"]))
+          answeredAt: row["answered_at"], facts: Self.facts(row))
+      }
+    }
+  }
+
+  /// The columns an attempt is graded from (`attemptColumns`, with the question as `q`).
+  static let attemptColumns = """
+    q.id, q.company_id, q.bank_question_id, q.kind, q.status, q.answered_at, q.seconds_used,
+    q.answer_seconds, q.timed_out, q.hint_used, q.score_json, q.total_score,
+    (SELECT avg(rating) FROM review_rating r WHERE r.asked_question_id = q.id) AS self_rating,
+    (SELECT json_group_array(f.score_json) FROM asked_question f
+      WHERE f.parent_id = q.id AND f.score_json IS NOT NULL) AS follow_up_scores
+    """
+
+  /// What an attempt is graded from, read from `attemptColumns`.
+  static func facts(_ row: Row) -> AttemptFacts {
+    var levels = Self.levels(row["score_json"] as String?)
+    if let followUps = (row["follow_up_scores"] as String?).flatMap({ Data($0.utf8) }),
+      let scores = try? JSONSerialization.jsonObject(with: followUps) as? [String]
+    {
+      for score in scores { levels.merge(Self.levels(score)) { max($0, $1) } }
+    }
+    let status = AnswerStatus(rawValue: row["status"]) ?? .unanswered
+    let outcome: AttemptFacts.Outcome =
+      switch status {
+      case .answered, .timedOut: .answered
+      case .skipped: .skipped
+      case .abandoned: .abandoned
+      case .unanswered: .unanswered
+      }
+    return AttemptFacts(
+      outcome: outcome, kind: QuestionKind(rawValue: row["kind"]) ?? .other, levels: levels,
+      seconds: row["seconds_used"] ?? 0, limitSeconds: row["answer_seconds"], timedOut: row["timed_out"],
+      hintUsed: row["hint_used"], selfRating: row["self_rating"])
+  }
+
+  /// The practice day's reviews: the cards practised (never offered again that day), those
+  /// answered (what counts towards the daily goal: not skipped, abandoned or left empty), and
+  /// how many of them were new that day.
+  public func practice(on day: PracticeDay) throws(StoreError) -> PracticedDay {
+    try read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT l.company_id, l.bank_question_id, l.stability_before IS NULL AS new,
+            q.status IN ('answered', 'timed_out') AS answered
+          FROM review_log l LEFT JOIN asked_question q ON q.id = l.asked_question_id
+          WHERE l.day = ?
+          """,
+        arguments: [day.number])
+      func card(_ row: Row) -> CardID { CardID(bank: row["company_id"], question: row["bank_question_id"]) }
+      return PracticedDay(
+        cards: Set(rows.map(card)), answered: Set(rows.filter { $0["answered"] ?? true }.map(card)),
+        introduced: Set(rows.filter { $0["new"] }.map(card)).count)
+    }
+  }
+
+  /// Each card's latest graded attempt before `date` (all of them without it), of these
+  /// companies only when given: what `rehearse retry` chooses from and compares with.
+  public func latestAttempts(companies: [String]? = nil, before date: Date? = nil) throws(StoreError)
+    -> [PreviousAttempt]
+  {
+    try read { db in
+      var conditions = ["reviewed_at < ?"]
+      var arguments: [any DatabaseValueConvertible] = [date ?? Date.distantFuture]
+      if let companies {
+        conditions.append("company_id IN (\(companies.map { _ in "?" }.joined(separator: ", ")))")
+        arguments += companies as [any DatabaseValueConvertible]
+      }
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT \(Self.attemptColumns), l.grade, s.next_time
+          FROM review_log l
+          JOIN asked_question q ON q.id = l.asked_question_id
+          LEFT JOIN self_review s ON s.asked_question_id = q.id
+          WHERE l.id IN (
+            SELECT max(id) FROM review_log WHERE \(conditions.joined(separator: " AND "))
+            GROUP BY company_id, bank_question_id)
+          ORDER BY l.reviewed_at, l.id
+          """,
+        arguments: StatementArguments(arguments))
+      return rows.compactMap { row in
+        guard let grade = FSRS.Grade(rawValue: row["grade"]), let answeredAt = row["answered_at"] as Date? else {
+          return nil
+        }
+        return PreviousAttempt(
+          card: CardID(bank: row["company_id"], question: row["bank_question_id"]), grade: grade,
+          facts: Self.facts(row), total: row["total_score"], answeredAt: answeredAt,
+          nextTime: (row["next_time"] as String?).flatMap { $0.isEmpty ? nil : $0 },
+          mainLevels: Self.levels(row["score_json"] as String?))
       }
     }
   }

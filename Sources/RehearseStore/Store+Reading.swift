@@ -14,8 +14,11 @@ extension Store {
       var conditions: [String] = []
       var arguments: [any DatabaseValueConvertible] = []
       if let company {
-        conditions.append("s.company_id = ?")
-        arguments.append(company)
+        // A session across banks (daily practice) belongs to each company it asked about.
+        conditions.append(
+          "(s.company_id = ? OR EXISTS (SELECT 1 FROM asked_question a WHERE a.session_id = s.id AND a.company_id = ?))"
+        )
+        arguments += [company, company]
       }
       if let since {
         conditions.append("s.started_at >= ?")

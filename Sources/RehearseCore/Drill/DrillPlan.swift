@@ -218,6 +218,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 }
 
 extension DrillQuestion {
+  /// The question as a spaced-repetition card.
+  public var card: CardID { CardID(bank: company.id, question: question.id) }
+
   /// The company an answer's fit is judged against: the question's own bank, unless it is a
   /// general bank (no company, so no company fit: not scored, not rated, not shown).
   public var judgedCompany: Company? { company.type == .general ? nil : company }

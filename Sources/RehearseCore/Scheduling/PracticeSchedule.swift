@@ -11,6 +11,15 @@ public struct CardID: Hashable, Comparable, Sendable, Codable, CustomStringConve
     self.question = question
   }
 
+  /// `bank/question`, as `description` writes it (ids never hold a slash).
+  public init?(_ description: String) {
+    guard let slash = description.firstIndex(of: "/") else { return nil }
+    let bank = String(description[..<slash])
+    let question = String(description[description.index(after: slash)...])
+    guard !bank.isEmpty, !question.isEmpty else { return nil }
+    self.init(bank: bank, question: question)
+  }
+
   public static func < (lhs: CardID, rhs: CardID) -> Bool { (lhs.bank, lhs.question) < (rhs.bank, rhs.question) }
   public var description: String { "\(bank)/\(question)" }
 }
@@ -118,8 +127,9 @@ public struct PracticeSchedule: Sendable {
 
   /// Today's practice, at most `count` cards: due ones first (most overdue, then the lowest
   /// chance of recall, then by id), then new ones up to `newLimit` minus those already
-  /// introduced today, one bank after another in turn, each in interview order. Cards finished
-  /// today are never offered again.
+  /// introduced today, one bank after another in turn, each in interview order, a kind already
+  /// in the session waiting while another bank has a different one. Cards finished today are
+  /// never offered again.
   public func today(
     _ day: PracticeDay, states: [CardID: CardState], banks: [QuestionBank], finishedToday: Set<CardID>,
     newIntroducedToday: Int, count: Int, newLimit: Int
@@ -140,15 +150,93 @@ public struct PracticeSchedule: Sendable {
     let chosenDue = Array(due.prefix(count))
     let newRoom = min(max(0, newLimit - newIntroducedToday), count - chosenDue.count)
     var queues = banks.map { bank in
-      Self.introductionOrder(bank.questions).map { CardID(bank: bank.company.id, question: $0.id) }
-        .filter { states[$0] == nil && !finishedToday.contains($0) }
+      Self.introductionOrder(bank.questions).map {
+        (card: CardID(bank: bank.company.id, question: $0.id), kind: $0.kind)
+      }
+      .filter { states[$0.card] == nil && !finishedToday.contains($0.card) }
     }
+    // Banks in turn, each in its own interview order; a bank whose next question is of a kind
+    // already chosen today waits its turn, so two companies' self-introductions do not fill one
+    // short session while another kind is ready.
+    let kindOf = Dictionary(
+      banks.flatMap { bank in bank.questions.map { (CardID(bank: bank.company.id, question: $0.id), $0.kind) } }
+    ) { first, _ in first }
+    var kinds = Set(chosenDue.compactMap { kindOf[$0] })
     var new: [CardID] = []
     while new.count < newRoom, queues.contains(where: { !$0.isEmpty }) {
+      var took = false
       for index in queues.indices where new.count < newRoom && !queues[index].isEmpty {
-        new.append(queues[index].removeFirst())
+        guard !kinds.contains(queues[index][0].kind) else { continue }
+        let head = queues[index].removeFirst()
+        new.append(head.card)
+        kinds.insert(head.kind)
+        took = true
+      }
+      if took { continue }
+      // Every bank's next question repeats a kind: one from each bank in turn after all.
+      for index in queues.indices where new.count < newRoom && !queues[index].isEmpty {
+        new.append(queues[index].removeFirst().card)
       }
     }
     return (chosenDue, new)
+  }
+}
+
+/// What `rehearse daily` practises now, and what is left beside it.
+public struct DailyChoice: Equatable, Sendable {
+  /// Due cards, most overdue and least likely recalled first.
+  public var due: [CardID]
+  /// New cards, in interview order, banks in turn.
+  public var new: [CardID]
+  /// Due cards left beyond these (over the count).
+  public var moreDue: Int
+  /// Cards never practised in these banks, beside the new ones chosen.
+  public var neverPractised: Int
+  /// Distinct cards answered today before this run (what counts towards the goal).
+  public var doneToday: Int
+  public var goal: Int
+
+  public var cards: [CardID] { due + new }
+}
+
+extension PracticeSchedule {
+  /// The streak: practice days in a row up to today, or up to yesterday while today has none
+  /// yet (the streak is not lost until the day is over).
+  public static func streak(_ practised: Set<PracticeDay>, today: PracticeDay) -> Int {
+    var streak = 0
+    var day = practised.contains(today) ? today : today.adding(days: -1)
+    while practised.contains(day) {
+      streak += 1
+      day = day.adding(days: -1)
+    }
+    return streak
+  }
+
+  /// Today's daily practice: `count` cards when given, else what is left of the goal (the
+  /// distinct cards answered today count towards it, so a second run the same day continues
+  /// where the first stopped); due ones first, then new ones up to `newLimit` a day; nothing
+  /// practised today (answered, skipped or left empty) again. The seed decides which bank's new
+  /// question comes first.
+  public func daily(
+    _ day: PracticeDay, states: [CardID: CardState], banks: [QuestionBank], practisedToday: Set<CardID>,
+    answeredToday: Int, introducedToday: Int, goal: Int, count: Int?, newLimit: Int, seed: UInt64
+  ) -> DailyChoice {
+    let wanted = count ?? max(0, goal - answeredToday)
+    var turn = banks
+    if !turn.isEmpty {
+      let first = Int(seed % UInt64(turn.count))
+      turn = Array(turn[first...] + turn[..<first])
+    }
+    let chosen = today(
+      day, states: states, banks: turn, finishedToday: practisedToday, newIntroducedToday: introducedToday,
+      count: wanted, newLimit: newLimit)
+    let all = today(
+      day, states: states, banks: turn, finishedToday: practisedToday, newIntroducedToday: 0, count: Int.max / 2,
+      newLimit: 0)
+    let cards = banks.flatMap { bank in bank.questions.map { CardID(bank: bank.company.id, question: $0.id) } }
+    return DailyChoice(
+      due: chosen.due, new: chosen.new, moreDue: all.due.count - chosen.due.count,
+      neverPractised: cards.count { states[$0] == nil && !practisedToday.contains($0) } - chosen.new.count,
+      doneToday: answeredToday, goal: goal)
   }
 }

@@ -17,13 +17,20 @@ public struct AppContext {
   public var tty: TTY
   public var console: Console
   public var language: InterfaceLanguage
+  /// The clock and the local time zone (practice days follow them): the system's, or a script's
+  /// in tests that drive a month of daily practice.
+  public var now: () -> Date
+  public var timeZone: TimeZone
 
   public var messages: any Messages { language.messages }
 
   public init(
     environment: [String: String], paths: RehearsePaths, workingDirectory: URL, executable: URL?,
-    tty: TTY, console: Console, language: InterfaceLanguage
+    tty: TTY, console: Console, language: InterfaceLanguage, now: @escaping () -> Date = { Date() },
+    timeZone: TimeZone = .current
   ) {
+    self.now = now
+    self.timeZone = timeZone
     self.environment = environment
     self.paths = paths
     self.workingDirectory = workingDirectory

@@ -84,15 +84,20 @@ struct DrillCommand: ContextCommand {
   static let rubric = Preloaded { try Rubric.shipped() }
 
   /// Opens a new session for `plan` and runs it.
-  @MainActor static func start(plan: DrillPlan, context: AppContext, store: Store, input: any LineInput) throws {
+  @MainActor static func start(
+    plan: DrillPlan, mode: SessionMode = .drill, extras: DrillRunner.Extras = DrillRunner.Extras(),
+    context: AppContext, store: Store, input: any LineInput
+  ) throws {
     let machine = DrillMachine(plan: plan, scorer: scorer, rubric: rubric)
     let session = DrillRunner.SessionSource.new {
       try store.startSession(
         NewSession(
-          companyID: plan.company.id, companyName: plan.company.name, language: plan.company.language,
-          settings: DrillSettings(plan.options, count: plan.questions.count), startedAt: Date(), ownerPID: getpid()))
+          companyID: plan.company.id, companyName: plan.company.name, mode: mode, language: plan.company.language,
+          settings: DrillSettings(plan.options, count: plan.questions.count), startedAt: context.now(),
+          ownerPID: getpid()))
     }
     let runner = DrillRunner(context: context, store: store, input: input, session: session, machine: machine)
+    runner.extras = extras
     _ = try runner.run()
   }
 }

@@ -25,7 +25,7 @@ struct FollowCommand: ContextCommand {
       let store: Store
       do {
         store = try Store.open(home: context.paths.home)
-        try store.follow(ids, at: Date())
+        try store.follow(ids, at: context.now())
       } catch {
         throw RehearseError(error)
       }

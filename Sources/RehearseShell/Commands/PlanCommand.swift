@@ -11,7 +11,7 @@ struct PlanCommand: ContextCommand {
     abstract: "The practice schedule ahead: questions due per day and company, new ones left, the streak.",
     discussion: """
       Companies: the followed ones (rehearse follow), else every bank. Days are local days that \
-      begin at 04:00. Every finished drill answer counts as practice of its question, graded \
+      begin at the rollover hour (04:00 unless `rehearse config set rollover-hour` says otherwise). Every finished drill answer counts as practice of its question, graded \
       from its levels, time, skips and hints (README, "How an attempt is graded").
       """)
 
@@ -20,8 +20,6 @@ struct PlanCommand: ContextCommand {
 
   @OptionGroup var folders: BankFolderOptions
   @OptionGroup var output: JSONOption
-
-  static let dailyGoal = 5
 
   func validate() throws {
     if !(1...31).contains(days) { throw ValidationError("--days must be between 1 and 31") }
@@ -53,24 +51,28 @@ struct PlanCommand: ContextCommand {
   }
 
   func run(in context: AppContext) throws {
+    let settings = try context.practiceSettings()
     let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
-    let schedule = PracticeSchedule(calendar: PracticeCalendar(timeZone: TimeZone.current))
+    let schedule = context.practiceSchedule(settings)
+    let today = schedule.calendar.day(of: context.now())
     var states: [CardID: CardState] = [:]
     var practised: [(day: PracticeDay, reviews: Int)] = []
     var followed: [String] = []
+    var doneToday = 0
     if let store = try context.existingStore() {
       do {
         states = try store.syncReviewLog(schedule)
         practised = try store.practiceDays()
         followed = try store.followedCompanies()
+        doneToday = try store.practice(on: today).answered.count
       } catch {
         throw RehearseError(error)
       }
     }
     let banks = followed.isEmpty ? catalog.banks : catalog.banks.filter { followed.contains($0.bank.company.id) }
     let report = Self.report(
-      banks: banks.map(\.bank), states: states, practised: practised, today: schedule.calendar.day(of: Date()),
-      days: days)
+      banks: banks.map(\.bank), states: states, practised: practised, today: today, days: days,
+      goal: settings.dailyGoal, doneToday: doneToday)
     if output.json {
       context.console.write(try JSONText.encode(report))
       return
@@ -96,7 +98,7 @@ struct PlanCommand: ContextCommand {
   /// The plan from the cards' states and the days practised, pure (the day comes in).
   static func report(
     banks: [QuestionBank], states: [CardID: CardState], practised: [(day: PracticeDay, reviews: Int)],
-    today: PracticeDay, days: Int
+    today: PracticeDay, days: Int, goal: Int = PracticeSettings.Key.dailyGoal.defaultValue, doneToday: Int = 0
   ) -> Report {
     let rows = banks.map { bank in
       let cards = bank.questions.map { CardID(bank: bank.company.id, question: $0.id) }
@@ -108,15 +110,9 @@ struct PlanCommand: ContextCommand {
       }
       return Row(id: bank.company.id, name: bank.company.name, due: due, newLeft: cards.count { states[$0] == nil })
     }
-    let practisedDays = Set(practised.map(\.day))
-    var streak = 0
-    var day = practisedDays.contains(today) ? today : today.adding(days: -1)
-    while practisedDays.contains(day) {
-      streak += 1
-      day = day.adding(days: -1)
-    }
+    let streak = PracticeSchedule.streak(Set(practised.map(\.day)), today: today)
     return Report(
       days: (0..<days).map { today.adding(days: $0).description }, companies: rows, streak: streak,
-      goal: dailyGoal, doneToday: practised.first { $0.day == today }?.reviews ?? 0)
+      goal: goal, doneToday: doneToday)
   }
 }

@@ -21,7 +21,8 @@ public struct RehearseCommand: ParsableCommand {
     version: version,
     subcommands: [
       DrillCommand.self, HistoryCommand.self, ShowCommand.self, BanksCommand.self, ScoreCommand.self,
-      FollowCommand.self, UnfollowCommand.self, PlanCommand.self,
+      FollowCommand.self, UnfollowCommand.self, PlanCommand.self, DailyCommand.self, RetryCommand.self,
+      ConfigCommand.self,
     ]
   )
 

@@ -19,18 +19,18 @@ import RehearseStore
     guard let transcript = sessions.first else { return false }
     let session = transcript.session
     let catalog = catalog ?? context.loadBanks(extra: [])
-    guard let bank = catalog.bank(id: session.companyID)?.bank,
-      let plan = try? DrillPlan(bank: bank, options: session.settings.options),
+    guard
+      let plan = plan(mode: session.mode, companyID: session.companyID, settings: session.settings, catalog: catalog),
       transcript.questions.allSatisfy({ matches($0, plan: plan) })
     else {
       context.console.message(context.messages.resumeUnavailable(company: session.companyName))
-      try close(session.id, reason: .interrupted, store: store)
+      try close(session.id, reason: .interrupted, store: store, at: context.now())
       return false
     }
     let scorer = try DrillCommand.scorer.value()
     guard let point = resumePoint(transcript, plan: plan, scorer: scorer) else {
       // Every question was answered and reviewed: only the ending was not written.
-      try close(session.id, reason: .finished, store: store)
+      try close(session.id, reason: .finished, store: store, at: context.now())
       return false
     }
     context.console.message(
@@ -42,7 +42,7 @@ import RehearseStore
     switch input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) })) {
     case .line(let answer):
       if ["n", "no", "いいえ"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) {
-        try close(session.id, reason: .interrupted, store: store)
+        try close(session.id, reason: .interrupted, store: store, at: context.now())
         // Said, not silent: what happened to the drill and where its answers are.
         context.console.message(context.messages.resumeDeclined(sessionID: String(session.id.rawValue)))
         return false
@@ -63,8 +63,31 @@ import RehearseStore
     let machine = DrillMachine(plan: plan, scorer: DrillCommand.scorer, rubric: DrillCommand.rubric)
     let runner = DrillRunner(
       context: context, store: store, input: input, session: .existing(session.id), machine: machine)
+    if session.mode == .retry {
+      runner.extras = try RetryCommand.extras(
+        context: context, store: store, cards: plan.questions.map(\.card), before: session.startedAt)
+    }
     _ = try runner.run(resume: point)
     return true
+  }
+
+  /// The plan a stored session ran, drawn again from its settings: one bank's draw, or for daily
+  /// practice and retries the exact questions (`bank/question`) across banks. Nil when a bank
+  /// or question is gone.
+  static func plan(mode: SessionMode, companyID: String, settings: DrillSettings, catalog: BankCatalog) -> DrillPlan? {
+    let options = settings.options
+    guard mode == .daily || mode == .retry else {
+      guard let bank = catalog.bank(id: companyID)?.bank else { return nil }
+      return try? DrillPlan(bank: bank, options: options)
+    }
+    var cards: [(bank: QuestionBank, question: Question)] = []
+    for id in settings.questions {
+      guard let card = CardID(id), let bank = catalog.bank(id: card.bank)?.bank,
+        let question = bank.questions.first(where: { $0.id == card.question })
+      else { return nil }
+      cards.append((bank, question))
+    }
+    return try? DrillPlan(practice: cards, options: options)
   }
 
   /// Where to continue and the stored rows the continued question already has.
@@ -166,9 +189,9 @@ import RehearseStore
     return result
   }
 
-  private static func close(_ id: SessionID, reason: EndReason, store: Store) throws {
+  private static func close(_ id: SessionID, reason: EndReason, store: Store, at date: Date) throws {
     do {
-      try store.finishSession(id, reason: reason, at: Date())
+      try store.finishSession(id, reason: reason, at: date)
     } catch {
       throw RehearseError(error)
     }

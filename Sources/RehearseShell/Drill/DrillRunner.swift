@@ -34,6 +34,15 @@ import RehearseStore
   private var inputEnded = false
   /// A signal ended the drill: it is stored as interrupted, not quit.
   private var interrupted = false
+  /// What a kind of session adds to the drill's screens (retry's "last time").
+  var extras = Extras()
+
+  /// Lines a kind of session adds: under each question before the answer, and after each main
+  /// answer's score.
+  struct Extras {
+    var underQuestion: (DrillQuestion) -> [String] = { _ in [] }
+    var afterAnswer: (DrillQuestion, AnswerRecord) -> [String] = { _, _ in [] }
+  }
 
   init(
     context: AppContext, store: Store, input: any LineInput, session: SessionSource, machine: DrillMachine
@@ -111,8 +120,8 @@ import RehearseStore
       // A script that has ended answers nothing more: the drill ends before asking.
       if inputEnded { break }
       // On screen first, then kept: the row is in the store before any line of the answer.
-      let askedAt = Date()
-      above = screens.question(question, total: machine.plan.questions.count)
+      let askedAt = context.now()
+      above = screens.question(question, total: machine.plan.questions.count) + extras.underQuestion(question)
       show(above)
       if question.number == 1 || resumedID != nil {
         // The lexicons compile behind the first question rather than before it.
@@ -155,7 +164,7 @@ import RehearseStore
     case .keepLine(_, let text, let elapsed):
       guard let answeringID else { break }
       try storing {
-        _ = try store.appendLine(text, to: answeringID, typedAt: Date(), elapsedSeconds: elapsed.seconds)
+        _ = try store.appendLine(text, to: answeringID, typedAt: context.now(), elapsedSeconds: elapsed.seconds)
       }
       lastDraft = ""
       // As it was on screen, with the clock it was entered at, so a repaint shows the same.
@@ -165,7 +174,7 @@ import RehearseStore
       above.append(shown)
     case .repeatQuestion:
       if let question = machine.question {
-        above = screens.question(question, total: machine.plan.questions.count)
+        above = screens.question(question, total: machine.plan.questions.count) + extras.underQuestion(question)
         if let followUp = machine.answer?.followUp { above += screens.followUp(followUp) }
         above += shownLines
         show(screens.question(question, total: machine.plan.questions.count))
@@ -183,11 +192,13 @@ import RehearseStore
           outcome: AnswerOutcome(
             status: record.status, text: record.text, secondsUsed: record.seconds, timedOut: record.timedOut,
             overtimeSeconds: record.overtimeSeconds, hintUsed: record.hintUsed, scoreJSON: scoreJSON,
-            totalScore: record.report?.total, finishedAt: Date()))
+            totalScore: record.report?.total, finishedAt: context.now()))
       }
       show(
         screens.answerEnded(
-          record, hasCompany: machine.question.map { $0.company.type != .general } ?? false, question: machine.question))
+          record, hasCompany: machine.question.map { $0.company.type != .general } ?? false, question: machine.question)
+      )
+      if record.followUp == nil, let question = machine.question { show(extras.afterAnswer(question, record)) }
       if record.report == nil, record.status.isAnswered, !record.text.isEmpty,
         machine.question?.question.kind != .reverseQuestion
       {
@@ -213,7 +224,7 @@ import RehearseStore
           NewQuestion(
             bankQuestionID: question?.question.id, stage: question?.stage.id,
             kind: question?.question.kind ?? .other, text: ask.text,
-            answerSeconds: DrillMachine.followUpSeconds(question?.answerSeconds ?? 60), askedAt: Date(),
+            answerSeconds: DrillMachine.followUpSeconds(question?.answerSeconds ?? 60), askedAt: context.now(),
             followUp: NewQuestion.FollowUp(parent: mainID, category: ask.category)),
           to: try sessionID())
       }
@@ -233,7 +244,8 @@ import RehearseStore
       try storing {
         try store.saveReview(
           SelfReview(
-            ratings: record.ratings, whatWentWrong: texts[0], why: texts[1], nextTime: texts[2], reviewedAt: Date()),
+            ratings: record.ratings, whatWentWrong: texts[0], why: texts[1], nextTime: texts[2],
+            reviewedAt: context.now()),
           for: mainID)
       }
       // On a terminal the flags were shown while the ratings could still be changed.
@@ -241,7 +253,7 @@ import RehearseStore
     case .finish(let summary, let reason):
       let stored: EndReason = interrupted ? .interrupted : reason
       let session = try sessionID()
-      try storing { try store.finishSession(session, reason: stored, at: Date()) }
+      try storing { try store.finishSession(session, reason: stored, at: context.now()) }
       show(screens.summary(summary, reason: stored, sessionID: session))
       return (stored, summary)
     }
@@ -429,7 +441,7 @@ import RehearseStore
     lastDraft = text
     // A draft that cannot be saved is not worth ending the drill for: the lines are kept on Enter.
     do {
-      try store.saveDraft(Draft(text: text, elapsedSeconds: max(0, elapsed.seconds), savedAt: Date()), for: id)
+      try store.saveDraft(Draft(text: text, elapsedSeconds: max(0, elapsed.seconds), savedAt: context.now()), for: id)
     } catch {
       context.console.warning(error.description, label: context.messages.warningLabel)
     }

@@ -36,7 +36,8 @@ struct DrillScreens {
       "",
       style.dim(
         messages.drillHeader(
-          company: question.company.name, stage: messages.stageTitle(question.stage), number: question.number, total: total)),
+          company: question.company.name, stage: messages.stageTitle(question.stage), number: question.number,
+          total: total)),
     ]
     lines += DisplayWidth.wrap(question.question.text, width: max(20, width)).map { style.bold($0) }
     return lines
@@ -167,8 +168,11 @@ struct DrillScreens {
       lines += [wrappedText[0]] + wrappedText.dropFirst().map { "  " + $0 }
     }
     if !answered.isEmpty {
-      let weakest = answered.count > 1 ? summary.weakest?.question.question.id : answered.first?.question.question.id
-      lines += wrapped(messages.retryHint(company: company.id, question: weakest)).map(style.dim)
+      // The question's own bank: a daily drill mixes banks.
+      let weakest = answered.count > 1 ? summary.weakest?.question : answered.first?.question
+      lines += wrapped(
+        messages.retryHint(company: weakest?.company.id ?? company.id, question: weakest?.question.id)
+      ).map(style.dim)
     }
     lines.append(style.dim(messages.drillSaved(sessionID: String(sessionID.rawValue))))
     return lines

@@ -132,6 +132,101 @@ public struct EnglishMessages: Messages {
   public func planStreak(days: Int, done: Int, goal: Int) -> String {
     "Streak: \(days) \(days == 1 ? "day" : "days") · today: \(done) of \(goal) questions practised"
   }
+  public func configUnknownKey(_ name: String, suggestion: String?, keys: [String]) -> String {
+    "no setting '\(name)'"
+      + (suggestion.map { " — did you mean '\($0)'?" } ?? "; the settings: \(keys.joined(separator: ", "))")
+  }
+  public let configDefault = "default"
+  public func configFile(_ path: String) -> String { "Settings file: \(path)" }
+  public func configBadValue(_ key: String, value: String, lowest: Int, highest: Int) -> String {
+    "\(key) takes a whole number from \(lowest) to \(highest), not '\(value)'"
+  }
+  public func configCannotWrite(_ path: String, reason: String) -> String {
+    "cannot write the settings file \(path): \(reason)"
+  }
+  public func configSet(_ key: String, value: Int) -> String { "\(key) is now \(value)." }
+  public func dailyStart(streak: Int, done: Int, goal: Int, due: Int, new: Int) -> String {
+    var parts = ["Daily practice", streakText(streak), "today \(done) of \(goal)"]
+    var now: [String] = []
+    if due > 0 { now.append("\(due) due again") }
+    if new > 0 { now.append("\(new) new") }
+    parts.append("now: " + now.joined(separator: ", "))
+    return parts.joined(separator: " · ")
+  }
+  public func dailyEnd(streak: Int, done: Int, goal: Int, dayComplete: Bool, dueTomorrow: Int) -> String {
+    let today =
+      done >= goal
+      ? "today \(done) of \(goal): goal met"
+      : dayComplete
+        ? "today \(done) of \(goal): all that was due and today's new questions are done"
+        : "today \(done) of \(goal): \(goal - done) to go (`rehearse daily` goes on where you stopped)"
+    let tomorrow = dueTomorrow == 0 ? "nothing due tomorrow" : "tomorrow \(dueTomorrow) due"
+    let line = "\(streakText(streak)) · \(today) · \(tomorrow)."
+    return line.prefix(1).uppercased() + line.dropFirst()
+  }
+  public func dailyNothingLeft(done: Int, goal: Int, moreDue: Int, streak: Int) -> String {
+    if done >= goal {
+      let more =
+        moreDue > 0
+        ? " \(moreDue) more \(moreDue == 1 ? "is" : "are") due: `rehearse daily --count \(moreDue)` practises them."
+        : " Nothing more is due today."
+      return "Today's goal is met: \(done) of \(goal) · \(streakText(streak)).\(more)"
+    }
+    return
+      "Nothing is due today, and today's new questions are introduced (\(done) of \(goal) practised · \(streakText(streak)))."
+  }
+  public func dailyMorePrompt(newLeft: Int) -> String {
+    (newLeft > 0 ? "More? n: new questions (\(newLeft) never practised) · " : "More? ")
+      + "r: retry the weakest · Enter: stop > "
+  }
+  public func dailyMoreHint(newLeft: Int, newOption: Int) -> String {
+    (newLeft > 0
+      ? "For more: `rehearse daily --new \(newOption)` introduces new questions (\(newLeft) never practised); "
+      : "For more: ")
+      + "`rehearse retry` gives the weakest answers a second chance."
+  }
+  public let dailyNoNewLeft =
+    "Every question in these banks has been practised; `rehearse retry` gives the weakest a second chance."
+  public let retryNoPractice =
+    "Nothing to retry yet: no answer has been graded. Start with `rehearse daily` or `rehearse drill COMPANY`."
+  public let retryNothingWeak =
+    "Nothing to retry: every question's latest answer was graded Good or Easy. `rehearse daily` goes on with what is due."
+  public func retryStart(count: Int) -> String {
+    "A second chance for your \(count) weakest \(count == 1 ? "answer" : "answers"): what last time lacked comes first, then the new answer side by side with it."
+  }
+  public func retryLastTime(date: String, grade: String, lacked: [String], problems: [String]) -> String {
+    var parts: [String] = []
+    if !lacked.isEmpty { parts.append("it lacked " + lacked.joined(separator: ", ")) }
+    parts += problems
+    return "Last time (\(date), graded \(grade)): " + (parts.isEmpty ? "a weak answer" : parts.joined(separator: "; "))
+      + "."
+  }
+  public func retryYourNote(_ note: String) -> String { "Your note for next time: “\(note)”" }
+  public let retrySkipped = "skipped"
+  public let retryAbandoned = "abandoned"
+  public let retryUnanswered = "nothing typed"
+  public let retryCutAtDeadline = "cut at the deadline"
+  public let retryOverTime = "well over the time limit"
+  public let retryHintUsed = "answered with the hint"
+  public let retryAgainstLastTime = "Against last time"
+  public func levelChange(_ direction: LevelChange.Direction) -> String {
+    switch direction {
+    case .better: "better"
+    case .same: "same"
+    case .worse: "worse"
+    }
+  }
+  public func grade(_ grade: FSRS.Grade) -> String {
+    switch grade {
+    case .again: "Again"
+    case .hard: "Hard"
+    case .good: "Good"
+    case .easy: "Easy"
+    }
+  }
+  func streakText(_ days: Int) -> String {
+    days == 0 ? "no streak yet" : "streak \(days) \(days == 1 ? "day" : "days")"
+  }
   public func following(_ ids: [String]) -> String { "Following \(ids.joined(separator: ", "))." }
   public func followed(_ ids: [String]) -> String { "Following: \(ids.joined(separator: ", "))" }
   public let followingNone = "Following no company yet. Follow one with `rehearse follow ID`."
@@ -255,6 +350,8 @@ public struct EnglishMessages: Messages {
   public func sessionMode(_ mode: SessionMode) -> String {
     switch mode {
     case .drill: "drill"
+    case .daily: "daily"
+    case .retry: "retry"
     default: mode.rawValue
     }
   }

@@ -129,6 +129,83 @@ public struct JapaneseMessages: Messages {
   public func planStreak(days: Int, done: Int, goal: Int) -> String {
     "連続 \(days) 日 · 今日：\(goal) 問中 \(done) 問練習済み"
   }
+  public func configUnknownKey(_ name: String, suggestion: String?, keys: [String]) -> String {
+    "設定 '\(name)' はありません" + (suggestion.map { "。'\($0)' のことですか？" } ?? "。設定：\(keys.joined(separator: "、"))")
+  }
+  public let configDefault = "既定値"
+  public func configFile(_ path: String) -> String { "設定ファイル：\(path)" }
+  public func configBadValue(_ key: String, value: String, lowest: Int, highest: Int) -> String {
+    "\(key) には \(lowest)〜\(highest) の整数を指定してください（'\(value)' は使えません）"
+  }
+  public func configCannotWrite(_ path: String, reason: String) -> String {
+    "設定ファイル \(path) に書き込めません：\(reason)"
+  }
+  public func configSet(_ key: String, value: Int) -> String { "\(key) を \(value) にしました。" }
+  public func dailyStart(streak: Int, done: Int, goal: Int, due: Int, new: Int) -> String {
+    var now: [String] = []
+    if due > 0 { now.append("復習 \(due) 問") }
+    if new > 0 { now.append("新しい問題 \(new) 問") }
+    return "毎日の練習 · 連続 \(streak) 日 · 今日 \(goal) 問中 \(done) 問 · 今回：\(now.joined(separator: "、"))"
+  }
+  public func dailyEnd(streak: Int, done: Int, goal: Int, dayComplete: Bool, dueTomorrow: Int) -> String {
+    let today =
+      done >= goal
+      ? "今日 \(goal) 問中 \(done) 問：目標達成"
+      : dayComplete
+        ? "今日 \(goal) 問中 \(done) 問：今日の復習と新しい問題はすべて終わりました"
+        : "今日 \(goal) 問中 \(done) 問：あと \(goal - done) 問（`rehearse daily` で続きから）"
+    let tomorrow = dueTomorrow == 0 ? "明日の復習はありません" : "明日の復習 \(dueTomorrow) 問"
+    return "連続 \(streak) 日 · \(today) · \(tomorrow)。"
+  }
+  public func dailyNothingLeft(done: Int, goal: Int, moreDue: Int, streak: Int) -> String {
+    if done >= goal {
+      let more = moreDue > 0 ? "復習がまだ \(moreDue) 問あります。`rehearse daily --count \(moreDue)` で練習できます。" : "今日の復習はもうありません。"
+      return "今日の目標は達成済みです（\(goal) 問中 \(done) 問 · 連続 \(streak) 日）。\(more)"
+    }
+    return "今日の復習はなく、今日の新しい問題も出し終えました（\(goal) 問中 \(done) 問 · 連続 \(streak) 日）。"
+  }
+  public func dailyMorePrompt(newLeft: Int) -> String {
+    (newLeft > 0 ? "続けますか？ n：新しい問題（未練習 \(newLeft) 問）· " : "続けますか？ ") + "r：苦手な問題に再挑戦 · Enter：終了 > "
+  }
+  public func dailyMoreHint(newLeft: Int, newOption: Int) -> String {
+    (newLeft > 0 ? "続けるには：`rehearse daily --new \(newOption)` で新しい問題（未練習 \(newLeft) 問）、" : "続けるには：")
+      + "`rehearse retry` で苦手な回答に再挑戦できます。"
+  }
+  public let dailyNoNewLeft = "この問題集の問題はすべて練習済みです。`rehearse retry` で苦手な問題に再挑戦できます。"
+  public let retryNoPractice = "再挑戦できる回答はまだありません。`rehearse daily` か `rehearse drill 企業ID` から始めましょう。"
+  public let retryNothingWeak = "再挑戦が必要な回答はありません。どの問題も直近の回答は「良い」か「簡単」でした。`rehearse daily` で復習を続けましょう。"
+  public func retryStart(count: Int) -> String {
+    "苦手な回答 \(count) 問に再挑戦します。前回足りなかったことを先に示し、回答後に前回と並べて比べます。"
+  }
+  public func retryLastTime(date: String, grade: String, lacked: [String], problems: [String]) -> String {
+    var parts: [String] = []
+    if !lacked.isEmpty { parts.append(lacked.joined(separator: "・") + "が足りませんでした") }
+    parts += problems
+    return "前回（\(date)、評価「\(grade)」）：" + (parts.isEmpty ? "弱い回答でした" : parts.joined(separator: "。")) + "。"
+  }
+  public func retryYourNote(_ note: String) -> String { "次回への自分のメモ：「\(note)」" }
+  public let retrySkipped = "スキップしました"
+  public let retryAbandoned = "途中でやめました"
+  public let retryUnanswered = "何も入力されませんでした"
+  public let retryCutAtDeadline = "時間切れで打ち切られました"
+  public let retryOverTime = "制限時間を大きく超えました"
+  public let retryHintUsed = "ヒントを見て答えました"
+  public let retryAgainstLastTime = "前回との比較"
+  public func levelChange(_ direction: LevelChange.Direction) -> String {
+    switch direction {
+    case .better: "向上"
+    case .same: "同じ"
+    case .worse: "低下"
+    }
+  }
+  public func grade(_ grade: FSRS.Grade) -> String {
+    switch grade {
+    case .again: "もう一度"
+    case .hard: "難しい"
+    case .good: "良い"
+    case .easy: "簡単"
+    }
+  }
   public func following(_ ids: [String]) -> String { "\(ids.joined(separator: "、")) をフォローしました。" }
   public func followed(_ ids: [String]) -> String { "フォロー中：\(ids.joined(separator: "、"))" }
   public let followingNone = "フォロー中の企業はまだありません。`rehearse follow ID` でフォローできます。"
@@ -242,6 +319,8 @@ public struct JapaneseMessages: Messages {
   public func sessionMode(_ mode: SessionMode) -> String {
     switch mode {
     case .drill: "ドリル"
+    case .daily: "毎日の練習"
+    case .retry: "再挑戦"
     default: mode.rawValue
     }
   }

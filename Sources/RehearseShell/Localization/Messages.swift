@@ -84,6 +84,36 @@ public protocol Messages: Sendable {
   var planToday: String { get }
   var planNewLeft: String { get }
   func planStreak(days: Int, done: Int, goal: Int) -> String
+  /// `config`.
+  func configUnknownKey(_ name: String, suggestion: String?, keys: [String]) -> String
+  var configDefault: String { get }
+  func configFile(_ path: String) -> String
+  func configBadValue(_ key: String, value: String, lowest: Int, highest: Int) -> String
+  func configCannotWrite(_ path: String, reason: String) -> String
+  func configSet(_ key: String, value: Int) -> String
+  /// `daily`.
+  func dailyStart(streak: Int, done: Int, goal: Int, due: Int, new: Int) -> String
+  func dailyEnd(streak: Int, done: Int, goal: Int, dayComplete: Bool, dueTomorrow: Int) -> String
+  func dailyNothingLeft(done: Int, goal: Int, moreDue: Int, streak: Int) -> String
+  func dailyMorePrompt(newLeft: Int) -> String
+  func dailyMoreHint(newLeft: Int, newOption: Int) -> String
+  var dailyNoNewLeft: String { get }
+  /// `retry`.
+  var retryNoPractice: String { get }
+  var retryNothingWeak: String { get }
+  func retryStart(count: Int) -> String
+  func retryLastTime(date: String, grade: String, lacked: [String], problems: [String]) -> String
+  func retryYourNote(_ note: String) -> String
+  var retrySkipped: String { get }
+  var retryAbandoned: String { get }
+  var retryUnanswered: String { get }
+  var retryCutAtDeadline: String { get }
+  var retryOverTime: String { get }
+  var retryHintUsed: String { get }
+  var retryAgainstLastTime: String { get }
+  func levelChange(_ direction: LevelChange.Direction) -> String
+  /// An FSRS grade's name.
+  func grade(_ grade: FSRS.Grade) -> String
   /// `follow` and `unfollow`.
   func following(_ ids: [String]) -> String
   func followed(_ ids: [String]) -> String
