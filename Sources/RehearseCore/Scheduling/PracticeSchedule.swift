@@ -127,9 +127,8 @@ public struct PracticeSchedule: Sendable {
 
   /// Today's practice, at most `count` cards: due ones first (most overdue, then the lowest
   /// chance of recall, then by id), then new ones up to `newLimit` minus those already
-  /// introduced today, one bank after another in turn, each in interview order, a kind already
-  /// in the session waiting while another bank has a different one. Cards finished today are
-  /// never offered again.
+  /// introduced today, one bank after another in turn, each in interview order. Cards finished
+  /// today are never offered again.
   public func today(
     _ day: PracticeDay, states: [CardID: CardState], banks: [QuestionBank], finishedToday: Set<CardID>,
     newIntroducedToday: Int, count: Int, newLimit: Int
@@ -150,32 +149,13 @@ public struct PracticeSchedule: Sendable {
     let chosenDue = Array(due.prefix(count))
     let newRoom = min(max(0, newLimit - newIntroducedToday), count - chosenDue.count)
     var queues = banks.map { bank in
-      Self.introductionOrder(bank.questions).map {
-        (card: CardID(bank: bank.company.id, question: $0.id), kind: $0.kind)
-      }
-      .filter { states[$0.card] == nil && !finishedToday.contains($0.card) }
+      Self.introductionOrder(bank.questions).map { CardID(bank: bank.company.id, question: $0.id) }
+        .filter { states[$0] == nil && !finishedToday.contains($0) }
     }
-    // Banks in turn, each in its own interview order; a bank whose next question is of a kind
-    // already chosen today waits its turn, so two companies' self-introductions do not fill one
-    // short session while another kind is ready.
-    let kindOf = Dictionary(
-      banks.flatMap { bank in bank.questions.map { (CardID(bank: bank.company.id, question: $0.id), $0.kind) } }
-    ) { first, _ in first }
-    var kinds = Set(chosenDue.compactMap { kindOf[$0] })
     var new: [CardID] = []
     while new.count < newRoom, queues.contains(where: { !$0.isEmpty }) {
-      var took = false
       for index in queues.indices where new.count < newRoom && !queues[index].isEmpty {
-        guard !kinds.contains(queues[index][0].kind) else { continue }
-        let head = queues[index].removeFirst()
-        new.append(head.card)
-        kinds.insert(head.kind)
-        took = true
-      }
-      if took { continue }
-      // Every bank's next question repeats a kind: one from each bank in turn after all.
-      for index in queues.indices where new.count < newRoom && !queues[index].isEmpty {
-        new.append(queues[index].removeFirst().card)
+        new.append(queues[index].removeFirst())
       }
     }
     return (chosenDue, new)
