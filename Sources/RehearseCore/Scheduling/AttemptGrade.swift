@@ -42,7 +42,8 @@ public struct AttemptFacts: Sendable, Equatable {
 ///
 /// 1. Skipped, abandoned or unanswered: Again.
 /// 2. The mean level of the key categories (`QuestionKind.asks`; structure for a kind that asks
-///    none): under 1 Again, under 2 Hard, under 3 Good, 3 (every one at its best) Easy.
+///    none): under 1 Again, under 2 Hard, under 3 Good, 3 (every one at its best) Easy. A
+///    question for the interviewer (逆質問) is not scored: answered, it is Good.
 /// 3. Cut at the deadline, or more than a quarter of the limit over time: one step down (not
 ///    below Hard). A hint used: at most Hard.
 /// 4. The person's own mean rating, when given: 2 or less moves one step down (not below Hard),
@@ -50,6 +51,7 @@ public struct AttemptFacts: Sendable, Equatable {
 public enum AttemptGrade {
   public static func grade(_ facts: AttemptFacts) -> FSRS.Grade {
     guard facts.outcome == .answered else { return .again }
+    guard facts.kind != .reverseQuestion else { return adjusted(.good, facts) }
     let asked = facts.kind.asks
     let keys: [ScoreCategory] =
       asked.isEmpty ? [.structure] : [.reasoning, .reproducibility, .evidence].filter(asked.contains)
@@ -62,7 +64,12 @@ public enum AttemptGrade {
       default: .easy
       }
     guard grade != .again else { return .again }
+    return adjusted(grade, facts)
+  }
 
+  /// Rules 3 and 4: the clock, a hint and the person's own rating.
+  private static func adjusted(_ scored: FSRS.Grade, _ facts: AttemptFacts) -> FSRS.Grade {
+    var grade = scored
     let overtime = facts.seconds - Double(facts.limitSeconds)
     if facts.timedOut || overtime > Double(facts.limitSeconds) / 4 { grade = lower(grade) }
     if facts.hintUsed, grade.rawValue > FSRS.Grade.hard.rawValue { grade = .hard }

@@ -32,6 +32,15 @@ struct AttemptGradeTests {
       name: "the kind decides the keys: a motivation answer needs no number",
       facts: facts(kind: .motivation, r: 2, p: 2, e: 0), grade: .good),
     Row(
+      name: "a question for the interviewer, answered, is not scored → Good",
+      facts: AttemptFacts(outcome: .answered, kind: .reverseQuestion, levels: [:], seconds: 40, limitSeconds: 60),
+      grade: .good),
+    Row(
+      name: "a question for the interviewer still follows the person's low rating",
+      facts: AttemptFacts(
+        outcome: .answered, kind: .reverseQuestion, levels: [:], seconds: 40, limitSeconds: 60, selfRating: 2),
+      grade: .hard),
+    Row(
       name: "a self-introduction is judged on structure", facts: facts(kind: .selfIntroduction, s: 3), grade: .easy),
     Row(name: "cut at the deadline → one step down", facts: facts(r: 2, p: 2, e: 2, timedOut: true), grade: .hard),
     Row(
