@@ -65,7 +65,8 @@ import Testing
       environment: ["REHEARSE_HOME": home.url.path, "XDG_CONFIG_HOME": home.url.appendingPathComponent("config").path],
       userHome: home.url.path)
     let context = AppContext(
-      environment: ["REHEARSE_NO_CACHE": "1", "REHEARSE_SHIPPED_BANKS": PackagePaths.questionBanks.path], paths: paths, workingDirectory: home.url, executable: nil, tty: .none,
+      environment: ["REHEARSE_NO_CACHE": "1", "REHEARSE_SHIPPED_BANKS": PackagePaths.questionBanks.path], paths: paths,
+      workingDirectory: home.url, executable: nil, tty: .none,
       console: Console(out: out, err: err, outStyle: Style(.off), errStyle: Style(.off)), language: .en,
       now: { now }, timeZone: Self.tokyo)
     let catalog = context.loadBanks(extra: [])

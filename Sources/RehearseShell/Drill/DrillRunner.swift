@@ -18,6 +18,8 @@ import RehearseStore
   private var machine: DrillMachine
   private let screens: DrillScreens
 
+  /// The question on screen (the machine may have moved on by the time its effects are shown).
+  private var shownQuestion: DrillQuestion?
   /// The main question being asked and the asked question (main or follow-up) being answered.
   private var mainID: AskedQuestionID?
   private var answeringID: AskedQuestionID?
@@ -121,6 +123,7 @@ import RehearseStore
       if inputEnded { break }
       // On screen first, then kept: the row is in the store before any line of the answer.
       let askedAt = context.now()
+      shownQuestion = question
       above = screens.question(question, total: machine.plan.questions.count) + extras.underQuestion(question)
       show(above)
       if question.number == 1 || resumedID != nil {
@@ -196,11 +199,11 @@ import RehearseStore
       }
       show(
         screens.answerEnded(
-          record, hasCompany: machine.question.map { $0.company.type != .general } ?? false, question: machine.question)
+          record, hasCompany: shownQuestion.map { $0.company.type != .general } ?? false, question: shownQuestion)
       )
-      if record.followUp == nil, let question = machine.question { show(extras.afterAnswer(question, record)) }
+      if record.followUp == nil, let question = shownQuestion { show(extras.afterAnswer(question, record)) }
       if record.report == nil, record.status.isAnswered, !record.text.isEmpty,
-        machine.question?.question.kind != .reverseQuestion
+        shownQuestion?.question.kind != .reverseQuestion
       {
         // Only a broken installation gets here: the shipped lexicons are tested to load.
         do {
