@@ -51,6 +51,7 @@ let package = Package(
       name: "rehearse-benchmarks",
       dependencies: [
         "RehearseCore", "RehearseStore", "RehearseTestSupport", .product(name: "Yams", package: "Yams"),
+        .product(name: "GRDB", package: "GRDB.swift"),
       ],
       path: "Benchmarks/RehearseBenchmarks"
     ),

@@ -17,8 +17,13 @@ import Yams
 // is a writer process for the store tests (StoreWriter.swift).
 
 let arguments = CommandLine.arguments
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 if arguments.contains("--plan") {
-  try PlanBenchmark.run()
+  if arguments.contains("--process") {
+    try PracticeProcessBenchmark.run(root: root)
+  } else {
+    try PlanBenchmark.run()
+  }
   exit(0)
 }
 if arguments.contains("--train-calibration") {
@@ -37,7 +42,6 @@ if let index = arguments.firstIndex(of: "--store") {
   exit(0)
 }
 
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 if CommandLine.arguments.contains("--drill") {
   try DrillBenchmark.run(root: root)
   exit(0)

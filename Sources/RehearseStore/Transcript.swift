@@ -73,12 +73,15 @@ public struct AskedQuestion: Sendable, Equatable {
   public var review: SelfReview?
   /// The interviewer's follow-ups to this question, in order (always empty for a follow-up).
   public var followUps: [AskedQuestion]
+  /// The question's bank (in daily practice and retries a session mixes banks).
+  public var companyID: String?
 
   public init(
     id: AskedQuestionID, position: Int, bankQuestionID: String?, stage: String?, kind: QuestionKind?, text: String,
     answerSeconds: Int, thinkSeconds: Int, askedAt: Date, followUpCategory: ScoreCategory?, lines: [AnswerLine],
-    outcome: AnswerOutcome?, draft: Draft?, review: SelfReview?, followUps: [AskedQuestion]
+    outcome: AnswerOutcome?, draft: Draft?, review: SelfReview?, followUps: [AskedQuestion], companyID: String? = nil
   ) {
+    self.companyID = companyID
     self.id = id
     self.position = position
     self.bankQuestionID = bankQuestionID

@@ -195,7 +195,8 @@ struct HistoryShowTests {
     let questions = try #require(session["questions"] as? [[String: Any]])
     #expect(questions.count == 2, "follow-ups are nested, not listed")
     let questionKeys: Set<String> = [
-      "id", "position", "question_id", "category", "stage", "kind", "text", "answer_seconds", "think_seconds",
+      "id", "position", "company_id", "question_id", "category", "stage", "kind", "text", "answer_seconds",
+      "think_seconds",
       "asked_at", "status", "answer", "lines", "seconds_used", "timed_out", "overtime_seconds", "hint_used",
       "answered_at", "score", "total", "review", "draft", "follow_ups",
     ]

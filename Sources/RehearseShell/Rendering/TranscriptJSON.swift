@@ -66,7 +66,8 @@ enum TranscriptJSON {
 
     enum CodingKeys: String, CodingKey {
       case id, position, stage, kind, text, category, status, answer, lines, score, total, review, draft
-      case questionID = "question_id", answerSeconds = "answer_seconds", thinkSeconds = "think_seconds"
+      case companyID = "company_id", questionID = "question_id", answerSeconds = "answer_seconds", thinkSeconds =
+        "think_seconds"
       case askedAt = "asked_at", answeredAt = "answered_at", secondsUsed = "seconds_used", timedOut = "timed_out"
       case overtimeSeconds = "overtime_seconds", hintUsed = "hint_used", followUps = "follow_ups"
     }
@@ -77,6 +78,7 @@ enum TranscriptJSON {
       var c = encoder.container(keyedBy: CodingKeys.self)
       try c.encode(q.id.rawValue, forKey: .id)
       try c.encode(q.position, forKey: .position)
+      try c.encode(q.companyID, forKey: .companyID)
       try c.encode(q.bankQuestionID, forKey: .questionID)
       try c.encode(q.followUpCategory?.rawValue, forKey: .category)
       try c.encode(q.stage, forKey: .stage)

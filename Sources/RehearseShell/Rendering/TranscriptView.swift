@@ -17,6 +17,9 @@ struct TranscriptView {
   /// The bank's own names of its stages (一次面接（人事・オンライン）), when the bank is still there.
   var stages: [Stage] = []
 
+  /// Whether the questions come from more than one bank.
+  var mixesBanks: Bool { Set(transcript.questions.compactMap(\.companyID)).count > 1 }
+
   /// Facts joined with " · ", a new line begun before a fact that would pass the width.
   static func joinWrapped(_ facts: [String], width: Int) -> [String] {
     var lines: [String] = []
@@ -86,6 +89,8 @@ struct TranscriptView {
       q.followUpCategory == nil && q.bankQuestionID != nil
       ? "Q\(q.position)" : messages.followUpHeading(q.position, category: q.followUpCategory)
     var facts: [String] = []
+    // A session across banks (daily practice, retries) names each question's company.
+    if mixesBanks, let company = q.companyID, q.followUpCategory == nil { facts.append(company) }
     if let id = q.bankQuestionID, q.followUpCategory == nil { facts.append(id) }
     if let stage = q.stage, q.followUpCategory == nil { facts.append(stageTitle(stage)) }
     if let kind = q.kind, q.followUpCategory == nil { facts.append(messages.kind(kind)) }
