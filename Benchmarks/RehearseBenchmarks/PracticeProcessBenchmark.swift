@@ -29,8 +29,13 @@ enum PracticeProcessBenchmark {
       print("build the release binary first: Scripts/run --version (or give --binary PATH)")
       return
     }
+    // The command runner starts this binary.
+    setenv("REHEARSE_BINARY", binary.path, 1)
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-practice-bench-\(getpid())")
-    defer { try? FileManager.default.removeItem(at: scratch) }
+    // `--keep` leaves the folder for a look (its path is printed).
+    defer {
+      if arguments.contains("--keep") { print("kept: \(scratch.path)") } else { try? FileManager.default.removeItem(at: scratch) }
+    }
     let runner = CommandRunner(home: scratch, workingDirectory: root)
     let bankFolder = scratch.appendingPathComponent("bench-banks")
     try writeBanks(into: bankFolder)
@@ -41,11 +46,12 @@ enum PracticeProcessBenchmark {
     for _ in 0..<2 { _ = try runner.run(["plan", "--banks", bankFolder.path]) }
     var plan: [Double] = []
     for _ in 0..<30 {
+      // posix_spawn and waitpid: Foundation's Process adds tens of milliseconds of its own.
       let start = ContinuousClock.now
-      let result = try runner.run(["plan", "--banks", bankFolder.path])
+      let status = spawnAndWait(binary, ["plan", "--banks", bankFolder.path], environment: runner.environment)
       plan.append(milliseconds(ContinuousClock.now - start))
-      guard result.exitCode == 0 else {
-        print("plan failed: \(result.stderr)")
+      guard status == 0 else {
+        print("plan failed: exit \(status)")
         return
       }
     }
@@ -68,6 +74,24 @@ enum PracticeProcessBenchmark {
       if run >= 2 { first.append(elapsed) }
     }
     DrillBenchmark.report("rehearse daily, exec to the first question on a terminal (30 runs)", first, unit: "ms")
+  }
+
+  /// Runs `binary` with output to /dev/null and returns its exit status.
+  static func spawnAndWait(_ binary: URL, _ arguments: [String], environment: [String: String]) -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, binary.path, &actions, nil, argv, envp) == 0 else { return -1 }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return (status >> 8) & 0xFF
   }
 
   static func writeBanks(into folder: URL) throws {
@@ -100,7 +124,7 @@ enum PracticeProcessBenchmark {
   }
 
   /// 20,000 finished drills of five answers over the past 400 days, each answer graded into the
-  /// review log, and every card's state kept; a fifth of the cards due today or overdue.
+  /// review log (every card ten times), and every card's state kept; some due today or overdue.
   static func fillStore(home: URL) throws {
     let store = try Store.open(home: home)
     let path = store.url.path
@@ -122,23 +146,24 @@ enum PracticeProcessBenchmark {
           INSERT INTO asked_question (id, session_id, company_id, position, bank_question_id, stage, kind, text,
             answer_seconds, asked_at, status, answer_text, answer_text_nfkc, seconds_used, score_json, total_score,
             answered_at, logged)
-          SELECT i + 1, i / 5 + 1, 'bench-' || printf('%02d', (i / 5) % \(banks)), i % 5 + 1,
-            'q' || printf('%03d', (i * 37) % \(questionsPerBank)), 'first', 'behavioural', 'Benchmark question',
+          SELECT i + 1, i / 5 + 1, 'bench-' || printf('%02d', (i % \(banks * questionsPerBank)) / \(questionsPerBank)), i % 5 + 1,
+            'q' || printf('%03d', i % \(questionsPerBank)), 'first', 'behavioural', 'Benchmark question',
             90, s.started_at, 'answered', 'I decided to change the plan because it failed; errors fell from 9 to 2.',
             'I decided to change the plan because it failed; errors fell from 9 to 2.', 60,
             '{"categories":{"reasoning":{"level":2},"reproducibility":{"level":1},"evidence":{"level":2}}}', 60,
             s.ended_at, 1
           FROM n JOIN session s ON s.id = i / 5 + 1;
 
+          -- Every card answered ten times over 400 days; the last time between 40 days ago and today.
           INSERT INTO review_log (company_id, bank_question_id, asked_question_id, reviewed_at, grade,
             stability_before, difficulty_before, stability_after, difficulty_after, day, due_day)
           SELECT company_id, bank_question_id, id, answered_at, 3, 5.0, 5.0, 8.0, 5.0,
-            \(today) - (\(answers) - id) / 250, \(today) - (\(answers) - id) / 250 + 8
+            \(today) - 400 + (id - 1) / 250, \(today) - 400 + (id - 1) / 250 + 5 + id % 50
           FROM asked_question ORDER BY id;
 
           INSERT INTO card_state (company_id, bank_question_id, stability, difficulty, last_day, due_day, reviews,
             last_grade)
-          SELECT company_id, bank_question_id, 8.0, 5.0, max(day), max(day) + 8 - (count(*) % 5) * 3, count(*), 3
+          SELECT company_id, bank_question_id, 8.0, 5.0, max(day), max(due_day), count(*), 3
           FROM review_log GROUP BY company_id, bank_question_id;
           """)
     }

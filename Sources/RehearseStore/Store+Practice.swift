@@ -45,12 +45,18 @@ extension Store {
   public func cardStates() throws(StoreError) -> [CardID: CardState] {
     try read { db in
       var states: [CardID: CardState] = [:]
-      let rows = try Row.fetchCursor(db, sql: "SELECT * FROM card_state")
+      states.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM card_state") ?? 0)
+      // Columns by position: a plan reads every card, and by name each would be looked up per row.
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT company_id, bank_question_id, stability, difficulty, last_day, due_day, reviews, last_grade
+          FROM card_state
+          """)
       while let row = try rows.next() {
-        states[CardID(bank: row["company_id"], question: row["bank_question_id"])] = CardState(
-          memory: FSRS.Memory(stability: row["stability"], difficulty: row["difficulty"]),
-          lastDay: PracticeDay(number: row["last_day"]), due: PracticeDay(number: row["due_day"]),
-          reviews: row["reviews"], lastGrade: FSRS.Grade(rawValue: row["last_grade"]) ?? .good)
+        states[CardID(bank: row[0], question: row[1])] = CardState(
+          memory: FSRS.Memory(stability: row[2], difficulty: row[3]), lastDay: PracticeDay(number: row[4]),
+          due: PracticeDay(number: row[5]), reviews: row[6], lastGrade: FSRS.Grade(rawValue: row[7]) ?? .good)
       }
       return states
     }
@@ -63,6 +69,25 @@ extension Store {
       try Row.fetchAll(
         db, sql: "SELECT day, count(*) AS n FROM review_log GROUP BY day ORDER BY day DESC LIMIT ?", arguments: [limit]
       ).map { (PracticeDay(number: $0["day"]), $0["n"]) }
+    }
+  }
+
+  /// The streak on `today`: practice days in a row up to today, or up to yesterday while today
+  /// has no practice yet (as `PracticeSchedule.streak`). One indexed probe per day of the
+  /// streak, so a year of practice costs a few hundred lookups, not a read of the whole log.
+  public func streak(today: PracticeDay) throws(StoreError) -> Int {
+    try read { db in
+      let statement = try db.cachedStatement(sql: "SELECT 1 FROM review_log WHERE day = ? LIMIT 1")
+      func practised(_ day: PracticeDay) throws -> Bool {
+        try Int.fetchOne(statement, arguments: [day.number]) != nil
+      }
+      var day = try practised(today) ? today : today.adding(days: -1)
+      var streak = 0
+      while try practised(day) {
+        streak += 1
+        day = day.adding(days: -1)
+      }
+      return streak
     }
   }
 

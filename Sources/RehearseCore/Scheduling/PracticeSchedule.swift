@@ -125,6 +125,20 @@ public struct PracticeSchedule: Sendable {
     }
   }
 
+  /// The cards of these banks due on `day` (or before) and not finished that day, unordered.
+  func dueCards(
+    _ day: PracticeDay, states: [CardID: CardState], banks: [QuestionBank], finishedToday: Set<CardID>
+  ) -> [(CardID, CardState)] {
+    var due: [(CardID, CardState)] = []
+    for bank in banks {
+      for question in bank.questions {
+        let card = CardID(bank: bank.company.id, question: question.id)
+        if let state = states[card], state.due <= day, !finishedToday.contains(card) { due.append((card, state)) }
+      }
+    }
+    return due
+  }
+
   /// Today's practice, at most `count` cards: due ones first (most overdue, then the lowest
   /// chance of recall, then by id), then new ones up to `newLimit` minus those already
   /// introduced today, one bank after another in turn, each in interview order. Cards finished
@@ -133,29 +147,45 @@ public struct PracticeSchedule: Sendable {
     _ day: PracticeDay, states: [CardID: CardState], banks: [QuestionBank], finishedToday: Set<CardID>,
     newIntroducedToday: Int, count: Int, newLimit: Int
   ) -> (due: [CardID], new: [CardID]) {
-    let known = Set(banks.flatMap { bank in bank.questions.map { CardID(bank: bank.company.id, question: $0.id) } })
-    let due = states.filter { $0.value.due <= day && known.contains($0.key) && !finishedToday.contains($0.key) }
-      .sorted { lhs, rhs in
-        let overdue = (lhs.value.due.number, rhs.value.due.number)
-        if overdue.0 != overdue.1 { return overdue.0 < overdue.1 }
-        let recall = (
-          fsrs.retrievability(elapsedDays: day.days(since: lhs.value.lastDay), stability: lhs.value.memory.stability),
-          fsrs.retrievability(elapsedDays: day.days(since: rhs.value.lastDay), stability: rhs.value.memory.stability)
+    let due = dueCards(day, states: states, banks: banks, finishedToday: finishedToday)
+      // The chance of recall is worked out once per card, not once per comparison.
+      .map { card, state in
+        (
+          card: card, due: state.due.number,
+          recall: fsrs.retrievability(elapsedDays: day.days(since: state.lastDay), stability: state.memory.stability)
         )
-        if recall.0 != recall.1 { return recall.0 < recall.1 }
-        return lhs.key < rhs.key
       }
-      .map(\.key)
+      .sorted { lhs, rhs in
+        if lhs.due != rhs.due { return lhs.due < rhs.due }
+        if lhs.recall != rhs.recall { return lhs.recall < rhs.recall }
+        return lhs.card < rhs.card
+      }
+      .map(\.card)
     let chosenDue = Array(due.prefix(count))
     let newRoom = min(max(0, newLimit - newIntroducedToday), count - chosenDue.count)
-    var queues = banks.map { bank in
-      Self.introductionOrder(bank.questions).map { CardID(bank: bank.company.id, question: $0.id) }
-        .filter { states[$0] == nil && !finishedToday.contains($0) }
+    // Each bank's queue is put in order only when its turn comes: a few new questions a day need
+    // a few banks, not every question of every bank sorted.
+    var queues: [ArraySlice<CardID>?] = Array(repeating: nil, count: banks.count)
+    func queue(_ index: Int) -> ArraySlice<CardID> {
+      if let queue = queues[index] { return queue }
+      let bank = banks[index]
+      let queue = ArraySlice(
+        Self.introductionOrder(bank.questions).map { CardID(bank: bank.company.id, question: $0.id) }
+          .filter { states[$0] == nil && !finishedToday.contains($0) })
+      queues[index] = queue
+      return queue
     }
     var new: [CardID] = []
-    while new.count < newRoom, queues.contains(where: { !$0.isEmpty }) {
-      for index in queues.indices where new.count < newRoom && !queues[index].isEmpty {
-        new.append(queues[index].removeFirst())
+    var exhausted = Set<Int>()
+    while new.count < newRoom, exhausted.count < banks.count {
+      for index in banks.indices where new.count < newRoom && !exhausted.contains(index) {
+        var next = queue(index)
+        guard let card = next.popFirst() else {
+          exhausted.insert(index)
+          continue
+        }
+        new.append(card)
+        queues[index] = next
       }
     }
     return (chosenDue, new)
@@ -210,13 +240,16 @@ extension PracticeSchedule {
     let chosen = today(
       day, states: states, banks: turn, finishedToday: practisedToday, newIntroducedToday: introducedToday,
       count: wanted, newLimit: newLimit)
-    let all = today(
-      day, states: states, banks: turn, finishedToday: practisedToday, newIntroducedToday: 0, count: Int.max / 2,
-      newLimit: 0)
-    let cards = banks.flatMap { bank in bank.questions.map { CardID(bank: bank.company.id, question: $0.id) } }
+    let dueCount = dueCards(day, states: states, banks: banks, finishedToday: practisedToday).count
+    var neverPractised = 0
+    for bank in banks {
+      for question in bank.questions {
+        let card = CardID(bank: bank.company.id, question: question.id)
+        if states[card] == nil, !practisedToday.contains(card) { neverPractised += 1 }
+      }
+    }
     return DailyChoice(
-      due: chosen.due, new: chosen.new, moreDue: all.due.count - chosen.due.count,
-      neverPractised: cards.count { states[$0] == nil && !practisedToday.contains($0) } - chosen.new.count,
-      doneToday: answeredToday, goal: goal)
+      due: chosen.due, new: chosen.new, moreDue: dueCount - chosen.due.count,
+      neverPractised: neverPractised - chosen.new.count, doneToday: answeredToday, goal: goal)
   }
 }

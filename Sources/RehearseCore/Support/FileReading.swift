@@ -38,18 +38,27 @@ public enum FileReading {
     if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.isDirectory(path: path)) }
     if Int(info.st_size) > limit { return .failure(.tooLarge(Int(info.st_size))) }
 
-    var data = Data(capacity: Int(info.st_size))
-    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    // Read straight into a buffer of the file's size (a bank cache is megabytes: no second
+    // copy); a file that grew meanwhile is read on in chunks, up to the limit.
+    var data = Data(count: max(Int(info.st_size), 1))
+    var filled = 0
     while true {
-      let count = buffer.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, $0.count) }
+      if filled == data.count {
+        if data.count >= limit + 1 { return .failure(.tooLarge(filled)) }
+        data.count = min(limit + 1, data.count * 2)
+      }
+      let count = data.withUnsafeMutableBytes { raw in
+        posixRead(fd, raw.baseAddress! + filled, raw.count - filled)
+      }
       if count < 0 {
         if errno == EINTR { continue }
         return .failure(.system(path: path, reason: errorText()))
       }
       if count == 0 { break }
-      data.append(contentsOf: buffer[0..<count])
-      if data.count > limit { return .failure(.tooLarge(data.count)) }
+      filled += count
+      if filled > limit { return .failure(.tooLarge(filled)) }
     }
+    data.count = filled
     return .success((data, FileStamp(info)))
   }
 

@@ -119,7 +119,7 @@ struct DailyCommand: ContextCommand {
       do {
         let states = try store.syncReviewLog(schedule)
         let today = try store.practice(on: day)
-        let streak = PracticeSchedule.streak(Set(try store.practiceDays().map(\.day)), today: day)
+        let streak = try store.streak(today: day)
         return (states, today, streak)
       } catch {
         throw RehearseError(error)

@@ -56,13 +56,13 @@ struct PlanCommand: ContextCommand {
     let schedule = context.practiceSchedule(settings)
     let today = schedule.calendar.day(of: context.now())
     var states: [CardID: CardState] = [:]
-    var practised: [(day: PracticeDay, reviews: Int)] = []
+    var streak = 0
     var followed: [String] = []
     var doneToday = 0
     if let store = try context.existingStore() {
       do {
         states = try store.syncReviewLog(schedule)
-        practised = try store.practiceDays()
+        streak = try store.streak(today: today)
         followed = try store.followedCompanies()
         doneToday = try store.practice(on: today).answered.count
       } catch {
@@ -71,7 +71,7 @@ struct PlanCommand: ContextCommand {
     }
     let banks = followed.isEmpty ? catalog.banks : catalog.banks.filter { followed.contains($0.bank.company.id) }
     let report = Self.report(
-      banks: banks.map(\.bank), states: states, practised: practised, today: today, days: days,
+      banks: banks.map(\.bank), states: states, streak: streak, today: today, days: days,
       goal: settings.dailyGoal, doneToday: doneToday)
     if output.json {
       context.console.write(try JSONText.encode(report))
@@ -95,22 +95,25 @@ struct PlanCommand: ContextCommand {
     context.console.write(out)
   }
 
-  /// The plan from the cards' states and the days practised, pure (the day comes in).
+  /// The plan from the cards' states and the streak, pure (the day comes in).
   static func report(
-    banks: [QuestionBank], states: [CardID: CardState], practised: [(day: PracticeDay, reviews: Int)],
-    today: PracticeDay, days: Int, goal: Int = PracticeSettings.Key.dailyGoal.defaultValue, doneToday: Int = 0
+    banks: [QuestionBank], states: [CardID: CardState], streak: Int, today: PracticeDay, days: Int,
+    goal: Int = PracticeSettings.Key.dailyGoal.defaultValue, doneToday: Int = 0
   ) -> Report {
     let rows = banks.map { bank in
-      let cards = bank.questions.map { CardID(bank: bank.company.id, question: $0.id) }
-      let due = (0..<days).map { offset in
-        cards.count { card in
-          guard let due = states[card]?.due else { return false }
-          return offset == 0 ? due <= today : due == today.adding(days: offset)
+      // One lookup per card: the day it is due, as an offset from today (overdue counts today).
+      var due = Array(repeating: 0, count: days)
+      var newLeft = 0
+      for question in bank.questions {
+        guard let state = states[CardID(bank: bank.company.id, question: question.id)] else {
+          newLeft += 1
+          continue
         }
+        let offset = max(0, state.due.days(since: today))
+        if offset < days { due[offset] += 1 }
       }
-      return Row(id: bank.company.id, name: bank.company.name, due: due, newLeft: cards.count { states[$0] == nil })
+      return Row(id: bank.company.id, name: bank.company.name, due: due, newLeft: newLeft)
     }
-    let streak = PracticeSchedule.streak(Set(practised.map(\.day)), today: today)
     return Report(
       days: (0..<days).map { today.adding(days: $0).description }, companies: rows, streak: streak,
       goal: goal, doneToday: doneToday)
