@@ -119,6 +119,13 @@ struct ShellTests {
     #expect(shell.candidates(line: "follow k", word: "k") == ["kiso-consulting"], "follow takes company ids")
     #expect(shell.candidates(line: "history --company g", word: "g") == ["general-chuto", "general-shinsotsu"])
     #expect(try completion().candidates(line: "banks show ", word: "").count == 3)
+    #expect(shell.candidates(line: "daily --company k", word: "k") == ["kiso-consulting"], "daily's --company")
+    #expect(shell.candidates(line: "retry --company g", word: "g") == ["general-chuto", "general-shinsotsu"])
+    #expect(shell.candidates(line: "config ", word: "") == ["get", "set"])
+    #expect(
+      shell.candidates(line: "config set ", word: "") == ["daily-goal", "new-per-day", "rollover-hour"],
+      "the settings' keys")
+    #expect(shell.candidates(line: "config get r", word: "r") == ["rollover-hour"])
   }
 
   @Test("folders for --banks and bank files for lint")

@@ -18,8 +18,8 @@ struct CommandNode: Decodable, Equatable {
     var shouldDisplay: Bool
     var isRepeating: Bool?
     var allValues: [String]?
-    /// Only its kind matters here (`file`, `directory`, `list` …).
-    var completionKind: [String: Ignored]?
+    /// Its kind (`file`, `directory`, `list` …) and, for a list, the values.
+    var completionKind: [String: CompletionDetails]?
 
     var longNames: [String] { (names ?? []).filter { $0.kind == "long" }.map { "--" + $0.name } }
     var spellings: [String] {
@@ -29,8 +29,9 @@ struct CommandNode: Decodable, Equatable {
     var completesFoldersOnly: Bool { completionKind?["directory"] != nil }
   }
 
-  struct Ignored: Decodable, Equatable {
-    init(from decoder: any Decoder) throws {}
+  /// What a completion kind carries: only a list's values are used.
+  struct CompletionDetails: Decodable, Equatable {
+    var values: [String]?
   }
 
   var commandName: String
@@ -184,6 +185,7 @@ struct CommandNode: Decodable, Equatable {
 
   private func values(for argument: CommandNode.Argument, word: String) -> [String] {
     if let values = argument.allValues, !values.isEmpty { return values }
+    if let values = argument.completionKind?["list"]?.values, !values.isEmpty { return values }
     switch argument.valueName?.lowercased() {
     case "company": return bankIDs()
     case "session": return sessionIDs()
