@@ -72,12 +72,17 @@ extension Store {
     }
   }
 
-  /// The streak on `today`: practice days in a row up to today, or up to yesterday while today
-  /// has no practice yet (as `PracticeSchedule.streak`). One indexed probe per day of the
+  /// The streak on `today`: days with an answer in a row up to today, or up to yesterday while
+  /// today has none yet (as `PracticeSchedule.streak`). One indexed probe per day of the
   /// streak, so a year of practice costs a few hundred lookups, not a read of the whole log.
   public func streak(today: PracticeDay) throws(StoreError) -> Int {
     try read { db in
-      let statement = try db.cachedStatement(sql: "SELECT 1 FROM review_log WHERE day = ? LIMIT 1")
+      // A day counts when something was answered: a day of skips only is no practice.
+      let statement = try db.cachedStatement(
+        sql: """
+          SELECT 1 FROM review_log l LEFT JOIN asked_question q ON q.id = l.asked_question_id
+          WHERE l.day = ? AND ifnull(q.status IN ('answered', 'timed_out'), 1) LIMIT 1
+          """)
       func practised(_ day: PracticeDay) throws -> Bool {
         try Int.fetchOne(statement, arguments: [day.number]) != nil
       }
@@ -170,7 +175,7 @@ extension Store {
   /// are the best of the answer and its follow-ups, the self-rating the mean of its ratings.
   /// Only attempts of ended sessions count: in a drill still running (or killed and not yet
   /// resumed or closed) an answer's follow-ups and self-review may still come, and they move
-  /// its grade.
+  /// its grade. The last question of a drill quit or cut off with nothing typed is no attempt.
   public func unloggedAttempts() throws(StoreError) -> [PracticeAttempt] {
     try read { db in
       let rows = try Row.fetchAll(
@@ -181,6 +186,12 @@ extension Store {
           JOIN session s ON s.id = q.session_id
           WHERE q.logged = 0 AND q.parent_id IS NULL AND q.bank_question_id IS NOT NULL AND q.answered_at IS NOT NULL
             AND s.ended_at IS NOT NULL
+            -- The question on screen when the drill was quit or cut off, with nothing typed, was
+            -- not attempted: it is not practice (an empty answer submitted earlier is).
+            AND NOT (q.status = 'unanswered' AND s.end_reason IN ('quit', 'interrupted')
+              AND ifnull(q.answer_text, '') = ''
+              AND NOT EXISTS (SELECT 1 FROM asked_question n
+                WHERE n.session_id = q.session_id AND n.parent_id IS NULL AND n.position > q.position))
           ORDER BY q.answered_at, q.id
           """)
       return rows.map { row in
@@ -258,10 +269,14 @@ extension Store {
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT \(Self.attemptColumns), l.grade, s.next_time
+          SELECT \(Self.attemptColumns), l.grade,
+            -- The person's latest note for next time on this question, up to this attempt.
+            (SELECT r.next_time FROM self_review r JOIN asked_question a ON a.id = r.asked_question_id
+              WHERE a.company_id = q.company_id AND a.bank_question_id = q.bank_question_id
+                AND a.parent_id IS NULL AND a.asked_at <= q.asked_at AND ifnull(r.next_time, '') != ''
+              ORDER BY a.asked_at DESC LIMIT 1) AS next_time
           FROM review_log l
           JOIN asked_question q ON q.id = l.asked_question_id
-          LEFT JOIN self_review s ON s.asked_question_id = q.id
           WHERE l.id IN (
             SELECT max(id) FROM review_log WHERE \(conditions.joined(separator: " AND "))
             GROUP BY company_id, bank_question_id)
@@ -281,14 +296,19 @@ extension Store {
     }
   }
 
-  /// Each category's level in a stored `score --json` object.
+  /// Each category's level in a stored `score --json` object (the categories it was judged on).
   static func levels(_ json: String?) -> [ScoreCategory: Int] {
     guard let json, let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
       let categories = object["categories"] as? [String: [String: Any]]
     else { return [:] }
     var levels: [ScoreCategory: Int] = [:]
     for (name, category) in categories {
-      if let key = ScoreCategory(rawValue: name), let level = category["level"] as? Int { levels[key] = level }
+      // A category the answer was not judged on (company fit in a general bank) has no level.
+      if let key = ScoreCategory(rawValue: name), let level = category["level"] as? Int,
+        category["asked"] as? Bool ?? true
+      {
+        levels[key] = level
+      }
     }
     return levels
   }

@@ -55,24 +55,24 @@ struct DailyEndToEndTests {
     let first = try runner.run(
       ["daily", "--banks", banks, "--no-review", "--seed", "1"], stdin: "\(Self.strong)\n\n\n:quit\n")
     #expect(first.exitCode == 0, "\(first.stderr)")
-    #expect(first.stderr.contains("Daily practice · no streak yet · today 0 of 2 · now: 2 new"), "\(first.stderr)")
-    #expect(first.stderr.contains("Streak 1 day · today 1 of 2: 1 to go"), "\(first.stderr)")
+    #expect(first.stdout.contains("Daily practice · no streak yet · today 0 of 2 · now: 2 new"), "\(first.stdout)")
+    #expect(first.stdout.contains("Streak 1 day · today 1 of 2: 1 to go"), "\(first.stderr)")
     let firstAsked = try asked(1)
     #expect(firstAsked.count == 2, "the second question was on screen when :quit came")
 
     let second = try runner.run(
       ["daily", "--banks", banks, "--no-review", "--seed", "1"], stdin: "\(Self.strongJapanese)\n\n\n\n")
     #expect(second.exitCode == 0, "\(second.stderr)")
-    #expect(second.stderr.contains("today 1 of 2 · now: 1 new"), "\(second.stderr)")
+    #expect(second.stdout.contains("today 1 of 2 · now: 1 new"), "\(second.stderr)")
     let secondAsked = try asked(2)
     #expect(secondAsked.count == 1)
     #expect(!firstAsked.prefix(1).contains(secondAsked[0]), "the answered question is not asked again today")
-    #expect(second.stderr.contains("today 2 of 2: goal met"), "\(second.stderr)")
+    #expect(second.stdout.contains("today 2 of 2: goal met"), "\(second.stderr)")
 
     let third = try runner.run(["daily", "--banks", banks, "--no-review"], stdin: "")
     #expect(third.exitCode == 0)
-    #expect(third.stderr.contains("Today's goal is met: 2 of 2"), "\(third.stderr)")
-    #expect(third.stderr.contains("`rehearse retry`"))
+    #expect(third.stdout.contains("Today's goal is met: 2 of 2"), "\(third.stderr)")
+    #expect(third.stdout.contains("`rehearse retry`"))
     let history = try #require(try json(["history"]) as? [[String: Any]])
     #expect(history.count == 2, "the third run started no drill")
     #expect(history.allSatisfy { $0["mode"] as? String == "daily" })
@@ -87,7 +87,7 @@ struct DailyEndToEndTests {
     defer { home.remove() }
     let none = try runner.run(["retry", "--banks", banks, "--company", "testco"], stdin: "")
     #expect(none.exitCode == 0)
-    #expect(none.stderr.contains("Nothing to retry yet"), "\(none.stderr)")
+    #expect(none.stdout.contains("Nothing to retry yet"), "\(none.stderr)")
 
     let weak = try runner.run(
       ["daily", "--banks", banks, "--company", "testco", "--count", "1", "--no-review"],
@@ -98,7 +98,7 @@ struct DailyEndToEndTests {
     let retry = try runner.run(
       ["retry", "--banks", banks, "--company", "testco", "--no-review"], stdin: "\(Self.strong)\n\n\n")
     #expect(retry.exitCode == 0, "\(retry.stderr)")
-    #expect(retry.stderr.contains("A second chance for your 1 weakest answer"), "\(retry.stderr)")
+    #expect(retry.stdout.contains("A second chance for your 1 weakest answer"), "\(retry.stderr)")
     #expect(retry.stdout.contains("Last time ("), "\(retry.stdout)")
     #expect(retry.stdout.contains("graded Again"))
     #expect(retry.stdout.contains("Against last time"))
@@ -110,7 +110,7 @@ struct DailyEndToEndTests {
     // Now graded Good: nothing is weak any more.
     let again = try runner.run(["retry", "--banks", banks, "--company", "testco"], stdin: "")
     #expect(
-      again.stderr.contains("Nothing to retry: every question's latest answer was graded Good or Easy"),
+      again.stdout.contains("Nothing to retry: every question's latest answer was graded Good or Easy"),
       "\(again.stderr)")
   }
 
@@ -137,6 +137,11 @@ struct DailyEndToEndTests {
     let set = try runner.run(["config", "set", "daily-goal", "4"])
     #expect(set.exitCode == 65, "a broken file is reported, not overwritten")
     #expect(try String(contentsOf: file, encoding: .utf8) == "version: 1\ngoal: 4\nnew-per-day: lots\n")
+
+    // `set` repairs a bad value on its own key's line (and nothing else).
+    let repair = try runner.run(["config", "set", "new-per-day", "2"])
+    #expect(repair.exitCode == 0, "\(repair.stderr)")
+    #expect(try String(contentsOf: file, encoding: .utf8) == "version: 1\ngoal: 4\nnew-per-day: 2\n")
 
     try "# mine\nversion: 1\nnew-per-day: 2 # slow weeks\n".write(to: file, atomically: true, encoding: .utf8)
     #expect(try runner.run(["config", "set", "daily-goal", "4"]).exitCode == 0)

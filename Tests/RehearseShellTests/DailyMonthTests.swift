@@ -149,6 +149,6 @@ import Testing
     }
     // Both companies are practised, and the streak reached the whole month.
     #expect(Set(log.map(\.card.bank)) == ["hoshino-seiki", "larkspur-cloud"])
-    #expect(err.text.contains("Streak 30 days"), "\(err.text.suffix(300))")
+    #expect(out.text.contains("Streak 30 days"), "\(out.text.suffix(300))")
   }
 }

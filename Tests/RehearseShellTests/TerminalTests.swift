@@ -380,10 +380,11 @@ struct TerminalTests {
     #expect(followUps.first?["answer"] as? String == "Because half the QA team was out.")
   }
 
-  @Test("drill: SIGTERM mid-answer keeps the lines and the unfinished one, ends as interrupted, terminal restored")
+  @Test("drill: SIGTERM mid-answer keeps the lines and the unfinished one as the draft; the next drill resumes it")
   func sigtermInDrill() throws {
     defer { home.remove() }
-    let pty = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks(), "--no-review"])
+    let banks = try banks()
+    let pty = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks, "--no-review"])
     try pty.waitFor("[02:00] > ")
     pty.send("A kept line.\r")
     try pty.waitFor("] > ")
@@ -393,10 +394,44 @@ struct TerminalTests {
     #expect(try pty.wait(timeout: .seconds(3)) == .signaled(SIGTERM))
     #expect(pty.isCooked)
     let transcript = try transcript()
-    #expect(transcript["end_reason"] as? String == "interrupted")
+    #expect(transcript["end_reason"] is NSNull, "left open, to be resumed")
     let question = try #require(try questions(transcript).first)
     let lines = try #require(question["lines"] as? [[String: Any]])
-    #expect(lines.map { $0["text"] as? String } == ["A kept line.", "half a line"])
+    #expect(lines.map { $0["text"] as? String } == ["A kept line."])
+    let draft = try #require(question["draft"] as? [String: Any])
+    #expect(draft["text"] as? String == "half a line")
+
+    let next = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks, "--no-review"])
+    try next.waitFor("Resume it? [Y/n] > ")
+    next.send("\r")
+    try next.waitFor("] > half a line")
+    next.send("\r")
+    try next.waitFor("] > ")
+    next.send(":quit\r")
+    #expect(try next.wait() == .exited(0))
+  }
+
+  @Test("drill: the terminal closed mid-answer (a hang-up) keeps the line being typed; the next drill resumes it")
+  func hangUpInDrill() throws {
+    defer { home.remove() }
+    let banks = try banks()
+    let pty = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks, "--no-review"])
+    try pty.waitFor("[02:00] > ")
+    pty.send("typed but not entered")
+    try pty.waitFor("entered")
+    pty.closeTerminal()
+    _ = try pty.wait(timeout: .seconds(3))
+    let question = try #require(try questions(transcript()).first)
+    let draft = try #require(question["draft"] as? [String: Any])
+    #expect(draft["text"] as? String == "typed but not entered")
+    let next = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks, "--no-review"])
+    try next.waitFor("Resume it? [Y/n] > ")
+    next.send("\r")
+    try next.waitFor("] > typed but not entered")
+    next.send("\r")
+    try next.waitFor("] > ")
+    next.send(":quit\r")
+    #expect(try next.wait() == .exited(0))
   }
 
   @Test("drill: the score report stays on screen until Enter, then the self-review (issue 9.1)")

@@ -158,4 +158,38 @@ struct StorePracticeTests {
       _ = followUp
     }
   }
+
+  @Test("the question on screen when a drill is quit with nothing typed is no attempt; a day of skips is no streak")
+  func unattempted() throws {
+    try TemporaryDirectory.with { folder in
+      let store = try Store.open(home: folder.url)
+      let calendar = PracticeCalendar(timeZone: TimeZone(identifier: "Asia/Tokyo")!)
+      let schedule = PracticeSchedule(calendar: calendar)
+      let session = try store.startSession(Fixtures.session())
+      let skipped = try store.addQuestion(Fixtures.question("intro"), to: session)
+      try store.finishAnswer(
+        skipped, outcome: AnswerOutcome(status: .skipped, text: "", secondsUsed: 3, finishedAt: Fixtures.start))
+      let empty = try store.addQuestion(Fixtures.question("why-us"), to: session)
+      try store.finishAnswer(
+        empty, outcome: AnswerOutcome(status: .unanswered, text: "", secondsUsed: 5, finishedAt: Fixtures.start))
+      // On screen when :quit came: nothing typed.
+      let shown = try store.addQuestion(Fixtures.question("strengths"), to: session)
+      try store.finishAnswer(
+        shown, outcome: AnswerOutcome(status: .unanswered, text: "", secondsUsed: 1, finishedAt: Fixtures.start))
+      try store.finishSession(session, reason: .quit, at: Fixtures.start.addingTimeInterval(30))
+      #expect(try store.unloggedAttempts().map(\.askedQuestionID) == [skipped.rawValue, empty.rawValue])
+      try store.syncReviewLog(schedule)
+      #expect(try store.reviewLog().map(\.card.question) == ["intro", "why-us"], "an empty answer is still Again")
+      let day = calendar.day(of: Fixtures.start)
+      #expect(try store.streak(today: day) == 0, "nothing answered that day")
+      #expect(try store.practice(on: day).cards.count == 2)
+      #expect(try store.practice(on: day).answered.isEmpty)
+      // An answer the next day starts a streak.
+      let next = Fixtures.start.addingTimeInterval(86_400)
+      _ = try Self.answer(store, id: "strengths", at: next)
+      try store.syncReviewLog(schedule)
+      #expect(try store.streak(today: calendar.day(of: next)) == 1)
+      #expect(try store.streak(today: calendar.day(of: next).adding(days: 1)) == 1, "today not over yet")
+    }
+  }
 }

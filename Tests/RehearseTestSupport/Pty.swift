@@ -25,7 +25,7 @@ public final class Pty {
   }
 
   public let pid: pid_t
-  private let master: Int32
+  private var master: Int32
   private var raw: [UInt8] = []
   /// How much of `output` earlier `waitFor` calls matched (UTF-8 offset).
   private var consumed = 0
@@ -83,7 +83,15 @@ public final class Pty {
       var status: Int32 = 0
       waitpid(pid, &status, 0)
     }
+    if master >= 0 { close(master) }
+  }
+
+  /// Closes the terminal as closing its window does: the program gets a hang-up (SIGHUP, and
+  /// POLLHUP on its input). Its output after that is lost.
+  public func closeTerminal() {
+    guard master >= 0 else { return }
     close(master)
+    master = -1
   }
 
   // MARK: Talking to it
@@ -188,6 +196,7 @@ public final class Pty {
   /// Reads what is there within `milliseconds`; false when nothing came.
   @discardableResult
   private func pump(milliseconds: Int32) -> Bool {
+    guard master >= 0 else { return false }
     var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
     guard poll(&descriptor, 1, milliseconds) > 0 else { return false }
     var buffer = [UInt8](repeating: 0, count: 65536)

@@ -120,7 +120,7 @@ public struct PracticeSettings: Equatable, Sendable {
           continue
         }
         guard let key = Key(rawValue: name),
-          let number = reader.integer(value, "'\(name)'", in: key.range, unit: key == .rolloverHour ? "o'clock" : "")
+          let number = reader.integer(value, "'\(name)'", in: key.range)
         else { continue }
         settings[key] = number
       }
@@ -148,6 +148,11 @@ public struct PracticeSettings: Equatable, Sendable {
       lines.append(entry)
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The 1-based line where `key` is set in `text`, if it is.
+  public static func line(of key: Key, in text: String) -> Int? {
+    text.components(separatedBy: "\n").firstIndex { topLevelKey(of: $0) == key.rawValue }.map { $0 + 1 }
   }
 
   /// The key of a line `key: value` at the top level (no indentation), else nil.

@@ -28,13 +28,20 @@ public struct PreviousAttempt: Sendable, Equatable {
     self.nextTime = nextTime
   }
 
-  /// What the attempt lacked: the categories its kind asks for (structure for a kind that asks
-  /// none) that the scorer put under level 2; none for an attempt that was not answered (the
-  /// outcome says it).
+  /// The categories a retry looks at: what the kind asks for (structure for a kind that asks
+  /// none), and company fit when it was judged (a company's bank).
+  public var judged: [ScoreCategory] {
+    let asked = facts.kind.asks.isEmpty ? [.structure] : facts.kind.asks
+    return ScoreCategory.allCases.filter {
+      asked.contains($0) || ($0 == .companyFit && facts.levels[.companyFit] != nil)
+    }
+  }
+
+  /// What the attempt lacked: of `judged`, what the scorer put under level 2; none for an
+  /// attempt that was not answered (the outcome says it).
   public var lacked: [ScoreCategory] {
     guard facts.outcome == .answered else { return [] }
-    let asked = facts.kind.asks.isEmpty ? [.structure] : facts.kind.asks
-    return ScoreCategory.allCases.filter { asked.contains($0) && (facts.levels[$0] ?? 0) < 2 }
+    return judged.filter { (facts.levels[$0] ?? 0) < 2 }
   }
 }
 
@@ -48,6 +55,12 @@ public struct LevelChange: Sendable, Equatable {
   /// Nil when that attempt had no level for it (not answered, or not scored).
   public var before: Int?
   public var after: Int?
+
+  public init(category: ScoreCategory, before: Int?, after: Int?) {
+    self.category = category
+    self.before = before
+    self.after = after
+  }
 
   public var direction: Direction {
     let (old, new) = (before ?? 0, after ?? 0)
@@ -83,11 +96,14 @@ public enum Retry {
       .prefix(max(0, count)))
   }
 
-  /// Each category the kind asks for (and structure), side by side: the previous main answer's
-  /// level and this one's.
+  /// Each category the kind asks for, structure, and company fit when either attempt was
+  /// judged on it, side by side: the previous main answer's level and this one's.
   public static func compare(previous: PreviousAttempt, now levels: [ScoreCategory: Int]?) -> [LevelChange] {
     let asked = previous.facts.kind.asks
-    return ScoreCategory.allCases.filter { $0 == .structure || asked.contains($0) }.map { category in
+    let companyFit = previous.mainLevels[.companyFit] != nil || levels?[.companyFit] != nil
+    return ScoreCategory.allCases.filter {
+      $0 == .structure || asked.contains($0) || ($0 == .companyFit && companyFit)
+    }.map { category in
       LevelChange(
         category: category, before: previous.facts.outcome == .answered ? previous.mainLevels[category] : nil,
         after: levels?[category])

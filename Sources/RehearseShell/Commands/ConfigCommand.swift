@@ -82,10 +82,17 @@ struct ConfigCommand: ParsableCommand {
           context.messages.configBadValue(
             key.rawValue, value: value, lowest: key.range.lowerBound, highest: key.range.upperBound))
       }
-      // The file must read cleanly first: a broken file is reported, not overwritten.
-      _ = try context.practiceSettings()
+      // The file must read cleanly first: a broken file is reported, not overwritten; only a bad
+      // value on this key's own line is what `set` repairs.
       let url = context.configFile
       let text = (FileManager.default.contents(atPath: url.path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+      let loaded = PracticeSettings.load(from: url)
+      let ownLine = PracticeSettings.line(of: key, in: text)
+      let blocking = loaded.diagnostics.filter { $0.isError && $0.line != ownLine }
+      if !blocking.isEmpty || (loaded.settings == nil && ownLine == nil) {
+        DiagnosticView.print(loaded.diagnostics, to: context.console)
+        throw RehearseError.badData("")
+      }
       let updated = PracticeSettings.updating(text, key: key, value: number)
       do {
         try PrivateFiles.makeDirectory(url.deletingLastPathComponent())

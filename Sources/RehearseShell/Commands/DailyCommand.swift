@@ -15,7 +15,7 @@ struct PracticeDrillOptions: ParsableArguments {
   @Flag(help: "Submit the answer as typed when the clock reaches zero (default: overtime is recorded).")
   var strict = false
 
-  @Option(help: "The seed of the follow-ups chosen and of which company's new question comes first.")
+  @Option(help: "A seed, to repeat a run: which follow-up is asked (and in daily, whose new question comes first).")
   var seed: UInt64?
 
   @Flag(name: .customLong("no-review"), help: "Skip the self-review after each answer.")
@@ -133,25 +133,29 @@ struct DailyCommand: ContextCommand {
       let choice = schedule.daily(
         day, states: standing.states, banks: banks, practisedToday: standing.today.cards,
         answeredToday: standing.today.answered.count, introducedToday: standing.today.introduced,
-        goal: settings.dailyGoal, count: count,
-        newLimit: newLimit, seed: options.seed)
+        goal: settings.dailyGoal, count: count, newLimit: newLimit, seed: options.seed)
       let m = context.messages
       guard !choice.cards.isEmpty else {
-        context.console.message(
+        context.say(
           m.dailyNothingLeft(
             done: choice.doneToday, goal: choice.goal, moreDue: choice.moreDue, streak: standing.streak))
         try offerMore(choice: choice, day: day, drill: drill, catalog: catalog)
         return
       }
-      context.console.message(
-        m.dailyStart(
-          streak: standing.streak, done: choice.doneToday, goal: choice.goal, due: choice.due.count,
-          new: choice.new.count))
+      start(choice, streak: standing.streak)
       try drillCards(choice.cards, drill: drill)
-      try showEnd()
     }
 
-    /// Runs one drill of exactly these cards as a `daily` session.
+    /// The line before the drill: the streak, today against the goal, what this run holds.
+    func start(_ choice: DailyChoice, streak: Int) {
+      context.say(
+        context.messages.dailyStart(
+          streak: streak, done: choice.doneToday, goal: choice.goal, due: choice.due.count, new: choice.new.count),
+        style: context.console.outStyle.heading)
+    }
+
+    /// Runs one drill of exactly these cards as a `daily` session, then the line after it
+    /// (unless the terminal went away: the drill waits to be resumed).
     func drillCards(_ cards: [CardID], drill: PracticeDrillOptions) throws {
       let byID = Dictionary(banks.map { ($0.company.id, $0) }, uniquingKeysWith: { first, _ in first })
       let chosen = cards.compactMap { card -> (bank: QuestionBank, question: Question)? in
@@ -165,7 +169,8 @@ struct DailyCommand: ContextCommand {
       } catch {
         throw RehearseError.usage(context.messages.drillPlanProblem(error))
       }
-      try DrillCommand.start(plan: plan, mode: .daily, context: context, store: store, input: input)
+      let ending = try DrillCommand.start(plan: plan, mode: .daily, context: context, store: store, input: input)
+      if ending != .interrupted { try showEnd() }
     }
 
     /// After the drill (or a resumed one): the streak, today against the goal (or the day's work
@@ -179,54 +184,71 @@ struct DailyCommand: ContextCommand {
         day, states: standing.states, banks: banks, practisedToday: standing.today.cards,
         answeredToday: 0, introducedToday: standing.today.introduced, goal: 1, count: 1,
         newLimit: newLimit, seed: 0)
-      context.console.message(
+      context.say(
         context.messages.dailyEnd(
           streak: standing.streak, done: standing.today.answered.count, goal: settings.dailyGoal,
-          dayComplete: left.cards.isEmpty, dueTomorrow: tomorrow))
+          dayComplete: left.cards.isEmpty, dueTomorrow: tomorrow),
+        style: context.console.outStyle.heading)
     }
 
     /// Nothing left for today: offers new questions beyond the day's ration or a retry (on a
-    /// terminal), else says how to get them.
+    /// terminal; anything else is asked again), else says how to get them.
     func offerMore(choice: DailyChoice, day: PracticeDay, drill: PracticeDrillOptions, catalog: BankCatalog) throws {
       let m = context.messages
       guard input.isInteractive else {
         let introduced = try store.practice(on: day).introduced
-        context.console.message(
-          m.dailyMoreHint(newLeft: choice.neverPractised, newOption: introduced + settings.newPerDay))
+        context.say(m.dailyMoreHint(newLeft: choice.neverPractised, newOption: introduced + settings.newPerDay))
         return
       }
+      context.say(m.dailyMoreOptions(newLeft: choice.neverPractised))
       input.begin()
       defer { input.end() }
-      let prompt = m.dailyMorePrompt(newLeft: choice.neverPractised)
-      guard case .line(let answer) = input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) }))
-      else {
-        context.console.write("\n")
-        return
-      }
-      switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
-      case "n", "new", "新":
-        guard choice.neverPractised > 0 else {
-          context.console.message(m.dailyNoNewLeft)
+      let prompt = m.dailyMorePrompt
+      while true {
+        guard case .line(let answer) = input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) }))
+        else {
+          context.console.write("\n")
           return
         }
-        let standing = try standing(day: day)
-        let more = schedule.daily(
-          day, states: standing.states, banks: banks, practisedToday: standing.today.cards,
-          answeredToday: standing.today.answered.count, introducedToday: 0, goal: settings.dailyGoal,
-          count: settings.dailyGoal, newLimit: settings.dailyGoal,
-          seed: drill.seed ?? UInt64.random(in: 0...UInt64(UInt32.max)))
-        guard !more.cards.isEmpty else { return }
-        input.end()
-        try drillCards(more.cards, drill: drill)
-        try showEnd()
-      case "r", "retry", "再":
-        input.end()
-        try RetryCommand.start(
-          context: context, store: store, catalog: catalog, schedule: schedule,
-          companies: banks.map(\.company.id), count: RetryCommand.defaultCount, drill: drill, input: input)
-      default:
-        return
+        switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "":
+          return
+        case "n", "new", "新":
+          guard choice.neverPractised > 0 else {
+            context.say(m.dailyNoNewLeft)
+            return
+          }
+          let standing = try standing(day: day)
+          let more = schedule.daily(
+            day, states: standing.states, banks: banks, practisedToday: standing.today.cards,
+            answeredToday: standing.today.answered.count, introducedToday: 0, goal: settings.dailyGoal,
+            count: settings.dailyGoal, newLimit: settings.dailyGoal,
+            seed: drill.seed ?? UInt64.random(in: 0...UInt64(UInt32.max)))
+          guard !more.cards.isEmpty else { return }
+          input.end()
+          start(more, streak: standing.streak)
+          try drillCards(more.cards, drill: drill)
+          return
+        case "r", "retry", "再":
+          input.end()
+          let ending = try RetryCommand.start(
+            context: context, store: store, catalog: catalog, schedule: schedule,
+            companies: banks.map(\.company.id), count: RetryCommand.defaultCount, drill: drill, input: input)
+          if ending != nil, ending != .interrupted { try showEnd() }
+          return
+        default:
+          context.console.warning(m.dailyMoreUnknown(answer), label: m.warningLabel)
+        }
       }
     }
+  }
+}
+
+extension AppContext {
+  /// A message of daily practice on standard output, with the drill it belongs to, wrapped to
+  /// the terminal.
+  func say(_ text: String, style: (String) -> String = { $0 }) {
+    let lines = DisplayWidth.wrap(text, width: max(20, min(console.width, 100)))
+    console.print(lines.map(style).joined(separator: "\n"))
   }
 }

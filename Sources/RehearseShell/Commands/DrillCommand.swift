@@ -83,11 +83,12 @@ struct DrillCommand: ContextCommand {
   static let scorer = Preloaded { try Scorer.shipped() }
   static let rubric = Preloaded { try Rubric.shipped() }
 
-  /// Opens a new session for `plan` and runs it.
+  /// Opens a new session for `plan` and runs it; returns how it ended.
+  @discardableResult
   @MainActor static func start(
     plan: DrillPlan, mode: SessionMode = .drill, extras: DrillRunner.Extras = DrillRunner.Extras(),
     context: AppContext, store: Store, input: any LineInput
-  ) throws {
+  ) throws -> EndReason {
     let machine = DrillMachine(plan: plan, scorer: scorer, rubric: rubric)
     let session = DrillRunner.SessionSource.new {
       try store.startSession(
@@ -98,7 +99,7 @@ struct DrillCommand: ContextCommand {
     }
     let runner = DrillRunner(context: context, store: store, input: input, session: session, machine: machine)
     runner.extras = extras
-    _ = try runner.run()
+    return try runner.run().0
   }
 }
 

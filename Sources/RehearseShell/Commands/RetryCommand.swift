@@ -52,11 +52,13 @@ struct RetryCommand: ContextCommand {
       companies: banks.map(\.company.id), count: count, drill: drill, input: input)
   }
 
-  /// Chooses the weakest attempts of these companies and drills them again as a `retry` session.
+  /// Chooses the weakest attempts of these companies and drills them again as a `retry` session;
+  /// returns how it ended, nil when there was nothing to retry.
+  @discardableResult
   @MainActor static func start(
     context: AppContext, store: Store, catalog: BankCatalog, schedule: PracticeSchedule, companies: [String],
     count: Int, drill: PracticeDrillOptions, input: any LineInput
-  ) throws {
+  ) throws -> EndReason? {
     let attempts: [PreviousAttempt]
     do {
       try store.syncReviewLog(schedule)
@@ -76,8 +78,8 @@ struct RetryCommand: ContextCommand {
     let known = attempts.filter { cards[$0.card] != nil }
     let chosen = Retry.choose(known, count: count)
     guard !chosen.isEmpty else {
-      context.console.message(known.isEmpty ? context.messages.retryNoPractice : context.messages.retryNothingWeak)
-      return
+      context.say(known.isEmpty ? context.messages.retryNoPractice : context.messages.retryNothingWeak)
+      return nil
     }
     let plan: DrillPlan
     do {
@@ -86,8 +88,8 @@ struct RetryCommand: ContextCommand {
     } catch {
       throw RehearseError.usage(context.messages.drillPlanProblem(error))
     }
-    context.console.message(context.messages.retryStart(count: chosen.count))
-    try DrillCommand.start(
+    context.say(context.messages.retryStart(count: chosen.count), style: context.console.outStyle.heading)
+    return try DrillCommand.start(
       plan: plan, mode: .retry,
       extras: extras(context: context, previous: Dictionary(uniqueKeysWithValues: chosen.map { ($0.card, $0) })),
       context: context, store: store, input: input)
@@ -144,11 +146,12 @@ struct RetryCommand: ContextCommand {
       return lines
     }
     extras.afterAnswer = { question, record in
-      guard let last = previous[question.card] else { return [] }
+      // Nothing to compare when this answer was skipped, abandoned or left empty.
+      guard let last = previous[question.card], record.report != nil else { return [] }
       let changes = Retry.compare(
         previous: last,
         now: record.report.map { report in
-          Dictionary(uniqueKeysWithValues: ScoreCategory.allCases.map { ($0, report[$0].level) })
+          Dictionary(uniqueKeysWithValues: report.asked.map { ($0, report[$0].level) })
         })
       let nameWidth = changes.map { DisplayWidth.of(m.category($0.category)) }.max() ?? 0
       var lines = ["", style.heading(m.retryAgainstLastTime)]

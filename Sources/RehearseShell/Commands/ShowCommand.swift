@@ -37,11 +37,14 @@ struct ShowCommand: ContextCommand {
       context.console.write(try JSONText.encode(TranscriptJSON.Session(transcript: transcript, dates: context.dates)))
       return
     }
-    let view = TranscriptView(
+    let catalog = context.loadBanks(extra: [])
+    var view = TranscriptView(
       transcript: transcript, messages: context.messages, style: context.console.outStyle,
       width: min(context.console.width, 100), dates: context.dates, rubric: try? Rubric.shipped(),
-      language: context.language,
-      stages: context.loadBanks(extra: []).bank(id: transcript.session.companyID)?.bank.company.stages ?? [])
+      language: context.language, stages: catalog.bank(id: transcript.session.companyID)?.bank.company.stages ?? [])
+    for company in Set(transcript.questions.compactMap(\.companyID)) {
+      view.companyStages[company] = catalog.bank(id: company)?.bank.company.stages
+    }
     context.console.write(view.render())
   }
 

@@ -36,6 +36,10 @@ import RehearseStore
   private var inputEnded = false
   /// A signal ended the drill: it is stored as interrupted, not quit.
   private var interrupted = false
+  /// The terminal closed or the process was told to end (SIGHUP, SIGTERM): the session is left
+  /// as it is, the line being typed saved as its draft, so the next start offers to resume it
+  /// (DESIGN §7: a closed terminal loses at most the last second of typing).
+  private var leftOpen = false
   /// What a kind of session adds to the drill's screens (retry's "last time").
   var extras = Extras()
 
@@ -98,6 +102,7 @@ import RehearseStore
       effects = machine.handle(.begin(at: now()))
     }
     while true {
+      if leftOpen { return (.interrupted, DrillSummary(plan: machine.plan, results: machine.results)) }
       for effect in effects {
         if let ending = try perform(effect) { return ending }
       }
@@ -315,8 +320,7 @@ import RehearseStore
       pendingText = partial
       return []
     case .terminated:
-      interrupted = true
-      return machine.handle(.quit(partial: "", at: now()))
+      return hangUp()
     }
   }
 
@@ -329,7 +333,7 @@ import RehearseStore
     case .interrupted:
       return true
     case .terminated:
-      interrupted = true
+      _ = hangUp()
       return true
     case .line, .endOfInput, .deadline:
       repaint()
@@ -396,9 +400,19 @@ import RehearseStore
       if let answeringID { saveDraft(partial, for: answeringID, elapsed: now() - answer.startedAt) }
       return confirmAbandon(partial: partial)
     case .terminated(let partial):
-      interrupted = true
-      return machine.handle(.quit(partial: partial, at: now()))
+      return hangUp(partial: partial)
     }
+  }
+
+  /// The terminal is gone or the process must end: keep the line being typed as the draft and
+  /// stop without closing the answer or the session (see `leftOpen`).
+  private func hangUp(partial: String = "") -> [DrillEffect] {
+    interrupted = true
+    leftOpen = true
+    if let answeringID, let answer = machine.answer, machine.phase == .answering {
+      saveDraft(partial, for: answeringID, elapsed: now() - answer.startedAt)
+    }
+    return []
   }
 
   /// `:skip` after lines were typed: y skips (the lines stay kept, unscored), anything else goes
@@ -408,7 +422,10 @@ import RehearseStore
     let prompt = context.messages.skipPrompt
     let reply = input.read(LineRequest(history: .form, prompt: { _ in PromptText(prompt) }))
     if case .line(let answer) = reply, Self.isYes(answer) { return true }
-    if case .terminated = reply { interrupted = true }
+    if case .terminated(let partial) = reply {
+      _ = hangUp(partial: partial)
+      return false
+    }
     repaint()
     return false
   }
@@ -432,8 +449,7 @@ import RehearseStore
     case .interrupted:
       return machine.handle(.quit(partial: partial, at: now()))
     case .terminated:
-      interrupted = true
-      return machine.handle(.quit(partial: partial, at: now()))
+      return hangUp(partial: partial)
     }
   }
 
@@ -472,8 +488,7 @@ import RehearseStore
       }
       switch event {
       case .terminated:
-        interrupted = true
-        return machine.handle(.quit(partial: "", at: now()))
+        return hangUp()
       case .line, .endOfInput, .deadline, .interrupted:
         break
       }
@@ -516,8 +531,7 @@ import RehearseStore
         typed = partial
         continue
       case .terminated:
-        interrupted = true
-        return machine.handle(.quit(partial: "", at: now()))
+        return hangUp()
       }
       // While the ratings can still be changed: ratings 2+ from the scorer's, and criteria that
       // would stay unrated (Enter accepts only the suggestions there are) — never silently.
@@ -557,8 +571,7 @@ import RehearseStore
       case .interrupted:
         return machine.handle(.quit(partial: "", at: now()))
       case .terminated:
-        interrupted = true
-        return machine.handle(.quit(partial: "", at: now()))
+        return hangUp()
       }
     }
     return machine.handle(.review(ratings: ratings, reflections: reflections, at: now()))

@@ -179,6 +179,9 @@ import Synchronization
 
       let input = fds[0].revents
       if input & Int16(POLLNVAL) != 0 { return stop(with: LineEvent.endOfInput) }
+      // The terminal was closed (its window, tmux kill-session): like SIGHUP, keep the line as
+      // typed; readline would read the hang-up as Ctrl-D and drop it.
+      if input & Int16(POLLHUP) != 0 { return stop(with: LineEvent.terminated) }
       if input & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
         rl_callback_read_char()
         if let finished {

@@ -173,12 +173,14 @@ public struct EnglishMessages: Messages {
       return "Today's goal is met: \(done) of \(goal) · \(streakText(streak)).\(more)"
     }
     return
-      "Nothing is due today, and today's new questions are introduced (\(done) of \(goal) practised · \(streakText(streak)))."
+      "Nothing more is due today, and today's new questions are already in (\(done) of \(goal) answered · \(streakText(streak)))."
   }
-  public func dailyMorePrompt(newLeft: Int) -> String {
+  public func dailyMoreOptions(newLeft: Int) -> String {
     (newLeft > 0 ? "More? n: new questions (\(newLeft) never practised) · " : "More? ")
-      + "r: retry the weakest · Enter: stop > "
+      + "r: a second chance for the weakest answers · Enter: stop"
   }
+  public let dailyMorePrompt = "n / r / Enter > "
+  public func dailyMoreUnknown(_ answer: String) -> String { "'\(answer)' is none of these: n, r or Enter" }
   public func dailyMoreHint(newLeft: Int, newOption: Int) -> String {
     (newLeft > 0
       ? "For more: `rehearse daily --new \(newOption)` introduces new questions (\(newLeft) never practised); "
@@ -268,6 +270,7 @@ public struct EnglishMessages: Messages {
     case "keyword-gaming": "too many markers with too little content in one sentence"
     case "descriptive-use": "describes a process you followed, not one you built"
     case "not-built": "a document you did not say you made"
+    case "not-adopted": "something you made, not said to be still in use"
     case "needs-content": "a claim with no method beside it"
     case "context-number": "a number that is context (size, tenure, time), not a result"
     case "target": "a target or hope, not a result"

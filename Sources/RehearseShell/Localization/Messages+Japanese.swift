@@ -162,11 +162,13 @@ public struct JapaneseMessages: Messages {
       let more = moreDue > 0 ? "復習がまだ \(moreDue) 問あります。`rehearse daily --count \(moreDue)` で練習できます。" : "今日の復習はもうありません。"
       return "今日の目標は達成済みです（\(goal) 問中 \(done) 問 · 連続 \(streak) 日）。\(more)"
     }
-    return "今日の復習はなく、今日の新しい問題も出し終えました（\(goal) 問中 \(done) 問 · 連続 \(streak) 日）。"
+    return "今日の復習はもうなく、今日の新しい問題も出し終えました（\(goal) 問中 \(done) 問回答 · 連続 \(streak) 日）。"
   }
-  public func dailyMorePrompt(newLeft: Int) -> String {
-    (newLeft > 0 ? "続けますか？ n：新しい問題（未練習 \(newLeft) 問）· " : "続けますか？ ") + "r：苦手な問題に再挑戦 · Enter：終了 > "
+  public func dailyMoreOptions(newLeft: Int) -> String {
+    (newLeft > 0 ? "続けますか？ n：新しい問題（未練習 \(newLeft) 問）· " : "続けますか？ ") + "r：苦手な回答に再挑戦 · Enter：終了"
   }
+  public let dailyMorePrompt = "n / r / Enter > "
+  public func dailyMoreUnknown(_ answer: String) -> String { "「\(answer)」には対応していません。n、r、Enter のどれかを入力してください" }
   public func dailyMoreHint(newLeft: Int, newOption: Int) -> String {
     (newLeft > 0 ? "続けるには：`rehearse daily --new \(newOption)` で新しい問題（未練習 \(newLeft) 問）、" : "続けるには：")
       + "`rehearse retry` で苦手な回答に再挑戦できます。"
@@ -247,6 +249,7 @@ public struct JapaneseMessages: Messages {
     case "keyword-gaming": "一文に目印の言葉が多すぎて中身が少ない"
     case "descriptive-use": "従った手順の説明で、自分が作った仕組みではない"
     case "not-built": "自分で作ったとは言っていない資料"
+    case "not-adopted": "作ったが、今も使われているとは言っていないもの"
     case "needs-content": "方法が伴わない主張"
     case "context-number": "規模・期間などの前提の数字で、結果ではない"
     case "target": "目標や希望で、結果ではない"

@@ -95,7 +95,9 @@ public protocol Messages: Sendable {
   func dailyStart(streak: Int, done: Int, goal: Int, due: Int, new: Int) -> String
   func dailyEnd(streak: Int, done: Int, goal: Int, dayComplete: Bool, dueTomorrow: Int) -> String
   func dailyNothingLeft(done: Int, goal: Int, moreDue: Int, streak: Int) -> String
-  func dailyMorePrompt(newLeft: Int) -> String
+  func dailyMoreOptions(newLeft: Int) -> String
+  var dailyMorePrompt: String { get }
+  func dailyMoreUnknown(_ answer: String) -> String
   func dailyMoreHint(newLeft: Int, newOption: Int) -> String
   var dailyNoNewLeft: String { get }
   /// `retry`.

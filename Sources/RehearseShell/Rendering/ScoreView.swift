@@ -112,24 +112,58 @@ struct ScoreView {
       s.append(contentsOf: scalars[range])
       return String(s)
     }
-    var out = ""
-    var start = 0
-    while start < scalars.count {
-      var end = start + 1
-      if style.mode == .on {
-        while end < scalars.count, owner[end] == owner[start] { end += 1 }
-      } else {
-        while end < scalars.count, (owner[end] == nil) == (owner[start] == nil) { end += 1 }
+    /// One display line: the scalars in `range`, each run of one owner marked.
+    func render(_ range: Range<Int>) -> String {
+      var out = ""
+      var start = range.lowerBound
+      while start < range.upperBound {
+        var end = start + 1
+        if style.mode == .on {
+          while end < range.upperBound, owner[end] == owner[start] { end += 1 }
+        } else {
+          while end < range.upperBound, (owner[end] == nil) == (owner[start] == nil) { end += 1 }
+        }
+        let run = text(start..<end)
+        if let category = owner[start] {
+          out += style.mode == .on ? style.highlight(run, category: category) : "【\(run)】"
+        } else {
+          out += run
+        }
+        start = end
       }
-      let run = text(start..<end)
-      if let category = owner[start] {
-        out += style.mode == .on ? style.highlight(run, category: category) : "【\(run)】"
-      } else {
-        out += run
-      }
-      start = end
+      return out
     }
-    while out.last?.isNewline == true { out.removeLast() }
-    return out.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+    var lines = Self.wrappedRanges(scalars, width: width - 2).map { "  " + render($0) }
+    while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The answer's lines word-wrapped to `width` columns (the person's own line breaks kept), as
+  /// ranges of `scalars`, so the marks can be put back on the words they belong to.
+  static func wrappedRanges(_ scalars: [Unicode.Scalar], width: Int) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var lineStart = 0
+    for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
+      var position = lineStart
+      var source = String.UnicodeScalarView()
+      source.append(contentsOf: scalars[lineStart..<index])
+      let text = String(source)
+      // Each wrapped piece is the line's text in order, with the spaces at the breaks dropped.
+      for piece in text.isEmpty ? [""] : DisplayWidth.wrap(text, width: max(10, width)) {
+        let pieceScalars = Array(piece.unicodeScalars)
+        while position < index, scalars[position] == " ", pieceScalars.first != " " { position += 1 }
+        let end = position + pieceScalars.count
+        guard end <= index, Array(scalars[position..<end]) == pieceScalars else {
+          // Not a plain re-flow of the line: keep it whole rather than mark the wrong words.
+          ranges.append(lineStart..<index)
+          position = index
+          break
+        }
+        ranges.append(position..<end)
+        position = end
+      }
+      lineStart = index + 1
+    }
+    return ranges
   }
 }

@@ -37,8 +37,12 @@ struct TranscriptView {
     return lines
   }
 
-  private func stageTitle(_ id: String) -> String {
-    stages.first { $0.id == id }.map(messages.stageTitle) ?? messages.stageName(id) ?? id
+  /// In a session across banks, each bank's own stage names (the session's `stages` are empty).
+  var companyStages: [String: [Stage]] = [:]
+
+  private func stageTitle(_ id: String, company: String? = nil) -> String {
+    let named = company.flatMap { companyStages[$0] } ?? stages
+    return named.first { $0.id == id }.map(messages.stageTitle) ?? messages.stageName(id) ?? id
   }
 
   func render() -> String {
@@ -92,7 +96,7 @@ struct TranscriptView {
     // A session across banks (daily practice, retries) names each question's company.
     if mixesBanks, let company = q.companyID, q.followUpCategory == nil { facts.append(company) }
     if let id = q.bankQuestionID, q.followUpCategory == nil { facts.append(id) }
-    if let stage = q.stage, q.followUpCategory == nil { facts.append(stageTitle(stage)) }
+    if let stage = q.stage, q.followUpCategory == nil { facts.append(stageTitle(stage, company: q.companyID)) }
     if let kind = q.kind, q.followUpCategory == nil { facts.append(messages.kind(kind)) }
     facts.append(messages.answerTime(q.answerSeconds))
     if q.thinkSeconds > 0 { facts.append(messages.thinkTime(q.thinkSeconds)) }

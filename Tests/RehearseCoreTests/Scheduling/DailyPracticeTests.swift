@@ -136,9 +136,17 @@ struct DailyPracticeTests {
     #expect(last.lacked == [.reasoning, .evidence])
     #expect(Self.attempt("s", grade: .again, outcome: .skipped).lacked.isEmpty, "the outcome says it")
     let changes = Retry.compare(
-      previous: last, now: [.reasoning: 2, .reproducibility: 1, .evidence: 1, .structure: 2, .companyFit: 3])
+      previous: last, now: [.reasoning: 2, .reproducibility: 1, .evidence: 1, .structure: 2])
     #expect(changes.map(\.category) == [.reasoning, .reproducibility, .evidence, .structure])
     #expect(changes.map(\.direction) == [.better, .worse, .same, .better])
+    // Company fit counts when the answer was judged on it (a company's bank).
+    var judged = Self.attempt(
+      "story", grade: .again, levels: [.reasoning: 2, .reproducibility: 2, .evidence: 2, .companyFit: 0])
+    judged.mainLevels = judged.facts.levels
+    #expect(judged.lacked == [.companyFit])
+    #expect(
+      Retry.compare(previous: judged, now: [.companyFit: 3]).first { $0.category == .companyFit }
+        == LevelChange(category: .companyFit, before: 0, after: 3))
     let unanswered = Retry.compare(previous: last, now: nil)
     #expect(unanswered.allSatisfy { $0.after == nil })
   }
