@@ -9,19 +9,20 @@ extension Store {
   public func appendReviews(_ entries: [ReviewEntry], askedQuestionIDs: [Int64?] = []) throws(StoreError) {
     try write { db in
       for (index, entry) in entries.enumerated() {
+        let asked = askedQuestionIDs.indices.contains(index) ? askedQuestionIDs[index] : nil
         try db.execute(
           sql: """
             INSERT INTO review_log (company_id, bank_question_id, asked_question_id, reviewed_at, grade,
-              stability_before, difficulty_before, stability_after, difficulty_after, day, due_day)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              stability_before, difficulty_before, stability_after, difficulty_after, day, due_day, answered)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+              ifnull((SELECT status IN ('answered', 'timed_out') FROM asked_question WHERE id = ?), 1))
             """,
           arguments: [
-            entry.card.bank, entry.card.question,
-            askedQuestionIDs.indices.contains(index) ? askedQuestionIDs[index] : nil, entry.at, entry.grade.rawValue,
-            entry.before?.stability, entry.before?.difficulty, entry.after.stability, entry.after.difficulty,
-            entry.day.number, entry.due.number,
+            entry.card.bank, entry.card.question, asked, entry.at, entry.grade.rawValue, entry.before?.stability,
+            entry.before?.difficulty, entry.after.stability, entry.after.difficulty, entry.day.number,
+            entry.due.number, asked,
           ])
-        if askedQuestionIDs.indices.contains(index), let asked = askedQuestionIDs[index] {
+        if let asked {
           try db.execute(sql: "UPDATE asked_question SET logged = 1 WHERE id = ?", arguments: [asked])
         }
         try db.execute(
@@ -79,10 +80,7 @@ extension Store {
     try read { db in
       // A day counts when something was answered: a day of skips only is no practice.
       let statement = try db.cachedStatement(
-        sql: """
-          SELECT 1 FROM review_log l LEFT JOIN asked_question q ON q.id = l.asked_question_id
-          WHERE l.day = ? AND ifnull(q.status IN ('answered', 'timed_out'), 1) LIMIT 1
-          """)
+        sql: "SELECT 1 FROM review_log INDEXED BY review_log_answered_by_day WHERE day = ? AND answered = 1 LIMIT 1")
       func practised(_ day: PracticeDay) throws -> Bool {
         try Int.fetchOne(statement, arguments: [day.number]) != nil
       }
@@ -241,10 +239,8 @@ extension Store {
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT l.company_id, l.bank_question_id, l.stability_before IS NULL AS new,
-            q.status IN ('answered', 'timed_out') AS answered
-          FROM review_log l LEFT JOIN asked_question q ON q.id = l.asked_question_id
-          WHERE l.day = ?
+          SELECT company_id, bank_question_id, stability_before IS NULL AS new, answered
+          FROM review_log WHERE day = ?
           """,
         arguments: [day.number])
       func card(_ row: Row) -> CardID { CardID(bank: row["company_id"], question: row["bank_question_id"]) }

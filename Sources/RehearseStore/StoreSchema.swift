@@ -17,7 +17,8 @@ import GRDB
 ///
 /// v3 marks each finished main answer once it is in the review log (`asked_question.logged`,
 /// with a partial index of those still waiting), so finding the attempts to grade reads only
-/// those instead of every answer ever kept.
+/// those instead of every answer ever kept; and each review says whether the question was
+/// answered (`review_log.answered`, indexed by day), so a streak is one index probe per day.
 ///
 /// Dates are GRDB's text form (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), which sorts as it reads.
 enum StoreSchema {
@@ -57,6 +58,13 @@ enum StoreSchema {
           WHERE id IN (SELECT asked_question_id FROM review_log WHERE asked_question_id IS NOT NULL);
         CREATE INDEX asked_question_unlogged ON asked_question(answered_at, id)
           WHERE logged = 0 AND parent_id IS NULL AND bank_question_id IS NOT NULL AND answered_at IS NOT NULL;
+
+        -- 1 when the attempt was answered (not skipped, abandoned or left empty): the days that
+        -- count towards a streak and the answers that count towards the daily goal.
+        ALTER TABLE review_log ADD COLUMN answered INTEGER NOT NULL DEFAULT 1 CHECK (answered IN (0, 1));
+        UPDATE review_log SET answered = ifnull(
+          (SELECT q.status IN ('answered', 'timed_out') FROM asked_question q WHERE q.id = review_log.asked_question_id), 1);
+        CREATE INDEX review_log_answered_by_day ON review_log(day) WHERE answered = 1;
         """)
   }
 
