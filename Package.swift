@@ -28,7 +28,10 @@ let package = Package(
     // SQLite persistence (GRDB on the system SQLite): sessions, answers, drafts, migrations.
     .target(
       name: "RehearseStore",
-      dependencies: ["RehearseCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "RehearseCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     // The command tree, screens and line input. The only target that imports CReadline.
     .target(

@@ -42,7 +42,7 @@ enum PlanBenchmark {
     for _ in 0..<7 {
       let t0 = clock.now
       let kept = try store.cardStates()
-      _ = try store.practiceDays()
+      _ = try store.streak(today: today)
       let t1 = clock.now
       let replayed = schedule.states(replaying: try store.reviewLog())
       let t2 = clock.now
@@ -57,7 +57,7 @@ enum PlanBenchmark {
     print(
       String(
         format:
-          "%d attempts, %d cards: reading the kept card states and practice days %.1f ms, today's questions %.1f ms; rebuilding everything from the log %.0f ms (medians of 7)",
+          "%d attempts, %d cards: reading the kept card states and the streak %.1f ms, today's questions %.1f ms; rebuilding everything from the log %.0f ms (medians of 7)",
         log.count, states.count, median(read), median(choose), median(rebuild)))
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import RehearseCore
 
 /// Daily practice in the store: the review log and the followed companies (schema v2).
@@ -47,17 +48,29 @@ extension Store {
     try read { db in
       var states: [CardID: CardState] = [:]
       states.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM card_state") ?? 0)
-      // Columns by position: a plan reads every card, and by name each would be looked up per row.
-      let rows = try Row.fetchCursor(
-        db,
+      // Every card is read for a plan (10,000 of them for a heavy user, within plan's 20 ms):
+      // straight from SQLite's columns, without a Row per card.
+      let statement = try db.makeStatement(
         sql: """
           SELECT company_id, bank_question_id, stability, difficulty, last_day, due_day, reviews, last_grade
           FROM card_state
           """)
-      while let row = try rows.next() {
-        states[CardID(bank: row[0], question: row[1])] = CardState(
-          memory: FSRS.Memory(stability: row[2], difficulty: row[3]), lastDay: PracticeDay(number: row[4]),
-          due: PracticeDay(number: row[5]), reviews: row[6], lastGrade: FSRS.Grade(rawValue: row[7]) ?? .good)
+      let raw = statement.sqliteStatement
+      defer { sqlite3_reset(raw) }
+      func text(_ column: Int32) -> String {
+        sqlite3_column_text(raw, column).map { String(cString: $0) } ?? ""
+      }
+      while true {
+        let code = sqlite3_step(raw)
+        if code == SQLITE_DONE { break }
+        guard code == SQLITE_ROW else {
+          throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        states[CardID(bank: text(0), question: text(1))] = CardState(
+          memory: FSRS.Memory(stability: sqlite3_column_double(raw, 2), difficulty: sqlite3_column_double(raw, 3)),
+          lastDay: PracticeDay(number: Int(sqlite3_column_int64(raw, 4))),
+          due: PracticeDay(number: Int(sqlite3_column_int64(raw, 5))), reviews: Int(sqlite3_column_int64(raw, 6)),
+          lastGrade: FSRS.Grade(rawValue: Int(sqlite3_column_int64(raw, 7))) ?? .good)
       }
       return states
     }
