@@ -13,14 +13,7 @@ import RehearseTestSupport
 /// - how close to each whole second the countdown in the prompt changes (budget: within 50 ms).
 enum DrillBenchmark {
   static func run(root: URL) throws {
-    let arguments = CommandLine.arguments
-    let binary =
-      arguments.firstIndex(of: "--binary").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
-      .map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent(".build-static/release/rehearse")
-    guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-      print("build the release binary first: Scripts/run --version (or give --binary PATH)")
-      return
-    }
+    guard let binary = releaseBinary(root: root) else { return }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-drill-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(at: scratch) }
     let runner = CommandRunner(home: scratch, workingDirectory: root)
@@ -42,6 +35,20 @@ enum DrillBenchmark {
       String(
         format: "countdown ticks after the second (%d ticks): median %.1f ms, worst %.1f ms", lateness.count,
         sorted[sorted.count / 2], sorted.last ?? 0))
+  }
+
+  /// The binary `--binary PATH` names, else the static release build; nil (said why) when it is
+  /// not there.
+  static func releaseBinary(root: URL) -> URL? {
+    let arguments = CommandLine.arguments
+    let binary =
+      arguments.firstIndex(of: "--binary").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+      .map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent(".build-static/release/rehearse")
+    guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+      print("build the release binary first: Scripts/run --version (or give --binary PATH)")
+      return nil
+    }
+    return binary
   }
 
   /// One drill started and quit; returns milliseconds from spawn to the question text on screen.

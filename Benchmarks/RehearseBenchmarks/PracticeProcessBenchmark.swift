@@ -22,13 +22,7 @@ enum PracticeProcessBenchmark {
 
   static func run(root: URL) throws {
     let arguments = CommandLine.arguments
-    let binary =
-      arguments.firstIndex(of: "--binary").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
-      .map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent(".build-static/release/rehearse")
-    guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-      print("build the release binary first: Scripts/run --version (or give --binary PATH)")
-      return
-    }
+    guard let binary = DrillBenchmark.releaseBinary(root: root) else { return }
     // The command runner starts this binary.
     setenv("REHEARSE_BINARY", binary.path, 1)
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-practice-bench-\(getpid())")
@@ -48,10 +42,11 @@ enum PracticeProcessBenchmark {
     for _ in 0..<30 {
       // posix_spawn and waitpid: Foundation's Process adds tens of milliseconds of its own.
       let start = ContinuousClock.now
-      let status = spawnAndWait(binary, ["plan", "--banks", bankFolder.path], environment: runner.environment)
+      let status = BankBenchmark.spawn(
+        [binary.path, "plan", "--banks", bankFolder.path], runner.environment.map { "\($0.key)=\($0.value)" })
       plan.append(milliseconds(ContinuousClock.now - start))
       guard status == 0 else {
-        print("plan failed: exit \(status)")
+        print("plan failed: wait status \(status)")
         return
       }
     }
@@ -74,24 +69,6 @@ enum PracticeProcessBenchmark {
       if run >= 2 { first.append(elapsed) }
     }
     DrillBenchmark.report("rehearse daily, exec to the first question on a terminal (30 runs)", first, unit: "ms")
-  }
-
-  /// Runs `binary` with output to /dev/null and returns its exit status.
-  static func spawnAndWait(_ binary: URL, _ arguments: [String], environment: [String: String]) -> Int32 {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, binary.path, &actions, nil, argv, envp) == 0 else { return -1 }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    return (status >> 8) & 0xFF
   }
 
   static func writeBanks(into folder: URL) throws {

@@ -64,7 +64,8 @@ extension Store {
         let code = sqlite3_step(raw)
         if code == SQLITE_DONE { break }
         guard code == SQLITE_ROW else {
-          throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+          throw DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
         states[CardID(bank: text(0), question: text(1))] = CardState(
           memory: FSRS.Memory(stability: sqlite3_column_double(raw, 2), difficulty: sqlite3_column_double(raw, 3)),

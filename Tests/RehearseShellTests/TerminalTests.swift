@@ -401,10 +401,15 @@ struct TerminalTests {
     let draft = try #require(question["draft"] as? [String: Any])
     #expect(draft["text"] as? String == "half a line")
 
+    try resumes(banks: banks, typing: "half a line")
+  }
+
+  /// The next drill offers to resume, and the line that was being typed is back on the line.
+  func resumes(banks: String, typing line: String) throws {
     let next = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks, "--no-review"])
     try next.waitFor("Resume it? [Y/n] > ")
     next.send("\r")
-    try next.waitFor("] > half a line")
+    try next.waitFor("] > \(line)")
     next.send("\r")
     try next.waitFor("] > ")
     next.send(":quit\r")
@@ -424,14 +429,7 @@ struct TerminalTests {
     let question = try #require(try questions(transcript()).first)
     let draft = try #require(question["draft"] as? [String: Any])
     #expect(draft["text"] as? String == "typed but not entered")
-    let next = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks, "--no-review"])
-    try next.waitFor("Resume it? [Y/n] > ")
-    next.send("\r")
-    try next.waitFor("] > typed but not entered")
-    next.send("\r")
-    try next.waitFor("] > ")
-    next.send(":quit\r")
-    #expect(try next.wait() == .exited(0))
+    try resumes(banks: banks, typing: "typed but not entered")
   }
 
   @Test("drill: the score report stays on screen until Enter, then the self-review (issue 9.1)")

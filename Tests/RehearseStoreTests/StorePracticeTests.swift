@@ -15,13 +15,7 @@ struct StorePracticeTests {
     try TemporaryDirectory.with { folder in
       let home = folder.url
       // A store as the previous build left it: schema v1 and one drill.
-      let first = try Store.open(home: home)
-      let url = first.url
-      try first.close()
-      try FileManager.default.removeItem(at: url)
-      let queue = try DatabaseQueue(path: url.path)
-      try StoreSchema.migrator(upTo: 1).migrate(queue)
-      try queue.close()
+      try Self.oldStore(home: home, upTo: 1).close()
       let old = try Store.open(home: home)
       #expect(try old.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == StoreSchema.version)
       let session = try old.startSession(Fixtures.session())
@@ -64,6 +58,17 @@ struct StorePracticeTests {
     }
   }
 
+  /// A store in `home` as an older build left it: the migrations up to `version` only.
+  static func oldStore(home: URL, upTo version: Int) throws -> DatabaseQueue {
+    let first = try Store.open(home: home)
+    let url = first.url
+    try first.close()
+    try FileManager.default.removeItem(at: url)
+    let queue = try DatabaseQueue(path: url.path)
+    try StoreSchema.migrator(upTo: version).migrate(queue)
+    return queue
+  }
+
   /// A finished answer at `id` in a new session of `company`, scored with `level` in every
   /// category; the session is ended unless `open`.
   static func answer(
@@ -86,12 +91,7 @@ struct StorePracticeTests {
   func migrationFromV2() throws {
     try TemporaryDirectory.with { folder in
       let home = folder.url
-      let first = try Store.open(home: home)
-      let url = first.url
-      try first.close()
-      try FileManager.default.removeItem(at: url)
-      let queue = try DatabaseQueue(path: url.path)
-      try StoreSchema.migrator(upTo: 2).migrate(queue)
+      let queue = try Self.oldStore(home: home, upTo: 2)
       // Two finished answers on the v2 schema, the first graded into the log as v2 did.
       try queue.write { db in
         try db.execute(

@@ -3,29 +3,19 @@ import Foundation
 import RehearseCore
 import RehearseStore
 
-/// The drill's own options, shared by `daily` and `retry`: the clock, strictness, the self-review
-/// and the seed.
+/// The drill's options for `daily` and `retry`: the clock, strictness, the self-review and the
+/// seed.
 struct PracticeDrillOptions: ParsableArguments {
-  @Option(name: .customLong("time"), help: ArgumentHelp("Answer time for every question.", valueName: "seconds"))
-  var answerSeconds: Int?
-
-  @Option(name: .customLong("think"), help: ArgumentHelp("Think time for every question.", valueName: "seconds"))
-  var thinkSeconds: Int?
-
-  @Flag(help: "Submit the answer as typed when the clock reaches zero (default: overtime is recorded).")
-  var strict = false
+  @OptionGroup var timing: DrillTimingOptions
 
   @Option(help: "A seed, to repeat a run: which follow-up is asked (and in daily, whose new question comes first).")
   var seed: UInt64?
 
-  @Flag(name: .customLong("no-review"), help: "Skip the self-review after each answer.")
-  var noReview = false
-
   /// The drill options for exactly these cards.
   func options(cards: [CardID]) -> DrillOptions {
     DrillOptions(
-      count: cards.count, answerSeconds: answerSeconds, thinkSeconds: thinkSeconds, strict: strict,
-      seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), review: !noReview,
+      count: cards.count, answerSeconds: timing.answerSeconds, thinkSeconds: timing.thinkSeconds,
+      strict: timing.strict, seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), review: !timing.noReview,
       questionIDs: cards.map(\.description))
   }
 }
@@ -65,24 +55,49 @@ struct DailyCommand: ContextCommand {
   }
 
   @MainActor func run(in context: AppContext) throws {
-    let settings = try context.practiceSettings()
-    let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
-    let store: Store
-    do {
-      store = try Store.open(home: context.paths.home)
-    } catch {
-      throw RehearseError(error)
+    let start = try Opening(company: company, folders: folders.folders, context: context)
+    if company == nil, start.banks.count == start.catalog.banks.count, start.banks.count > 1 {
+      // Questions from every bank mix languages and career stages: say how to focus.
+      context.console.message(context.messages.dailyFollowHint)
     }
-    let banks = try Self.banks(company: company, catalog: catalog, store: store, context: context)
-    let input: any LineInput = context.tty.stdinIsTerminal ? ReadlineInput(context: context) : PipedInput()
     let practice = Practice(
-      context: context, store: store, settings: settings, banks: banks, newLimit: newLimit ?? settings.newPerDay,
-      input: input)
-    if input.isInteractive, try DrillResume.offer(context: context, store: store, input: input, catalog: catalog) {
+      context: context, store: start.store, settings: start.settings, banks: start.banks,
+      newLimit: newLimit ?? start.settings.newPerDay, input: start.input)
+    if try start.resumed() {
       try practice.showEnd()
       return
     }
-    try practice.run(count: count, drill: drill, catalog: catalog)
+    try practice.run(count: count, drill: drill, catalog: start.catalog)
+  }
+
+  /// What `daily` and `retry` begin with: the person's settings, the banks and store, the banks
+  /// to practise, and the line input.
+  @MainActor struct Opening {
+    let context: AppContext
+    let settings: PracticeSettings
+    let catalog: BankCatalog
+    let store: Store
+    let banks: [QuestionBank]
+    let input: any LineInput
+
+    init(company: String?, folders: [String], context: AppContext) throws {
+      self.context = context
+      settings = try context.practiceSettings()
+      catalog = BanksCommand.loadCatalog(context, folders: folders)
+      do {
+        store = try Store.open(home: context.paths.home)
+      } catch {
+        throw RehearseError(error)
+      }
+      banks = try DailyCommand.banks(company: company, catalog: catalog, store: store, context: context)
+      input = context.tty.stdinIsTerminal ? ReadlineInput(context: context) : PipedInput()
+    }
+
+    /// On a terminal, offers a drill a killed process left; true when one was resumed.
+    func resumed() throws -> Bool {
+      guard input.isInteractive else { return false }
+      return try DrillResume.offer(context: context, store: store, input: input, catalog: catalog)
+    }
   }
 
   /// The banks practised: the one named, else the followed ones, else all.

@@ -3,6 +3,21 @@ import Foundation
 import RehearseCore
 import RehearseStore
 
+/// The drill's clock and self-review, shared by `drill`, `daily` and `retry`.
+struct DrillTimingOptions: ParsableArguments {
+  @Option(name: .customLong("time"), help: ArgumentHelp("Answer time for every question.", valueName: "seconds"))
+  var answerSeconds: Int?
+
+  @Option(name: .customLong("think"), help: ArgumentHelp("Think time for every question.", valueName: "seconds"))
+  var thinkSeconds: Int?
+
+  @Flag(help: "Submit the answer as typed when the clock reaches zero (default: overtime is recorded).")
+  var strict = false
+
+  @Flag(name: .customLong("no-review"), help: "Skip the self-review after each answer.")
+  var noReview = false
+}
+
 /// `rehearse drill COMPANY`: a timed drill on one bank (DESIGN §3).
 struct DrillCommand: ContextCommand {
   static let configuration = CommandConfiguration(
@@ -28,20 +43,10 @@ struct DrillCommand: ContextCommand {
   @Option(help: "How many questions (default \(DrillOptions.defaultCount)).")
   var count: Int?
 
-  @Option(name: .customLong("time"), help: ArgumentHelp("Answer time for every question.", valueName: "seconds"))
-  var answerSeconds: Int?
-
-  @Option(name: .customLong("think"), help: ArgumentHelp("Think time for every question.", valueName: "seconds"))
-  var thinkSeconds: Int?
-
-  @Flag(help: "Submit the answer as typed when the clock reaches zero (default: overtime is recorded).")
-  var strict = false
+  @OptionGroup var timing: DrillTimingOptions
 
   @Option(help: "The question order's seed (default: a new one each drill).")
   var seed: UInt64?
-
-  @Flag(name: .customLong("no-review"), help: "Skip the self-review after each answer.")
-  var noReview = false
 
   @Option(
     name: .customLong("question"), parsing: .upToNextOption,
@@ -57,8 +62,9 @@ struct DrillCommand: ContextCommand {
     let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
     let loaded = try BanksCommand.bank(company, in: catalog, context: context)
     let options = DrillOptions(
-      stage: stage, count: count, answerSeconds: answerSeconds, thinkSeconds: thinkSeconds, strict: strict,
-      seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), review: !noReview, questionIDs: questionIDs)
+      stage: stage, count: count, answerSeconds: timing.answerSeconds, thinkSeconds: timing.thinkSeconds,
+      strict: timing.strict, seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), review: !timing.noReview,
+      questionIDs: questionIDs)
     let plan: DrillPlan
     do {
       plan = try DrillPlan(bank: loaded.bank, options: options)

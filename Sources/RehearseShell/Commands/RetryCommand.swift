@@ -34,22 +34,11 @@ struct RetryCommand: ContextCommand {
   }
 
   @MainActor func run(in context: AppContext) throws {
-    let settings = try context.practiceSettings()
-    let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
-    let store: Store
-    do {
-      store = try Store.open(home: context.paths.home)
-    } catch {
-      throw RehearseError(error)
-    }
-    let banks = try DailyCommand.banks(company: company, catalog: catalog, store: store, context: context)
-    let input: any LineInput = context.tty.stdinIsTerminal ? ReadlineInput(context: context) : PipedInput()
-    if input.isInteractive, try DrillResume.offer(context: context, store: store, input: input, catalog: catalog) {
-      return
-    }
+    let start = try DailyCommand.Opening(company: company, folders: folders.folders, context: context)
+    if try start.resumed() { return }
     try Self.start(
-      context: context, store: store, catalog: catalog, schedule: context.practiceSchedule(settings),
-      companies: banks.map(\.company.id), count: count, drill: drill, input: input)
+      context: context, store: start.store, catalog: start.catalog, schedule: context.practiceSchedule(start.settings),
+      companies: start.banks.map(\.company.id), count: count, drill: drill, input: start.input)
   }
 
   /// Chooses the weakest attempts of these companies and drills them again as a `retry` session;

@@ -187,6 +187,8 @@ public struct EnglishMessages: Messages {
       : "For more: ")
       + "`rehearse retry` gives the weakest answers a second chance."
   }
+  public let dailyFollowHint =
+    "Following no company, so questions come from every bank. `rehearse follow ID` keeps daily practice to the companies you are preparing for."
   public let dailyNoNewLeft =
     "Every question in these banks has been practised; `rehearse retry` gives the weakest a second chance."
   public let retryNoPractice =

@@ -173,6 +173,7 @@ public struct JapaneseMessages: Messages {
     (newLeft > 0 ? "続けるには：`rehearse daily --new \(newOption)` で新しい問題（未練習 \(newLeft) 問）、" : "続けるには：")
       + "`rehearse retry` で苦手な回答に再挑戦できます。"
   }
+  public let dailyFollowHint = "フォロー中の企業がないため、すべての問題集から出題します。`rehearse follow 企業ID` で、準備中の企業に絞れます。"
   public let dailyNoNewLeft = "この問題集の問題はすべて練習済みです。`rehearse retry` で苦手な問題に再挑戦できます。"
   public let retryNoPractice = "再挑戦できる回答はまだありません。`rehearse daily` か `rehearse drill 企業ID` から始めましょう。"
   public let retryNothingWeak = "再挑戦が必要な回答はありません。どの問題も直近の回答は「良い」か「簡単」でした。`rehearse daily` で復習を続けましょう。"

@@ -100,6 +100,8 @@ public protocol Messages: Sendable {
   func dailyMoreUnknown(_ answer: String) -> String
   func dailyMoreHint(newLeft: Int, newOption: Int) -> String
   var dailyNoNewLeft: String { get }
+  /// Daily practice with no company followed.
+  var dailyFollowHint: String { get }
   /// `retry`.
   var retryNoPractice: String { get }
   var retryNothingWeak: String { get }
