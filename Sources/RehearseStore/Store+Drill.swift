@@ -173,13 +173,16 @@ extension Store {
       else { throw StoreError.unknownQuestion(path: path, id: question.rawValue) }
       try db.execute(
         sql: """
-          INSERT INTO self_review (asked_question_id, what_went_wrong, why, next_time, reviewed_at)
-          VALUES (?, ?, ?, ?, ?)
+          INSERT INTO self_review (asked_question_id, what_went_wrong, why, next_time, reviewed_at, search_text)
+          VALUES (?, ?, ?, ?, ?, ?)
           ON CONFLICT (asked_question_id) DO UPDATE SET
             what_went_wrong = excluded.what_went_wrong, why = excluded.why, next_time = excluded.next_time,
-            reviewed_at = excluded.reviewed_at
+            reviewed_at = excluded.reviewed_at, search_text = excluded.search_text
           """,
-        arguments: [question.rawValue, review.whatWentWrong, review.why, review.nextTime, review.reviewedAt])
+        arguments: [
+          question.rawValue, review.whatWentWrong, review.why, review.nextTime, review.reviewedAt,
+          SearchText.reflections([review.whatWentWrong, review.why, review.nextTime]),
+        ])
       try db.execute(sql: "DELETE FROM review_rating WHERE asked_question_id = ?", arguments: [question.rawValue])
       for (criterion, rating) in review.ratings.sorted(by: { $0.key < $1.key }) {
         try db.execute(

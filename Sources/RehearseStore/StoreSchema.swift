@@ -20,6 +20,12 @@ import GRDB
 /// those instead of every answer ever kept; and each review says whether the question was
 /// answered (`review_log.answered`, indexed by day), so a streak is one index probe per day.
 ///
+/// v4 adds full-text search (`search_index`, FTS5 with the trigram tokenizer, so Japanese needs
+/// no word splitting) over finished answers and the self-review's reflections, both NFKC
+/// (`asked_question.answer_text_nfkc`, `self_review.search_text`), kept in step by triggers. An
+/// answer's row is its asked question's id × 2, its reflections' × 2 + 1, so a change or a delete
+/// touches its rows by rowid.
+///
 /// Dates are GRDB's text form (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), which sorts as it reads.
 enum StoreSchema {
   /// `PRAGMA application_id` of every Rehearse store: "RHRS". It tells our files from other
@@ -27,12 +33,12 @@ enum StoreSchema {
   static let applicationID: Int32 = 0x5248_5253
 
   /// The newest schema this build writes (the number of the last migration).
-  static let version = 3
+  static let version = 4
 
   /// Tables every store of `version` has; a store claiming to be ours without them is damaged.
   static let tables: Set<String> = [
     "session", "asked_question", "answer_line", "draft", "self_review", "review_rating", "review_log",
-    "card_state", "followed_company",
+    "card_state", "followed_company", "search_index",
   ]
 
   static var migrator: DatabaseMigrator { migrator(upTo: version) }
@@ -43,7 +49,55 @@ enum StoreSchema {
     migrator.registerMigration("v1", migrate: v1)
     if last >= 2 { migrator.registerMigration("v2", migrate: v2) }
     if last >= 3 { migrator.registerMigration("v3", migrate: v3) }
+    if last >= 4 { migrator.registerMigration("v4", migrate: v4) }
     return migrator
+  }
+
+  private static func v4(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        PRAGMA user_version = 4;
+
+        CREATE VIRTUAL TABLE search_index USING fts5(
+          body, asked_question_id UNINDEXED, field UNINDEXED, tokenize = 'trigram');
+
+        -- The three reflections, NFKC, one text: what search reads (written with the review).
+        ALTER TABLE self_review ADD COLUMN search_text TEXT;
+
+        CREATE TRIGGER search_answer AFTER UPDATE OF answer_text_nfkc ON asked_question BEGIN
+          DELETE FROM search_index WHERE rowid = new.id * 2;
+          INSERT INTO search_index (rowid, body, asked_question_id, field)
+            SELECT new.id * 2, new.answer_text_nfkc, new.id, 'answer' WHERE ifnull(new.answer_text_nfkc, '') != '';
+        END;
+        CREATE TRIGGER search_answer_gone AFTER DELETE ON asked_question BEGIN
+          DELETE FROM search_index WHERE rowid IN (old.id * 2, old.id * 2 + 1);
+        END;
+        CREATE TRIGGER search_reflection AFTER INSERT ON self_review BEGIN
+          INSERT INTO search_index (rowid, body, asked_question_id, field)
+            SELECT new.asked_question_id * 2 + 1, new.search_text, new.asked_question_id, 'reflection'
+            WHERE ifnull(new.search_text, '') != '';
+        END;
+        CREATE TRIGGER search_reflection_changed AFTER UPDATE OF search_text ON self_review BEGIN
+          DELETE FROM search_index WHERE rowid = new.asked_question_id * 2 + 1;
+          INSERT INTO search_index (rowid, body, asked_question_id, field)
+            SELECT new.asked_question_id * 2 + 1, new.search_text, new.asked_question_id, 'reflection'
+            WHERE ifnull(new.search_text, '') != '';
+        END;
+        CREATE TRIGGER search_reflection_gone AFTER DELETE ON self_review BEGIN
+          DELETE FROM search_index WHERE rowid = old.asked_question_id * 2 + 1;
+        END;
+
+        INSERT INTO search_index (rowid, body, asked_question_id, field)
+          SELECT id * 2, answer_text_nfkc, id, 'answer' FROM asked_question WHERE ifnull(answer_text_nfkc, '') != '';
+        """)
+    // Reflections written before v4: their search text is made here (NFKC needs Swift).
+    let rows = try Row.fetchAll(db, sql: "SELECT asked_question_id, what_went_wrong, why, next_time FROM self_review")
+    for row in rows {
+      let text = SearchText.reflections([row["what_went_wrong"], row["why"], row["next_time"]])
+      try db.execute(
+        sql: "UPDATE self_review SET search_text = ? WHERE asked_question_id = ?",
+        arguments: [text, row["asked_question_id"] as Int64])
+    }
   }
 
   private static func v3(_ db: Database) throws {

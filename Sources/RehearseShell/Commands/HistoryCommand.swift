@@ -18,7 +18,10 @@ struct HistoryCommand: ContextCommand {
     completion: .custom { _, _, _ in AppContext.live().loadBanks(extra: []).ids })
   var company: String?
 
-  @Option(help: ArgumentHelp("Only drills started on or after this day (YYYY-MM-DD, local time).", valueName: "date"))
+  @Option(
+    help: ArgumentHelp(
+      "Only drills started on or after this day (YYYY-MM-DD, local time), or within the last days or weeks (7d, 2w).",
+      valueName: "date"))
   var since: String?
 
   @Option(help: ArgumentHelp("At most this many drills, newest first.", valueName: "n"))
@@ -28,16 +31,30 @@ struct HistoryCommand: ContextCommand {
 
   func validate() throws {
     if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
-    if let since, Self.day(since) == nil { throw ValidationError("--since must be a day like 2026-12-01") }
+    if let since, Self.since(since, now: Date()) == nil {
+      throw ValidationError("--since must be a day like 2026-12-01, or days or weeks back like 7d or 2w")
+    }
+  }
+
+  /// The start of the local day `text` names: `YYYY-MM-DD`, or `Nd` / `Nw` (that many days or
+  /// weeks before today; `0d` is today).
+  static func since(_ text: String, now: Date, timeZone: TimeZone = .current) -> Date? {
+    if let unit = text.last, "dw".contains(unit), let count = Int(text.dropLast()), count >= 0, count <= 10_000 {
+      var calendar = Calendar(identifier: .gregorian)
+      calendar.timeZone = timeZone
+      let today = calendar.startOfDay(for: now)
+      return calendar.date(byAdding: .day, value: -count * (unit == "w" ? 7 : 1), to: today)
+    }
+    return day(text, timeZone: timeZone)
   }
 
   /// The start of a local day written YYYY-MM-DD.
-  static func day(_ text: String) -> Date? {
+  static func day(_ text: String, timeZone: TimeZone = .current) -> Date? {
     let parts = text.split(separator: "-").compactMap { Int($0) }
     guard parts.count == 3, text.count == 10 else { return nil }
     var components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
     components.calendar = Calendar(identifier: .gregorian)
-    components.timeZone = TimeZone.current
+    components.timeZone = timeZone
     guard components.isValidDate, let date = components.date else { return nil }
     return date
   }
@@ -46,7 +63,9 @@ struct HistoryCommand: ContextCommand {
     var sessions: [SessionSummary] = []
     if let store = try context.existingStore() {
       do {
-        sessions = try store.sessions(company: company, since: since.flatMap(Self.day), limit: limit)
+        sessions = try store.sessions(
+          company: company, since: since.flatMap { Self.since($0, now: context.now(), timeZone: context.timeZone) },
+          limit: limit)
       } catch {
         throw RehearseError(error)
       }

@@ -231,6 +231,12 @@ public struct EnglishMessages: Messages {
   func streakText(_ days: Int) -> String {
     days == 0 ? "no streak yet" : "streak \(days) \(days == 1 ? "day" : "days")"
   }
+  public func searchNothing(_ query: String) -> String { "Nothing found for “\(query)”." }
+  public let searchFollowUp = "follow-up"
+  public let searchReflection = "your reflections"
+  public func searchCount(_ count: Int) -> String {
+    "\(count) \(count == 1 ? "hit" : "hits"). Open a drill with `rehearse show ID`."
+  }
   public func following(_ ids: [String]) -> String { "Following \(ids.joined(separator: ", "))." }
   public func followed(_ ids: [String]) -> String { "Following: \(ids.joined(separator: ", "))" }
   public let followingNone = "Following no company yet. Follow one with `rehearse follow ID`."

@@ -209,6 +209,10 @@ public struct JapaneseMessages: Messages {
     case .easy: "簡単"
     }
   }
+  public func searchNothing(_ query: String) -> String { "「\(query)」は見つかりませんでした。" }
+  public let searchFollowUp = "深掘り質問"
+  public let searchReflection = "振り返り"
+  public func searchCount(_ count: Int) -> String { "\(count) 件。`rehearse show ID` で練習全体を開けます。" }
   public func following(_ ids: [String]) -> String { "\(ids.joined(separator: "、")) をフォローしました。" }
   public func followed(_ ids: [String]) -> String { "フォロー中：\(ids.joined(separator: "、"))" }
   public let followingNone = "フォロー中の企業はまだありません。`rehearse follow ID` でフォローできます。"

@@ -118,6 +118,11 @@ public protocol Messages: Sendable {
   func levelChange(_ direction: LevelChange.Direction) -> String
   /// An FSRS grade's name.
   func grade(_ grade: FSRS.Grade) -> String
+  /// `search`.
+  func searchNothing(_ query: String) -> String
+  var searchFollowUp: String { get }
+  var searchReflection: String { get }
+  func searchCount(_ count: Int) -> String
   /// `follow` and `unfollow`.
   func following(_ ids: [String]) -> String
   func followed(_ ids: [String]) -> String

@@ -42,6 +42,10 @@ public struct Style: Sendable {
     return wrap(text, ANSI.underline + colour)
   }
 
+  /// Around a search match: bold yellow on a terminal, nothing otherwise (the view brackets it).
+  public var searchMatchStart: String { mode == .on ? ANSI.bold + ANSI.yellow : "" }
+  public var searchMatchEnd: String { mode == .on ? ANSI.reset : "" }
+
   private func wrap(_ text: String, _ code: String) -> String {
     mode == .on && !text.isEmpty ? code + text + ANSI.reset : text
   }

@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+import RehearseCore
+
+/// One place a search found its text: an answer (main or follow-up) or the reflections of a
+/// self-review, with its drill, question and date.
+public struct SearchHit: Sendable, Equatable {
+  public enum Field: String, Sendable {
+    case answer
+    case reflection
+  }
+
+  public var sessionID: SessionID
+  public var askedQuestionID: AskedQuestionID
+  /// The question's bank.
+  public var companyID: String
+  /// The bank's question id (a follow-up's main question's).
+  public var questionID: String?
+  /// The question as it was asked (a follow-up's own words).
+  public var questionText: String
+  public var isFollowUp: Bool
+  public var field: Field
+  public var askedAt: Date
+  /// Words around the match, the matches between `SearchHit.markStart` and `SearchHit.markEnd`;
+  /// "…" where text was left out.
+  public var snippet: String
+
+  public static let markStart: Character = "\u{1}"
+  public static let markEnd: Character = "\u{2}"
+}
+
+extension Store {
+  /// The shortest query the trigram index can answer; shorter ones are found with `LIKE`.
+  static let trigram = 3
+
+  /// Answers and reflections containing `query` (NFKC, any case), best first (bm25), at most
+  /// `limit`, of one company and from one date on when given. A query under three characters
+  /// (設計, UI) cannot use the trigram index: it is found by `LIKE` instead, newest first.
+  public func search(_ query: String, company: String? = nil, since: Date? = nil, limit: Int = 20)
+    throws(StoreError) -> [SearchHit]
+  {
+    let needle = SearchText.normalize(query).trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !needle.isEmpty else { return [] }
+    return try read { db in
+      var filters: [String] = []
+      var arguments: [any DatabaseValueConvertible] = []
+      let usesIndex = needle.count >= Self.trigram
+      if usesIndex {
+        // One phrase: the whole query as typed, quotes doubled.
+        filters.append("search_index MATCH ?")
+        arguments.append("\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+      } else {
+        let escaped = needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+          .replacingOccurrences(of: "_", with: "\\_")
+        filters.append("s.body LIKE ? ESCAPE '\\'")
+        arguments.append("%" + escaped + "%")
+      }
+      if let company {
+        filters.append("q.company_id = ?")
+        arguments.append(company)
+      }
+      if let since {
+        filters.append("q.asked_at >= ?")
+        arguments.append(since)
+      }
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT s.body, s.field, q.id, q.session_id, q.company_id, q.text, q.asked_at,
+            q.parent_id IS NOT NULL AS follow_up, ifnull(q.bank_question_id, p.bank_question_id) AS question_id
+          FROM search_index s
+          JOIN asked_question q ON q.id = s.asked_question_id
+          LEFT JOIN asked_question p ON p.id = q.parent_id
+          WHERE \(filters.joined(separator: " AND "))
+          ORDER BY \(usesIndex ? "s.rank" : "q.asked_at DESC, q.id DESC")
+          LIMIT ?
+          """,
+        arguments: StatementArguments(arguments + [max(1, limit)]))
+      return rows.map { row in
+        // The words around the match, cut at word boundaries (FTS5's own snippets cut trigrams).
+        return SearchHit(
+          sessionID: SessionID(row["session_id"]), askedQuestionID: AskedQuestionID(row["id"]),
+          companyID: row["company_id"], questionID: row["question_id"], questionText: row["text"],
+          isFollowUp: row["follow_up"], field: SearchHit.Field(rawValue: row["field"]) ?? .answer,
+          askedAt: row["asked_at"], snippet: Self.snippet(of: needle, in: row["body"]))
+      }
+    }
+  }
+
+  /// About `context` characters either side of the first occurrence of `needle` (any case), moved
+  /// out to the nearest space so English words stay whole, every occurrence in that window
+  /// marked, "…" where the text goes on.
+  static func snippet(of needle: String, in text: String, context: Int = 40) -> String {
+    guard let first = text.range(of: needle, options: [.caseInsensitive]) else { return text }
+    var start = text.index(first.lowerBound, offsetBy: -context, limitedBy: text.startIndex) ?? text.startIndex
+    var end = text.index(first.upperBound, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex
+    // At most 12 characters further, to a space or line break.
+    for _ in 0..<12 where start > text.startIndex && !text[text.index(before: start)].isWhitespace {
+      start = text.index(before: start)
+    }
+    for _ in 0..<12 where end < text.endIndex && !text[end].isWhitespace {
+      end = text.index(after: end)
+    }
+    var window = String(text[start..<end])
+    var marked = ""
+    while let range = window.range(of: needle, options: [.caseInsensitive]) {
+      marked +=
+        window[..<range.lowerBound] + String(SearchHit.markStart) + window[range]
+        + String(SearchHit.markEnd)
+      window = String(window[range.upperBound...])
+    }
+    marked += window
+    return (start > text.startIndex ? "…" : "") + marked + (end < text.endIndex ? "…" : "")
+  }
+}
