@@ -113,3 +113,61 @@ extension Store {
     return (start > text.startIndex ? "…" : "") + marked + (end < text.endIndex ? "…" : "")
   }
 }
+
+/// One finished attempt at a bank question, for `compare`.
+public struct QuestionAttempt: Sendable, Equatable {
+  public var sessionID: SessionID
+  public var askedQuestionID: AskedQuestionID
+  public var askedAt: Date
+  public var status: AnswerStatus
+  /// The question as it was asked then.
+  public var text: String
+  /// The main answer's level per category it was judged on (empty when not scored).
+  public var levels: [ScoreCategory: Int]
+  public var total: Int?
+  public var secondsUsed: Double
+  public var answerSeconds: Int
+  public var timedOut: Bool
+  /// The mean of the person's own ratings, when they gave any.
+  public var selfRating: Double?
+}
+
+extension Store {
+  /// Every finished attempt at `question` of `company`, oldest first.
+  public func attempts(company: String, question: String) throws(StoreError) -> [QuestionAttempt] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT q.id, q.session_id, q.asked_at, q.status, q.text, q.score_json, q.total_score, q.seconds_used,
+            q.answer_seconds, q.timed_out,
+            (SELECT avg(rating) FROM review_rating r WHERE r.asked_question_id = q.id) AS self_rating
+          FROM asked_question q
+          WHERE q.company_id = ? AND q.bank_question_id = ? AND q.parent_id IS NULL AND q.answered_at IS NOT NULL
+          ORDER BY q.asked_at, q.id
+          """,
+        arguments: [company, question]
+      ).map { row in
+        QuestionAttempt(
+          sessionID: SessionID(row["session_id"]), askedQuestionID: AskedQuestionID(row["id"]),
+          askedAt: row["asked_at"], status: AnswerStatus(rawValue: row["status"]) ?? .unanswered, text: row["text"],
+          levels: Self.levels(row["score_json"] as String?), total: row["total_score"],
+          secondsUsed: row["seconds_used"] ?? 0, answerSeconds: row["answer_seconds"], timedOut: row["timed_out"],
+          selfRating: row["self_rating"])
+      }
+    }
+  }
+
+  /// The companies whose questions with this bank id were answered (to tell which one is meant).
+  public func companies(answering question: String) throws(StoreError) -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT DISTINCT company_id FROM asked_question
+          WHERE bank_question_id = ? AND parent_id IS NULL AND answered_at IS NOT NULL ORDER BY company_id
+          """,
+        arguments: [question])
+    }
+  }
+}

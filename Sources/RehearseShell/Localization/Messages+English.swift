@@ -231,6 +231,59 @@ public struct EnglishMessages: Messages {
   func streakText(_ days: Int) -> String {
     days == 0 ? "no streak yet" : "streak \(days) \(days == 1 ? "day" : "days")"
   }
+  public func compareNoAttempts(_ question: String) -> String {
+    "no finished attempt at '\(question)' yet (question ids: `rehearse banks show COMPANY`)"
+  }
+  public func compareWhichCompany(_ question: String, companies: [String]) -> String {
+    "several companies have a question '\(question)': name one with --company (\(companies.joined(separator: ", ")))"
+  }
+  public let columnDate = "DATE"
+  public let columnTotal = "TOTAL"
+  public let columnTime = "TIME"
+  public let columnSelf = "SELF"
+  public func categoryShort(_ category: ScoreCategory) -> String {
+    switch category {
+    case .reasoning: "WHY"
+    case .reproducibility: "REPRO"
+    case .evidence: "EVID"
+    case .companyFit: "FIT"
+    case .structure: "STRUCT"
+    }
+  }
+  public func compareStatus(_ status: AnswerStatus) -> String {
+    switch status {
+    case .skipped: "skipped"
+    case .abandoned: "abandoned"
+    case .unanswered: "empty"
+    case .answered, .timedOut: "–"
+    }
+  }
+  public func compareChanged(gained: [String], lost: [String]) -> String {
+    if gained.isEmpty && lost.isEmpty { return "First → latest: nothing gained or lost." }
+    var parts: [String] = []
+    if !gained.isEmpty { parts.append("gained " + gained.joined(separator: ", ")) }
+    if !lost.isEmpty { parts.append("lost " + lost.joined(separator: ", ")) }
+    return "First → latest: " + parts.joined(separator: "; ") + "."
+  }
+  public let compareLegend =
+    "Levels 0–3 (– not asked); TIME used / limit, ! cut at the deadline; SELF your own mean rating; ★ the best total. # is the drill: `rehearse show #`."
+  public func deleteWhat(id: String, company: String, started: String, answers: Int) -> String {
+    "drill #\(id) (\(company), \(started), \(answers) \(answers == 1 ? "question" : "questions"))"
+  }
+  public func deleteQuestion(_ what: String) -> String {
+    "Delete \(what) with its answers, reviews and follow-ups? This cannot be undone."
+  }
+  public func deleted(_ what: String) -> String { "Deleted \(what)." }
+  public let nothingDeleted = "Nothing was deleted."
+  public func forgetQuestion(_ company: String, drills: Int) -> String {
+    "Delete everything about \(company): \(drills) \(drills == 1 ? "drill" : "drills") or answers in them, its schedule, and following it? This cannot be undone."
+  }
+  public func forgetNothing(_ company: String) -> String { "Nothing is kept about \(company)." }
+  public func forgotten(_ company: String, answers: Int) -> String {
+    "Deleted everything about \(company) (\(answers) \(answers == 1 ? "answer" : "answers"))."
+  }
+  public let confirmPrompt = "[y/N] > "
+  public let confirmNeedsYes = "this cannot be undone: add --yes to delete without a terminal to ask on"
   public func searchNothing(_ query: String) -> String { "Nothing found for “\(query)”." }
   public let searchFollowUp = "follow-up"
   public let searchReflection = "your reflections"

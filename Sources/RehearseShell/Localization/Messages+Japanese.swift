@@ -209,6 +209,59 @@ public struct JapaneseMessages: Messages {
     case .easy: "簡単"
     }
   }
+  public func compareNoAttempts(_ question: String) -> String {
+    "「\(question)」に答えた記録はまだありません（質問ID は `rehearse banks show 企業ID` で確認できます）"
+  }
+  public func compareWhichCompany(_ question: String, companies: [String]) -> String {
+    "「\(question)」という質問は複数の企業にあります。--company で指定してください（\(companies.joined(separator: "、"))）"
+  }
+  public let columnDate = "日付"
+  public let columnTotal = "合計"
+  public let columnTime = "時間"
+  public let columnSelf = "自己"
+  public func categoryShort(_ category: ScoreCategory) -> String {
+    switch category {
+    case .reasoning: "理由"
+    case .reproducibility: "再現"
+    case .evidence: "根拠"
+    case .companyFit: "企業"
+    case .structure: "構成"
+    }
+  }
+  public func compareStatus(_ status: AnswerStatus) -> String {
+    switch status {
+    case .skipped: "スキップ"
+    case .abandoned: "中断"
+    case .unanswered: "未回答"
+    case .answered, .timedOut: "–"
+    }
+  }
+  public func compareChanged(gained: [String], lost: [String]) -> String {
+    if gained.isEmpty && lost.isEmpty { return "初回 → 最新：増えた項目も減った項目もありません。" }
+    var parts: [String] = []
+    if !gained.isEmpty { parts.append("できるようになった項目：" + gained.joined(separator: "・")) }
+    if !lost.isEmpty { parts.append("抜けた項目：" + lost.joined(separator: "・")) }
+    return "初回 → 最新：" + parts.joined(separator: "。") + "。"
+  }
+  public let compareLegend =
+    "レベル 0〜3（– は問われない項目）。時間は使用／制限（! は時間切れ）、自己は自己評価の平均、★ は合計点が最も高い回。# は練習の番号（`rehearse show #`）。"
+  public func deleteWhat(id: String, company: String, started: String, answers: Int) -> String {
+    "練習 #\(id)（\(company)、\(started)、\(answers) 問）"
+  }
+  public func deleteQuestion(_ what: String) -> String {
+    "\(what)を、回答・振り返り・深掘り質問ごと削除しますか？元に戻せません。"
+  }
+  public func deleted(_ what: String) -> String { "\(what)を削除しました。" }
+  public let nothingDeleted = "何も削除していません。"
+  public func forgetQuestion(_ company: String, drills: Int) -> String {
+    "\(company) に関するすべて（練習 \(drills) 回分の回答、復習の予定、フォロー）を削除しますか？元に戻せません。"
+  }
+  public func forgetNothing(_ company: String) -> String { "\(company) について保存されているものはありません。" }
+  public func forgotten(_ company: String, answers: Int) -> String {
+    "\(company) に関するすべてを削除しました（回答 \(answers) 件）。"
+  }
+  public let confirmPrompt = "[y/N] > "
+  public let confirmNeedsYes = "元に戻せない操作です。端末で確認できないときは --yes を付けてください"
   public func searchNothing(_ query: String) -> String { "「\(query)」は見つかりませんでした。" }
   public let searchFollowUp = "深掘り質問"
   public let searchReflection = "振り返り"

@@ -118,6 +118,28 @@ public protocol Messages: Sendable {
   func levelChange(_ direction: LevelChange.Direction) -> String
   /// An FSRS grade's name.
   func grade(_ grade: FSRS.Grade) -> String
+  /// `compare`.
+  func compareNoAttempts(_ question: String) -> String
+  func compareWhichCompany(_ question: String, companies: [String]) -> String
+  var columnDate: String { get }
+  var columnTotal: String { get }
+  var columnTime: String { get }
+  var columnSelf: String { get }
+  /// A category's name in a few columns, for table headings.
+  func categoryShort(_ category: ScoreCategory) -> String
+  func compareStatus(_ status: AnswerStatus) -> String
+  func compareChanged(gained: [String], lost: [String]) -> String
+  var compareLegend: String { get }
+  /// `delete` and `forget`.
+  func deleteWhat(id: String, company: String, started: String, answers: Int) -> String
+  func deleteQuestion(_ what: String) -> String
+  func deleted(_ what: String) -> String
+  var nothingDeleted: String { get }
+  func forgetQuestion(_ company: String, drills: Int) -> String
+  func forgetNothing(_ company: String) -> String
+  func forgotten(_ company: String, answers: Int) -> String
+  var confirmPrompt: String { get }
+  var confirmNeedsYes: String { get }
   /// `search`.
   func searchNothing(_ query: String) -> String
   var searchFollowUp: String { get }

@@ -18,6 +18,7 @@ struct DateText {
   func iso(_ date: Date) -> String { formatter("yyyy-MM-dd'T'HH:mm:ssxxxxx").string(from: date) }
 
   /// `2025-11-24 18:43`.
+  func day(_ date: Date) -> String { formatter("yyyy-MM-dd").string(from: date) }
   func minute(_ date: Date) -> String { formatter("yyyy-MM-dd HH:mm").string(from: date) }
 
   /// `11-24 18:43`, for narrow tables.
