@@ -18,6 +18,10 @@ import Yams
 
 let arguments = CommandLine.arguments
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+if arguments.contains("--review") {
+  try ReviewBenchmark.run(root: root)
+  exit(0)
+}
 if arguments.contains("--plan") {
   if arguments.contains("--process") {
     try PracticeProcessBenchmark.run(root: root)

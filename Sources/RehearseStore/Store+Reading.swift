@@ -29,14 +29,18 @@ extension Store {
         db,
         sql: """
           SELECT s.id, s.company_id, s.company_name, s.mode, s.language, s.started_at, s.ended_at, s.end_reason,
-            count(q.id) AS questions,
-            count(q.id) FILTER (WHERE q.status IN ('answered', 'timed_out')) AS answered,
-            avg(q.total_score) FILTER (WHERE q.status IN ('answered', 'timed_out')) AS mean_total
-          FROM session s LEFT JOIN asked_question q ON q.session_id = s.id AND q.parent_id IS NULL
-          \(filter)
-          GROUP BY s.id
+            (SELECT count(*) FROM asked_question q
+              WHERE q.session_id = s.id AND ifnull(q.parent_id, 0) = 0) AS questions,
+            (SELECT count(*) FROM asked_question q
+              WHERE q.session_id = s.id AND ifnull(q.parent_id, 0) = 0 AND q.status IN ('answered', 'timed_out'))
+              AS answered,
+            (SELECT avg(q.total_score) FROM asked_question q
+              WHERE q.session_id = s.id AND ifnull(q.parent_id, 0) = 0 AND q.status IN ('answered', 'timed_out'))
+              AS mean_total
+          -- The sessions first (newest, filtered, limited), then the counts of those only.
+          FROM (SELECT * FROM session s \(filter)
+            ORDER BY s.started_at DESC, s.id DESC \(limit.map { "LIMIT \(max(0, $0))" } ?? "")) s
           ORDER BY s.started_at DESC, s.id DESC
-          \(limit.map { "LIMIT \(max(0, $0))" } ?? "")
           """,
         arguments: StatementArguments(arguments)
       ).map { row in
@@ -47,6 +51,27 @@ extension Store {
           endReason: (row["end_reason"] as String?).flatMap(EndReason.init(rawValue:)),
           questions: row["questions"], answered: row["answered"], meanTotal: row["mean_total"])
       }
+    }
+  }
+
+  /// How many sessions there are (of one company, from `since` on, when given).
+  public func sessionCount(company: String? = nil, since: Date? = nil) throws(StoreError) -> Int {
+    try read { db in
+      var conditions: [String] = []
+      var arguments: [any DatabaseValueConvertible] = []
+      if let company {
+        conditions.append(
+          "(s.company_id = ? OR EXISTS (SELECT 1 FROM asked_question a WHERE a.session_id = s.id AND a.company_id = ?))"
+        )
+        arguments += [company, company]
+      }
+      if let since {
+        conditions.append("s.started_at >= ?")
+        arguments.append(since)
+      }
+      let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+      return try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM session s \(filter)", arguments: StatementArguments(arguments)) ?? 0
     }
   }
 

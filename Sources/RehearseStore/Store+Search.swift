@@ -32,10 +32,14 @@ public struct SearchHit: Sendable, Equatable {
 extension Store {
   /// The shortest query the trigram index can answer; shorter ones are found with `LIKE`.
   static let trigram = 3
+  /// Up to this many matches are ranked by bm25; more are listed newest first.
+  static let rankedMatches = 2_000
 
   /// Answers and reflections containing `query` (NFKC, any case), best first (bm25), at most
-  /// `limit`, of one company and from one date on when given. A query under three characters
-  /// (設計, UI) cannot use the trigram index: it is found by `LIKE` instead, newest first.
+  /// `limit`, of one company and from one date on when given. Words in more than 2,000 answers
+  /// are listed newest first instead (ranking them all would be slow and tell little). A query
+  /// under three characters (設計, UI) cannot use the trigram index: it is found by `LIKE`
+  /// instead, newest first.
   public func search(_ query: String, company: String? = nil, since: Date? = nil, limit: Int = 20)
     throws(StoreError) -> [SearchHit]
   {
@@ -45,10 +49,18 @@ extension Store {
       var filters: [String] = []
       var arguments: [any DatabaseValueConvertible] = []
       let usesIndex = needle.count >= Self.trigram
+      // Ranked by bm25 unless the words are in so many answers that ranking them all would be
+      // slow and tell little: then newest first.
+      var ranked = false
       if usesIndex {
         // One phrase: the whole query as typed, quotes doubled.
+        let phrase = "\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         filters.append("search_index MATCH ?")
-        arguments.append("\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+        arguments.append(phrase)
+        ranked =
+          try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)",
+            arguments: [phrase, Self.rankedMatches + 1]) ?? 0 <= Self.rankedMatches
       } else {
         let escaped = needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
           .replacingOccurrences(of: "_", with: "\\_")
@@ -72,7 +84,7 @@ extension Store {
           JOIN asked_question q ON q.id = s.asked_question_id
           LEFT JOIN asked_question p ON p.id = q.parent_id
           WHERE \(filters.joined(separator: " AND "))
-          ORDER BY \(usesIndex ? "s.rank" : "q.asked_at DESC, q.id DESC")
+          ORDER BY \(ranked ? "s.rank" : "s.rowid DESC")
           LIMIT ?
           """,
         arguments: StatementArguments(arguments + [max(1, limit)]))

@@ -59,13 +59,21 @@ struct HistoryCommand: ContextCommand {
     return date
   }
 
+  /// Drills listed for a person without `--limit` (JSON lists them all).
+  static let shown = 50
+
   func run(in context: AppContext) throws {
     var sessions: [SessionSummary] = []
+    var total = 0
+    let from = since.flatMap { Self.since($0, now: context.now(), timeZone: context.timeZone) }
     if let store = try context.existingStore() {
       do {
         sessions = try store.sessions(
-          company: company, since: since.flatMap { Self.since($0, now: context.now(), timeZone: context.timeZone) },
-          limit: limit)
+          company: company, since: from, limit: limit ?? (output.json ? nil : Self.shown + 1))
+        if !output.json, limit == nil, sessions.count > Self.shown {
+          sessions.removeLast()
+          total = try store.sessionCount(company: company, since: from)
+        }
       } catch {
         throw RehearseError(error)
       }
@@ -79,6 +87,7 @@ struct HistoryCommand: ContextCommand {
       sessions: sessions, messages: context.messages, style: context.console.outStyle, width: context.console.width,
       dates: dates, filtered: company != nil || since != nil)
     context.console.write(view.render())
+    if total > 0 { context.console.print(context.console.outStyle.dim(context.messages.historyMore(total))) }
     if !sessions.isEmpty, context.tty.stdoutIsTerminal {
       context.console.print(context.console.outStyle.dim(context.messages.showSessionHint))
     }

@@ -427,6 +427,9 @@ public struct EnglishMessages: Messages {
     case nil: "not finished"
     }
   }
+  public func historyMore(_ total: Int) -> String {
+    "The newest 50 of \(total) drills: `rehearse history --limit N` lists more, --since a day or 2w narrows."
+  }
   public func sessionCount(_ count: Int) -> String { "\(count) \(count == 1 ? "session" : "sessions")" }
   public let noSessions = "No drills yet. Start one with `rehearse drill COMPANY`."
   public let noMatchingSessions = "No drills match (--company, --since)."

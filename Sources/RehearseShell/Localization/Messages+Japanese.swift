@@ -393,6 +393,9 @@ public struct JapaneseMessages: Messages {
     case nil: "未完了"
     }
   }
+  public func historyMore(_ total: Int) -> String {
+    "全 \(total) 回のうち新しい 50 回です。`rehearse history --limit N` でさらに表示、--since（日付や 2w）で絞り込めます。"
+  }
   public func sessionCount(_ count: Int) -> String { "\(count) 回" }
   public let noSessions = "まだ練習の記録がありません。`rehearse drill COMPANY` で始めましょう。"
   public let noMatchingSessions = "条件（--company、--since）に合うドリルはありません。"

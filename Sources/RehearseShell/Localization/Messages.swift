@@ -229,6 +229,8 @@ public protocol Messages: Sendable {
   func sessionMode(_ mode: SessionMode) -> String
   func sessionStatus(_ reason: EndReason?) -> String
   func sessionCount(_ count: Int) -> String
+  /// Under the newest 50 of more drills.
+  func historyMore(_ total: Int) -> String
   var noSessions: String { get }
   /// `history` with filters that match no drill.
   var noMatchingSessions: String { get }

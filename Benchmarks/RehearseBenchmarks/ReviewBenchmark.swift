@@ -1,0 +1,76 @@
+import Foundation
+import RehearseCore
+import RehearseStore
+import RehearseTestSupport
+
+/// `--review [--binary PATH]`: issue 11's budgets on the store `--plan --process` builds (100,000
+/// answers of ~320 mixed Japanese and English characters, 20,000 drills, the search index built):
+/// `search` top 20 under 50 ms, `history` and `compare` under 10 ms. Each is timed in-process
+/// (the store call) and as a whole process of the static release binary.
+enum ReviewBenchmark {
+  static func run(root: URL) throws {
+    guard let binary = DrillBenchmark.releaseBinary(root: root) else { return }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-review-bench-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let runner = CommandRunner(home: scratch, workingDirectory: root)
+    let home = URL(fileURLWithPath: runner.environment["REHEARSE_HOME"]!)
+    try PracticeProcessBenchmark.fillStore(home: home)
+    print("\(PracticeProcessBenchmark.answers) answers in \(PracticeProcessBenchmark.answers / 5) drills")
+
+    let store = try Store.open(home: home)
+    let queries = [
+      ("a Japanese phrase", "在庫の引当を見直し"), ("a common Japanese word", "欠品率"), ("an English phrase", "on-call rota"),
+      ("a common English word", "because"), ("2 characters (LIKE)", "病棟"),
+    ]
+    for (label, query) in queries {
+      var hits = 0
+      let times = try measure(30) { hits = try store.search(query, limit: 20).count }
+      report("in-process search, \(label) “\(query)”, top 20 (\(hits) hits)", times)
+    }
+    report("in-process history, the newest 20", try measure(30) { _ = try store.sessions(limit: 20) })
+    report("in-process history, all 20,000 drills", try measure(10) { _ = try store.sessions() })
+    var attempts = 0
+    let compare = try measure(30) { attempts = try store.attempts(company: "bench-00", question: "q000").count }
+    report("in-process compare, one question (\(attempts) attempts)", compare)
+    try store.close()
+
+    let environment = runner.environment.map { "\($0.key)=\($0.value)" }
+    let commands: [(String, [String])] = [
+      ("rehearse search 在庫の引当を見直し", ["search", "在庫の引当を見直し"]),
+      ("rehearse search because", ["search", "because"]),
+      ("rehearse search 病棟", ["search", "病棟"]),
+      ("rehearse history --limit 20", ["history", "--limit", "20"]),
+      ("rehearse history (all 20,000)", ["history"]),
+      ("rehearse compare q000 --company bench-00", ["compare", "q000", "--company", "bench-00"]),
+    ]
+    for (label, arguments) in commands {
+      _ = BankBenchmark.spawn([binary.path] + arguments, environment)
+      var failed = false
+      let times = measureProcess(30) {
+        if BankBenchmark.spawn([binary.path] + arguments, environment) != 0 { failed = true }
+      }
+      report("process: \(label)\(failed ? " (FAILED)" : "")", times)
+    }
+  }
+
+  static func measure(_ runs: Int, _ body: () throws -> Void) rethrows -> [Double] {
+    var times: [Double] = []
+    for _ in 0..<runs {
+      let start = ContinuousClock.now
+      try body()
+      times.append(milliseconds(ContinuousClock.now - start))
+    }
+    return times
+  }
+
+  static func measureProcess(_ runs: Int, _ body: () -> Void) -> [Double] {
+    measure(runs, body)
+  }
+
+  static func report(_ label: String, _ times: [Double]) {
+    let sorted = times.sorted()
+    print(
+      String(
+        format: "%@: median %.1f ms, p90 %.1f ms", label, sorted[sorted.count / 2], sorted[sorted.count * 9 / 10]))
+  }
+}
