@@ -19,6 +19,7 @@ enum ReviewBenchmark {
 
     let store = try Store.open(home: home)
     let queries = [
+      ("a rare Japanese phrase (ranked)", "物流センターで在庫の引当を見直し、欠品率を12%"),
       ("a Japanese phrase", "在庫の引当を見直し"), ("a common Japanese word", "欠品率"), ("an English phrase", "on-call rota"),
       ("a common English word", "because"), ("2 characters (LIKE)", "病棟"),
     ]
@@ -38,6 +39,7 @@ enum ReviewBenchmark {
     let commands: [(String, [String])] = [
       ("rehearse search 在庫の引当を見直し", ["search", "在庫の引当を見直し"]),
       ("rehearse search because", ["search", "because"]),
+      ("rehearse search (a rare phrase, ranked)", ["search", "物流センターで在庫の引当を見直し、欠品率を12%"]),
       ("rehearse search 病棟", ["search", "病棟"]),
       ("rehearse history --limit 20", ["history", "--limit", "20"]),
       ("rehearse history (all 20,000)", ["history"]),
