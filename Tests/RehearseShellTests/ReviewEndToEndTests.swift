@@ -97,3 +97,84 @@ struct ReviewEndToEndTests {
     #expect(try runner.run(["delete", "9", "--yes"]).exitCode == 64, "no such drill")
   }
 }
+
+/// `export` and `import`.
+@Suite("rehearse export and import, end to end", .serialized)
+struct ExportImportTests {
+  let home: TemporaryDirectory
+  let runner: CommandRunner
+  let banks: String
+
+  init() throws {
+    home = try TemporaryDirectory("rehearse-export")
+    runner = CommandRunner(home: home.url, workingDirectory: PackagePaths.root)
+    banks = try TestBanks.write(into: home.url.appendingPathComponent("banks")).path
+  }
+
+  @Test("Markdown: the question, the answer quoted with its markup escaped, the levels, the self-review")
+  func markdown() throws {
+    defer { home.remove() }
+    let drill = try runner.run(
+      ["drill", "testco", "--banks", banks, "--question", "decision"],
+      stdin:
+        "I *decided* to wait <b>a week</b> because the data was incomplete.\n# not a heading\n\n\n43534\nno numbers\n\n\n"
+    )
+    #expect(drill.exitCode == 0, "\(drill.stderr)")
+    let export = try runner.run(["export", "1"])
+    #expect(export.exitCode == 0, "\(export.stderr)")
+    let text = export.stdout
+    #expect(text.hasPrefix("# Drill #1 — Test Company\n"), "\(text)")
+    #expect(text.contains("## Q1 · testco · decision\n\nTell me about a decision you made at work.\n"))
+    #expect(
+      text.contains(
+        "> I \\*decided\\* to wait \\<b\\>a week\\</b\\> because the data was incomplete.\n> \\# not a heading"))
+    #expect(text.contains("| why you decided | "), "\(text)")
+    #expect(text.contains("### Self-review"))
+    #expect(text.contains("no numbers"))
+    let file = home.url.appendingPathComponent("out/drill.md")
+    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let written = try runner.run(["export", "1", "-o", file.path])
+    #expect(written.exitCode == 0 && written.stderr.contains("Exported 1 drill to"))
+    #expect(try String(contentsOf: file, encoding: .utf8) == text)
+    #expect(try runner.run(["export", "1", "-o", "/dev/full/x.md"]).exitCode == 74, "cannot write: exit 74")
+    #expect(try runner.run(["export", "9"]).exitCode == 64)
+    #expect(try runner.run(["export"]).exitCode == 64, "an id or --all")
+  }
+
+  @Test("JSON --all round trip: a new store gets every drill back, searchable; importing again adds nothing")
+  func roundTrip() throws {
+    defer { home.remove() }
+    for (company, question, answer) in [
+      ("testco", "decision", "I decided to wait because the data was incomplete; errors fell from 9 to 2."),
+      ("nihon-test", "gakuchika", "ｽｹｰﾗﾋﾞﾘﾃｨを改善するため、キャッシュを見直しました。"),
+    ] {
+      let drill = try runner.run(
+        ["drill", company, "--banks", banks, "--question", question], stdin: "\(answer)\n\n\n\n\n次は数字から\n\n")
+      #expect(drill.exitCode == 0, "\(drill.stderr)")
+    }
+    let backup = home.url.appendingPathComponent("backup.json")
+    #expect(try runner.run(["export", "--all", "--format", "json", "-o", backup.path]).exitCode == 0)
+    let other = try TemporaryDirectory("rehearse-import")
+    defer { other.remove() }
+    let fresh = CommandRunner(home: other.url, workingDirectory: PackagePaths.root)
+    let imported = try fresh.run(["import", backup.path])
+    #expect(imported.exitCode == 0, "\(imported.stderr)")
+    #expect(imported.stderr.contains("Imported 2 drills."))
+    let again = try fresh.run(["import", backup.path])
+    #expect(again.stderr.contains("Imported 0 drills; 2 already here were skipped."))
+    // Every drill reads the same in both stores.
+    for id in ["1", "2"] {
+      let before = try runner.run(["show", id, "--json"]).stdout
+      let after = try fresh.run(["show", id, "--json"]).stdout
+      #expect(before == after, "drill \(id) differs after the round trip")
+    }
+    #expect(try fresh.run(["search", "スケーラ"]).stdout.contains("【スケーラ】"))
+    #expect(try fresh.run(["search", "数字から"]).stdout.contains("your reflections"), "reflections come back searchable")
+    let broken = home.url.appendingPathComponent("broken.json")
+    try #"{"format": "rehearse-export", "version": 1, "sessions": [{"company_id": 3}]}"#.write(
+      to: broken, atomically: true, encoding: .utf8)
+    let refused = try fresh.run(["import", broken.path])
+    #expect(refused.exitCode == 65)
+    #expect(refused.stderr.contains("is not a Rehearse export"), "\(refused.stderr)")
+  }
+}

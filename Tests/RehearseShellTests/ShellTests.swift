@@ -57,9 +57,9 @@ struct ShellTests {
     let shell = try completion()
     #expect(
       shell.candidates(line: "", word: "") == [
-        "banks", "config", "daily", "drill", "exit", "follow", "help", "history", "plan", "quit", "retry", "score",
-        "show",
-        "unfollow",
+        "banks", "compare", "config", "daily", "delete", "drill", "exit", "export", "follow", "forget", "help",
+        "history",
+        "import", "plan", "quit", "retry", "score", "search", "show", "unfollow",
       ])
     #expect(shell.candidates(line: "ban", word: "ban") == ["banks"])
     #expect(shell.candidates(line: "banks ", word: "") == ["lint", "list", "new", "show"])
@@ -67,7 +67,9 @@ struct ShellTests {
     #expect(shell.candidates(line: "rehearse banks s", word: "s") == ["show"], "a leading `rehearse` is ignored")
     #expect(
       shell.candidates(line: "help ", word: "") == [
-        "banks", "config", "daily", "drill", "follow", "history", "plan", "retry", "score", "show", "unfollow",
+        "banks", "compare", "config", "daily", "delete", "drill", "export", "follow", "forget", "history", "import",
+        "plan",
+        "retry", "score", "search", "show", "unfollow",
       ])
     #expect(shell.candidates(line: "help banks ", word: "") == ["lint", "list", "new", "show"])
     #expect(shell.candidates(line: "zz", word: "zz") == [], "nothing outside the tree")

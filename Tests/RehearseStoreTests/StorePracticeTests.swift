@@ -113,7 +113,7 @@ struct StorePracticeTests {
       try queue.close()
       let schedule = PracticeSchedule(calendar: PracticeCalendar(timeZone: TimeZone(identifier: "Asia/Tokyo")!))
       let store = try Store.open(home: home)
-      #expect(try store.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 3)
+      #expect(try store.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == StoreSchema.version)
       #expect(try store.unloggedAttempts().map(\.askedQuestionID) == [2])
       try store.syncReviewLog(schedule)
       #expect(try store.unloggedAttempts().isEmpty)

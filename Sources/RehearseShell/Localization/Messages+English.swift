@@ -284,6 +284,17 @@ public struct EnglishMessages: Messages {
   }
   public let confirmPrompt = "[y/N] > "
   public let confirmNeedsYes = "this cannot be undone: add --yes to delete without a terminal to ask on"
+  public func exportCannotWrite(_ path: String, reason: String) -> String { "cannot write \(path): \(reason)" }
+  public func exported(count: Int, path: String) -> String {
+    "Exported \(count) \(count == 1 ? "drill" : "drills") to \(path)."
+  }
+  public func importNotExport(_ path: String, reason: String) -> String {
+    "\(path) is not a Rehearse export (`rehearse export --all --format json`): \(reason)"
+  }
+  public func imported(count: Int, skipped: Int) -> String {
+    "Imported \(count) \(count == 1 ? "drill" : "drills")"
+      + (skipped > 0 ? "; \(skipped) already here \(skipped == 1 ? "was" : "were") skipped." : ".")
+  }
   public func searchNothing(_ query: String) -> String { "Nothing found for “\(query)”." }
   public let searchFollowUp = "follow-up"
   public let searchReflection = "your reflections"

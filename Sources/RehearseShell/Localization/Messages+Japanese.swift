@@ -262,6 +262,14 @@ public struct JapaneseMessages: Messages {
   }
   public let confirmPrompt = "[y/N] > "
   public let confirmNeedsYes = "元に戻せない操作です。端末で確認できないときは --yes を付けてください"
+  public func exportCannotWrite(_ path: String, reason: String) -> String { "\(path) に書き込めません：\(reason)" }
+  public func exported(count: Int, path: String) -> String { "\(count) 回分の練習を \(path) に書き出しました。" }
+  public func importNotExport(_ path: String, reason: String) -> String {
+    "\(path) は Rehearse の書き出し（`rehearse export --all --format json`）ではありません：\(reason)"
+  }
+  public func imported(count: Int, skipped: Int) -> String {
+    "\(count) 回分の練習を読み込みました" + (skipped > 0 ? "（すでにある \(skipped) 回分は飛ばしました）。" : "。")
+  }
   public func searchNothing(_ query: String) -> String { "「\(query)」は見つかりませんでした。" }
   public let searchFollowUp = "深掘り質問"
   public let searchReflection = "振り返り"

@@ -140,6 +140,11 @@ public protocol Messages: Sendable {
   func forgotten(_ company: String, answers: Int) -> String
   var confirmPrompt: String { get }
   var confirmNeedsYes: String { get }
+  /// `export` and `import`.
+  func exportCannotWrite(_ path: String, reason: String) -> String
+  func exported(count: Int, path: String) -> String
+  func importNotExport(_ path: String, reason: String) -> String
+  func imported(count: Int, skipped: Int) -> String
   /// `search`.
   func searchNothing(_ query: String) -> String
   var searchFollowUp: String { get }

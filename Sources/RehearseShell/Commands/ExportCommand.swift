@@ -1,0 +1,222 @@
+import ArgumentParser
+import Foundation
+import RehearseCore
+import RehearseStore
+
+/// `rehearse export ID|--all`: a transcript for a coach, or the whole store as a backup (issue 11).
+struct ExportCommand: ContextCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "A drill as Markdown or JSON for a coach; --all --format json is a full backup.",
+    discussion: """
+      Markdown is readable as it is or rendered; JSON is one document (README, "Exports"), the \
+      shape `rehearse import` reads back. Written to -o FILE (atomically: a full disk leaves no \
+      half-written file, exit 74) or to standard output.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case md, json
+  }
+
+  @Argument(
+    help: ArgumentHelp("The drill's id (see `rehearse history`).", valueName: "session"),
+    completion: .custom { _, _, _ in ShowCommand.completions() })
+  var id: Int64?
+
+  @Flag(help: "Every drill in the store.")
+  var all = false
+
+  @Option(help: "md (Markdown, the default) or json.")
+  var format: Format = .md
+
+  @Option(name: .short, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  var output: String?
+
+  func validate() throws {
+    if (id == nil) == !all { throw ValidationError("give a drill id or --all") }
+  }
+
+  func run(in context: AppContext) throws {
+    var transcripts: [Transcript] = []
+    if let store = try context.existingStore() {
+      if let id {
+        guard let transcript = try RehearseError.storing({ try store.transcript(SessionID(id)) }) else {
+          throw RehearseError.usage(context.messages.unknownSession(String(id)))
+        }
+        transcripts = [transcript]
+      } else {
+        transcripts = try RehearseError.storing { try store.allTranscripts() }
+      }
+    } else if let id {
+      throw RehearseError.usage(context.messages.unknownSession(String(id)))
+    }
+    let text: String
+    switch format {
+    case .json:
+      text = try JSONText.encode(
+        ExportDocument(transcripts: transcripts, exportedAt: context.now(), dates: context.dates))
+    case .md:
+      let rubric = try? Rubric.shipped()
+      text = transcripts.map {
+        MarkdownTranscript(
+          transcript: $0, messages: context.messages, dates: context.dates, rubric: rubric, language: context.language
+        )
+        .render()
+      }.joined(separator: "\n---\n\n")
+    }
+    guard let output else {
+      context.console.write(text)
+      return
+    }
+    let url = URL(fileURLWithPath: output, relativeTo: context.workingDirectory)
+    do {
+      try PrivateFiles.write(Data(text.utf8), to: url)
+    } catch {
+      throw RehearseError.io(context.messages.exportCannotWrite(url.path, reason: "\(error)"))
+    }
+    context.console.message(context.messages.exported(count: transcripts.count, path: url.path))
+  }
+}
+
+/// The export document: `{"format": "rehearse-export", "version": 1, "exported_at": …,
+/// "sessions": [show --json objects]}`.
+struct ExportDocument: Encodable {
+  static let format = "rehearse-export"
+  static let version = 1
+
+  var transcripts: [Transcript]
+  var exportedAt: Date
+  var dates: DateText
+
+  enum CodingKeys: String, CodingKey {
+    case format, version, sessions
+    case exportedAt = "exported_at"
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(Self.format, forKey: .format)
+    try c.encode(Self.version, forKey: .version)
+    try c.encode(dates.iso(exportedAt), forKey: .exportedAt)
+    try c.encode(transcripts.map { TranscriptJSON.Session(transcript: $0, dates: dates) }, forKey: .sessions)
+  }
+}
+
+/// A transcript in Markdown: headings per question, the answer as a quotation (so nothing in it
+/// is read as markup), the levels as a table, follow-ups and the self-review.
+struct MarkdownTranscript {
+  var transcript: Transcript
+  var messages: any Messages
+  var dates: DateText
+  var rubric: Rubric?
+  var language: InterfaceLanguage
+
+  func render() -> String {
+    let m = messages
+    let session = transcript.session
+    var out =
+      "# " + Self.escape(m.sessionTitle(session.id, mode: session.mode)) + " — "
+      + Self.escape(session.companyName) + "\n\n"
+    var facts = [dates.minute(session.startedAt), m.sessionStatus(session.endReason), m.sessionMode(session.mode)]
+    facts.append(m.stageQuestionCount(transcript.questions.count))
+    out += Self.escape(facts.joined(separator: " · ")) + "\n\n"
+    for question in transcript.questions {
+      out += "## Q\(question.position)"
+      let about = [question.companyID, question.bankQuestionID].compactMap { $0 }
+      if !about.isEmpty { out += " · " + Self.escape(about.joined(separator: " · ")) }
+      out += "\n\n" + Self.escape(question.text) + "\n\n"
+      out += answer(question)
+      for followUp in question.followUps {
+        out += "### " + Self.escape(m.followUpHeading(followUp.position, category: followUp.followUpCategory)) + "\n\n"
+        out += Self.escape(followUp.text) + "\n\n" + answer(followUp)
+      }
+      if let review = question.review { out += self.review(review) }
+    }
+    return out
+  }
+
+  private func answer(_ question: AskedQuestion) -> String {
+    let m = messages
+    var out = "**" + Self.escape(m.answerHeading) + "**"
+    if let outcome = question.outcome {
+      out +=
+        " — " + Self.escape(m.answerStatus(outcome.status)) + " · "
+        + Self.escape(m.timeUsed(Int(outcome.secondsUsed.rounded()), limit: question.answerSeconds))
+    }
+    out += "\n\n"
+    let text = question.answerText
+    out +=
+      text.isEmpty
+      ? "_" + Self.escape(m.noAnswerText) + "_\n\n"
+      : text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + Self.escape(String($0)) }
+        .joined(separator: "\n") + "\n\n"
+    if let json = question.outcome?.scoreJSON, let total = question.outcome?.totalScore {
+      let levels = ScoreLevels.from(json)
+      if !levels.isEmpty {
+        out += "| | |\n|---|---|\n"
+        for category in ScoreCategory.allCases {
+          guard let level = levels[category] else { continue }
+          out +=
+            "| " + Self.escape(m.category(category)) + " | " + String(repeating: "■", count: level)
+            + String(repeating: "□", count: 3 - min(3, level)) + " \(level) |\n"
+        }
+        out += "\n" + Self.escape(m.totalScore(total)) + "\n\n"
+      }
+    }
+    return out
+  }
+
+  private func review(_ review: SelfReview) -> String {
+    let m = messages
+    var out = "### " + Self.escape(m.selfReviewHeading) + "\n\n"
+    let names = Dictionary(
+      uniqueKeysWithValues: (rubric?.criteria ?? []).map { ($0.id, $0.name(language == .ja ? .ja : .en)) })
+    for (criterion, rating) in review.ratings.sorted(by: { $0.key < $1.key }) {
+      out += "- " + Self.escape(names[criterion] ?? criterion) + ": \(rating)/5\n"
+    }
+    let prompts = rubric?.reflection ?? []
+    for (index, text) in [review.whatWentWrong, review.why, review.nextTime].enumerated() {
+      guard let text, !text.isEmpty else { continue }
+      let prompt = prompts.indices.contains(index) ? prompts[index].text(language == .ja ? .ja : .en) : ""
+      out += "- " + Self.escape(prompt) + (prompt.isEmpty ? "" : " ") + Self.escape(text) + "\n"
+    }
+    return out + "\n"
+  }
+
+  /// Text with Markdown's markup characters escaped, so an answer is never read as markup or
+  /// HTML, and otherwise left as it reads: emphasis, code, links, tags, table bars and entities
+  /// everywhere, headings, lists and quotes at the start of a line.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    var atLineStart = true
+    var leadingDigits = false
+    for character in text {
+      if "\\`*_[]<>|&~".contains(character)
+        || (atLineStart && "#-+>".contains(character)) || (leadingDigits && (character == "." || character == ")"))
+      {
+        out.append("\\")
+      }
+      out.append(character)
+      leadingDigits = (atLineStart || leadingDigits) && character.isASCII && character.isNumber
+      atLineStart = character == "\n" || (atLineStart && character == " ")
+    }
+    return out
+  }
+}
+
+/// The levels in a stored `score --json` object (the categories it judged).
+enum ScoreLevels {
+  static func from(_ json: String) -> [ScoreCategory: Int] {
+    guard case .object(let object)? = JSONValue(text: json), case .object(let categories)? = object["categories"]
+    else { return [:] }
+    var levels: [ScoreCategory: Int] = [:]
+    for (name, value) in categories {
+      guard let category = ScoreCategory(rawValue: name), case .object(let fields) = value,
+        case .int(let level)? = fields["level"]
+      else { continue }
+      if case .bool(false)? = fields["asked"] { continue }
+      levels[category] = level
+    }
+    return levels
+  }
+}
