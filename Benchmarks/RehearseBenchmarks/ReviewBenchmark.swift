@@ -53,6 +53,14 @@ enum ReviewBenchmark {
       }
       report("process: \(label)\(failed ? " (FAILED)" : "")", times)
     }
+    // The whole store out (budget: under 5 s), three runs each.
+    for format in ["json", "md"] {
+      var failed = false
+      let times = measureProcess(3) {
+        if BankBenchmark.spawn([binary.path, "export", "--all", "--format", format], environment) != 0 { failed = true }
+      }
+      report("process: rehearse export --all --format \(format)\(failed ? " (FAILED)" : "")", times)
+    }
   }
 
   static func measure(_ runs: Int, _ body: () throws -> Void) rethrows -> [Double] {
