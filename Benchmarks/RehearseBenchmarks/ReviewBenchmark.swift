@@ -44,6 +44,8 @@ enum ReviewBenchmark {
       ("rehearse history --limit 20", ["history", "--limit", "20"]),
       ("rehearse history (all 20,000)", ["history"]),
       ("rehearse compare q000 --company bench-00", ["compare", "q000", "--company", "bench-00"]),
+      ("rehearse stats (8 weeks)", ["stats"]),
+      ("rehearse stats --days 365", ["stats", "--days", "365"]),
     ]
     for (label, arguments) in commands {
       _ = BankBenchmark.spawn([binary.path] + arguments, environment)

@@ -183,3 +183,52 @@ extension Store {
     }
   }
 }
+
+/// A scored main answer, for `stats`.
+public struct ScoredAnswer: Sendable, Equatable {
+  public var card: CardID
+  public var answeredAt: Date
+  public var levels: [ScoreCategory: Int]
+  public var total: Int
+  public var secondsUsed: Double
+  public var answerSeconds: Int
+  public var timedOut: Bool
+}
+
+extension Store {
+  /// Every scored main answer of bank questions answered on or after `since`, of `company` when
+  /// given, oldest first.
+  public func scoredAnswers(company: String? = nil, since: Date) throws(StoreError) -> [ScoredAnswer] {
+    try read { db in
+      var sql = """
+        SELECT company_id, bank_question_id, answered_at, score_json, total_score, seconds_used, answer_seconds,
+          timed_out
+        FROM asked_question
+        WHERE parent_id IS NULL AND bank_question_id IS NOT NULL AND total_score IS NOT NULL AND answered_at >= ?
+        """
+      var arguments: [any DatabaseValueConvertible] = [since]
+      if let company {
+        sql += " AND company_id = ?"
+        arguments.append(company)
+      }
+      sql += " ORDER BY answered_at, id"
+      return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+        ScoredAnswer(
+          card: CardID(bank: row[0], question: row[1]), answeredAt: row[2], levels: Self.levels(row[3] as String?),
+          total: row[4], secondsUsed: row[5] ?? 0, answerSeconds: row[6], timedOut: row[7])
+      }
+    }
+  }
+
+  /// Every practice day with an answer (of `company`'s questions when given).
+  public func answeredDays(company: String? = nil) throws(StoreError) -> Set<PracticeDay> {
+    try read { db in
+      let days =
+        company == nil
+        ? try Int.fetchAll(db, sql: "SELECT DISTINCT day FROM review_log WHERE answered = 1")
+        : try Int.fetchAll(
+          db, sql: "SELECT DISTINCT day FROM review_log WHERE answered = 1 AND company_id = ?", arguments: [company])
+      return Set(days.map(PracticeDay.init(number:)))
+    }
+  }
+}

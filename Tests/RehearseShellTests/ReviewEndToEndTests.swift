@@ -70,6 +70,29 @@ struct ReviewEndToEndTests {
     #expect(missing.exitCode == 64 && missing.stderr.contains("no finished attempt at 'no-such-question'"))
   }
 
+  @Test("stats: practice days, levels per week as plain characters off a terminal, streaks, readiness; --json")
+  func stats() throws {
+    defer { home.remove() }
+    let empty = try runner.run(["stats"])
+    #expect(empty.exitCode == 0 && empty.stdout.contains("No scored answers in these weeks yet"), "\(empty.stdout)")
+    try drill("testco", "decision", "I did it.")
+    let text = try runner.run(["stats"])
+    #expect(text.exitCode == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("The last 8 weeks, oldest first"))
+    #expect(
+      !text.stdout.contains("▁") && !text.stdout.contains("\u{1B}"), "plain characters, no colour, off a terminal")
+    #expect(text.stdout.contains("Streak: 1 day now, 1 at the longest."))
+    #expect(text.stdout.contains("testco · decision"))
+    #expect(text.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "fits 80 columns")
+    let report = try #require(try json(["stats", "--days", "14"]) as? [String: Any])
+    #expect((report["weeks"] as? [Any])?.count == 2)
+    #expect(report["current_streak"] as? Int == 1)
+    let readiness = try #require(report["readiness"] as? Int)
+    #expect(readiness < 40, "one weak answer")
+    #expect(text.stdout.contains("Not ready yet."))
+    #expect(report["advice"] as? String != nil)
+  }
+
   @Test("delete and forget: asked for --yes without a terminal; then gone from search, history and the file's bytes")
   func deleteLeavesNoTrace() throws {
     defer { home.remove() }

@@ -295,6 +295,27 @@ public struct EnglishMessages: Messages {
     "Imported \(count) \(count == 1 ? "drill" : "drills")"
       + (skipped > 0 ? "; \(skipped) already here \(skipped == 1 ? "was" : "were") skipped." : ".")
   }
+  public func statsHeading(weeks: Int) -> String { "The last \(weeks) \(weeks == 1 ? "week" : "weeks"), oldest first" }
+  public let statsPracticeDays = "practice days"
+  public func statsThisWeek(_ days: Int) -> String { "\(days) this week" }
+  public func statsWeeksAxis(_ weeks: Int) -> String {
+    weeks > 1 ? "↑ one mark a week; the last is this week" : "↑ this week"
+  }
+  public func statsStreaks(current: Int, longest: Int) -> String {
+    "Streak: \(current) \(current == 1 ? "day" : "days") now, \(longest) at the longest."
+  }
+  public func statsInTime(_ percent: Int) -> String { "Within the time limit: \(percent)% of answers." }
+  public let statsWeakest = "The weakest questions (mean total)"
+  public func statsAttempts(_ count: Int) -> String { "\(count) \(count == 1 ? "attempt" : "attempts")" }
+  public let statsNothingYet = "No scored answers in these weeks yet: `rehearse daily` starts today's practice."
+  public func statsReadiness(_ score: Int) -> String { "Readiness: \(score) / 100" }
+  public let statsLowReadiness = "Not ready yet."
+  public func statsAdviceCategory(_ category: String) -> String {
+    "What would raise it most: \(category), your weakest category — `rehearse retry` brings back the answers that lacked it."
+  }
+  public let statsAdviceTiming = "What would raise it most: answering within the time limit (practise with --strict)."
+  public let statsAdviceRegularity =
+    "What would raise it most: practising on more days (`rehearse daily`, a few minutes is enough)."
   public func searchNothing(_ query: String) -> String { "Nothing found for “\(query)”." }
   public let searchFollowUp = "follow-up"
   public let searchReflection = "your reflections"

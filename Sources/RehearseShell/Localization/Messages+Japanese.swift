@@ -270,6 +270,22 @@ public struct JapaneseMessages: Messages {
   public func imported(count: Int, skipped: Int) -> String {
     "\(count) 回分の練習を読み込みました" + (skipped > 0 ? "（すでにある \(skipped) 回分は飛ばしました）。" : "。")
   }
+  public func statsHeading(weeks: Int) -> String { "直近 \(weeks) 週間（古い順）" }
+  public let statsPracticeDays = "練習した日数"
+  public func statsThisWeek(_ days: Int) -> String { "今週 \(days) 日" }
+  public func statsWeeksAxis(_ weeks: Int) -> String { weeks > 1 ? "↑ 1 文字が 1 週間、右端が今週" : "↑ 今週" }
+  public func statsStreaks(current: Int, longest: Int) -> String { "連続記録：現在 \(current) 日、最長 \(longest) 日。" }
+  public func statsInTime(_ percent: Int) -> String { "制限時間内の回答：\(percent)%。" }
+  public let statsWeakest = "苦手な質問（合計点の平均）"
+  public func statsAttempts(_ count: Int) -> String { "\(count) 回" }
+  public let statsNothingYet = "この期間に採点された回答はまだありません。`rehearse daily` で今日の練習を始めましょう。"
+  public func statsReadiness(_ score: Int) -> String { "準備度：\(score) / 100" }
+  public let statsLowReadiness = "まだ準備が足りません。"
+  public func statsAdviceCategory(_ category: String) -> String {
+    "いちばん効果が大きいのは「\(category)」（最も弱い項目）です。`rehearse retry` で、それが足りなかった回答に再挑戦できます。"
+  }
+  public let statsAdviceTiming = "いちばん効果が大きいのは、制限時間内に答えることです（--strict で練習しましょう）。"
+  public let statsAdviceRegularity = "いちばん効果が大きいのは、練習する日を増やすことです（`rehearse daily`、数分で十分です）。"
   public func searchNothing(_ query: String) -> String { "「\(query)」は見つかりませんでした。" }
   public let searchFollowUp = "深掘り質問"
   public let searchReflection = "振り返り"

@@ -145,6 +145,21 @@ public protocol Messages: Sendable {
   func exported(count: Int, path: String) -> String
   func importNotExport(_ path: String, reason: String) -> String
   func imported(count: Int, skipped: Int) -> String
+  /// `stats`.
+  func statsHeading(weeks: Int) -> String
+  var statsPracticeDays: String { get }
+  func statsThisWeek(_ days: Int) -> String
+  func statsWeeksAxis(_ weeks: Int) -> String
+  func statsStreaks(current: Int, longest: Int) -> String
+  func statsInTime(_ percent: Int) -> String
+  var statsWeakest: String { get }
+  func statsAttempts(_ count: Int) -> String
+  var statsNothingYet: String { get }
+  func statsReadiness(_ score: Int) -> String
+  var statsLowReadiness: String { get }
+  func statsAdviceCategory(_ category: String) -> String
+  var statsAdviceTiming: String { get }
+  var statsAdviceRegularity: String { get }
   /// `search`.
   func searchNothing(_ query: String) -> String
   var searchFollowUp: String { get }
