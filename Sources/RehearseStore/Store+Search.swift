@@ -200,9 +200,17 @@ extension Store {
   /// given, oldest first.
   public func scoredAnswers(company: String? = nil, since: Date) throws(StoreError) -> [ScoredAnswer] {
     try read { db in
+      // Each category's level read by SQLite's JSON functions: parsing every stored report in
+      // Swift took most of a year's statistics.
+      let levels = ScoreCategory.allCases.map { category in
+        """
+        CASE WHEN ifnull(json_extract(score_json, '$.categories.\(category.rawValue).asked'), 1)
+          THEN json_extract(score_json, '$.categories.\(category.rawValue).level') END
+        """
+      }.joined(separator: ", ")
       var sql = """
-        SELECT company_id, bank_question_id, answered_at, score_json, total_score, seconds_used, answer_seconds,
-          timed_out
+        SELECT company_id, bank_question_id, answered_at, total_score, seconds_used, answer_seconds, timed_out,
+          \(levels)
         FROM asked_question
         WHERE parent_id IS NULL AND bank_question_id IS NOT NULL AND total_score IS NOT NULL AND answered_at >= ?
         """
@@ -213,9 +221,13 @@ extension Store {
       }
       sql += " ORDER BY answered_at, id"
       return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-        ScoredAnswer(
-          card: CardID(bank: row[0], question: row[1]), answeredAt: row[2], levels: Self.levels(row[3] as String?),
-          total: row[4], secondsUsed: row[5] ?? 0, answerSeconds: row[6], timedOut: row[7])
+        var levels: [ScoreCategory: Int] = [:]
+        for (offset, category) in ScoreCategory.allCases.enumerated() {
+          if let level = row[7 + offset] as Int? { levels[category] = level }
+        }
+        return ScoredAnswer(
+          card: CardID(bank: row[0], question: row[1]), answeredAt: row[2], levels: levels, total: row[3],
+          secondsUsed: row[4] ?? 0, answerSeconds: row[5], timedOut: row[6])
       }
     }
   }

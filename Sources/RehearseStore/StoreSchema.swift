@@ -24,7 +24,7 @@ import GRDB
 /// no word splitting) over finished answers and the self-review's reflections, both NFKC
 /// (`asked_question.answer_text_nfkc`, `self_review.search_text`), kept in step by triggers. An
 /// answer's row is its asked question's id × 2, its reflections' × 2 + 1, so a change or a delete
-/// touches its rows by rowid.
+/// touches its rows by rowid. It also indexes scored main answers by date, for `stats`.
 ///
 /// Dates are GRDB's text form (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), which sorts as it reads.
 enum StoreSchema {
@@ -89,6 +89,10 @@ enum StoreSchema {
 
         INSERT INTO search_index (rowid, body, asked_question_id, field)
           SELECT id * 2, answer_text_nfkc, id, 'answer' FROM asked_question WHERE ifnull(answer_text_nfkc, '') != '';
+
+        -- Scored main answers by when they were given: progress over the last weeks (stats).
+        CREATE INDEX asked_question_scored ON asked_question(answered_at)
+          WHERE parent_id IS NULL AND total_score IS NOT NULL;
         """)
     // Reflections written before v4: their search text is made here (NFKC needs Swift).
     let rows = try Row.fetchAll(db, sql: "SELECT asked_question_id, what_went_wrong, why, next_time FROM self_review")
