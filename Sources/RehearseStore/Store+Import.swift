@@ -7,11 +7,7 @@ extension Store {
   /// All sessions, whole, oldest first: for `export --all`.
   public func allTranscripts() throws(StoreError) -> [Transcript] {
     let path = self.path
-    return try read { db in
-      try Int64.fetchAll(db, sql: "SELECT id FROM session ORDER BY started_at, id").compactMap { id in
-        try Store.transcript(SessionID(id), db: db, path: path)
-      }
-    }
+    return try read { db in try Store.transcripts(where: "1", arguments: [], db: db, path: path) }
   }
 
   /// Adds an exported drill with everything in it, in one transaction, under a new id. A drill
@@ -111,5 +107,27 @@ extension Store {
       }
     }
     return id
+  }
+}
+
+extension Store {
+  /// Every session, whole, oldest first, handed over `batch` at a time within one read (an export
+  /// of a year of practice never holds it all in memory at once).
+  public func eachTranscript(batch: Int = 500, _ body: (Transcript) -> Void) throws(StoreError) {
+    let path = self.path
+    try read { db in
+      let ids = try Int64.fetchAll(db, sql: "SELECT id FROM session ORDER BY started_at, id")
+      var start = 0
+      while start < ids.count {
+        let chunk = Array(ids[start..<min(ids.count, start + max(1, batch))])
+        start += chunk.count
+        let placeholders = chunk.map { _ in "?" }.joined(separator: ", ")
+        for transcript in try Store.transcripts(
+          where: "s.id IN (\(placeholders))", arguments: StatementArguments(chunk), db: db, path: path)
+        {
+          body(transcript)
+        }
+      }
+    }
   }
 }

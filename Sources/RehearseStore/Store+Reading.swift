@@ -106,72 +106,78 @@ extension Store {
   }
 
   static func transcript(_ id: SessionID, db: Database, path: String) throws -> Transcript? {
-    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id.rawValue]) else {
-      return nil
-    }
-    let settings: DrillSettings
-    do {
-      settings = try JSONDecoder().decode(DrillSettings.self, from: Data((row["settings"] as String).utf8))
-    } catch {
-      throw StoreError.failed(path: path, reason: "the settings of session \(id) cannot be read: \(error)")
-    }
-    let session = Transcript.Session(
-      id: id, companyID: row["company_id"], companyName: row["company_name"],
-      mode: SessionMode(rawValue: row["mode"]), language: Language(rawValue: row["language"]), settings: settings,
-      startedAt: row["started_at"], endedAt: row["ended_at"],
-      endReason: (row["end_reason"] as String?).flatMap(EndReason.init(rawValue:)), ownerPID: row["owner_pid"])
+    try transcripts(where: "s.id = ?", arguments: [id.rawValue], db: db, path: path).first
+  }
 
-    let arguments: StatementArguments = [id.rawValue]
-    var lines: [Int64: [AnswerLine]] = [:]
+  /// The whole sessions `filter` (a condition on `session s`) picks, oldest first, read with one
+  /// query per table whatever their number (an export of every drill reads six queries, not six
+  /// per drill).
+  static func transcripts(
+    where filter: String, arguments: StatementArguments, db: Database, path: String
+  ) throws -> [Transcript] {
+    var sessions: [(id: Int64, session: Transcript.Session)] = []
     for row in try Row.fetchAll(
-      db,
-      sql: """
-        SELECT l.asked_question_id, l.line_index, l.text, l.typed_at, l.elapsed_seconds
-        FROM answer_line l JOIN asked_question q ON q.id = l.asked_question_id
-        WHERE q.session_id = ? ORDER BY l.asked_question_id, l.line_index
-        """, arguments: arguments)
+      db, sql: "SELECT * FROM session s WHERE \(filter) ORDER BY s.started_at, s.id", arguments: arguments)
     {
+      let id: Int64 = row["id"]
+      let settings: DrillSettings
+      do {
+        settings = try JSONDecoder().decode(DrillSettings.self, from: Data((row["settings"] as String).utf8))
+      } catch {
+        throw StoreError.failed(path: path, reason: "the settings of session \(id) cannot be read: \(error)")
+      }
+      sessions.append(
+        (
+          id,
+          Transcript.Session(
+            id: SessionID(id), companyID: row["company_id"], companyName: row["company_name"],
+            mode: SessionMode(rawValue: row["mode"]), language: Language(rawValue: row["language"]),
+            settings: settings, startedAt: row["started_at"], endedAt: row["ended_at"],
+            endReason: (row["end_reason"] as String?).flatMap(EndReason.init(rawValue:)), ownerPID: row["owner_pid"])
+        ))
+    }
+    guard !sessions.isEmpty else { return [] }
+    /// The rows of `table` (alias `t`, keyed by `asked_question_id`) of the chosen sessions.
+    func rows(_ table: String, order: String = "") throws -> [Row] {
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT t.* FROM \(table) t JOIN asked_question q ON q.id = t.asked_question_id
+          JOIN session s ON s.id = q.session_id WHERE \(filter) \(order)
+          """, arguments: arguments)
+    }
+    var lines: [Int64: [AnswerLine]] = [:]
+    for row in try rows("answer_line", order: "ORDER BY t.asked_question_id, t.line_index") {
       lines[row["asked_question_id"], default: []].append(
         AnswerLine(
           index: row["line_index"], text: row["text"], typedAt: row["typed_at"], elapsedSeconds: row["elapsed_seconds"]
         ))
     }
     var drafts: [Int64: Draft] = [:]
-    for row in try Row.fetchAll(
-      db,
-      sql: """
-        SELECT d.* FROM draft d JOIN asked_question q ON q.id = d.asked_question_id WHERE q.session_id = ?
-        """, arguments: arguments)
-    {
+    for row in try rows("draft") {
       drafts[row["asked_question_id"]] = Draft(
         text: row["text"], cursor: row["cursor"], elapsedSeconds: row["elapsed_seconds"], savedAt: row["saved_at"])
     }
     var ratings: [Int64: [String: Int]] = [:]
-    for row in try Row.fetchAll(
-      db,
-      sql: """
-        SELECT r.* FROM review_rating r JOIN asked_question q ON q.id = r.asked_question_id WHERE q.session_id = ?
-        """, arguments: arguments)
-    {
+    for row in try rows("review_rating") {
       ratings[row["asked_question_id"], default: [:]][row["criterion"]] = row["rating"]
     }
     var reviews: [Int64: SelfReview] = [:]
-    for row in try Row.fetchAll(
-      db,
-      sql: """
-        SELECT r.* FROM self_review r JOIN asked_question q ON q.id = r.asked_question_id WHERE q.session_id = ?
-        """, arguments: arguments)
-    {
+    for row in try rows("self_review") {
       let question: Int64 = row["asked_question_id"]
       reviews[question] = SelfReview(
         ratings: ratings[question] ?? [:], whatWentWrong: row["what_went_wrong"], why: row["why"],
         nextTime: row["next_time"], reviewedAt: row["reviewed_at"])
     }
 
-    var main: [AskedQuestion] = []
+    var main: [Int64: [AskedQuestion]] = [:]
     var followUps: [Int64: [AskedQuestion]] = [:]
     for row in try Row.fetchAll(
-      db, sql: "SELECT * FROM asked_question WHERE session_id = ? ORDER BY position, id", arguments: arguments)
+      db,
+      sql: """
+        SELECT q.* FROM asked_question q JOIN session s ON s.id = q.session_id WHERE \(filter)
+        ORDER BY q.session_id, q.position, q.id
+        """, arguments: arguments)
     {
       let questionID: Int64 = row["id"]
       var outcome: AnswerOutcome?
@@ -192,12 +198,15 @@ extension Store {
       if let parent = row["parent_id"] as Int64? {
         followUps[parent, default: []].append(question)
       } else {
-        main.append(question)
+        main[row["session_id"], default: []].append(question)
       }
     }
-    for index in main.indices {
-      main[index].followUps = followUps[main[index].id.rawValue] ?? []
+    return sessions.map { id, session in
+      var questions = main[id] ?? []
+      for index in questions.indices {
+        questions[index].followUps = followUps[questions[index].id.rawValue] ?? []
+      }
+      return Transcript(session: session, questions: questions)
     }
-    return Transcript(session: session, questions: main)
   }
 }

@@ -56,4 +56,58 @@ public enum PrivateFiles {
       throw Failure(description: reason)
     }
   }
+
+  /// A file written piece by piece under a temporary name and renamed into place by `commit()`
+  /// (mode 0600, synced): until then, and after any failure, nothing is at `url`.
+  public final class Stream {
+    public let url: URL
+    private let temporary: URL
+    private var fd: Int32
+    /// The first failure, if any: later writes do nothing.
+    public private(set) var failure: String?
+
+    public init(_ url: URL) throws {
+      self.url = url
+      temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+      fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+      guard fd >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
+      fchmod(fd, 0o600)
+    }
+
+    deinit {
+      if fd >= 0 {
+        close(fd)
+        unlink(temporary.path)
+      }
+    }
+
+    public func write(_ text: String) {
+      guard failure == nil, fd >= 0 else { return }
+      var text = text
+      text.withUTF8 { buffer in
+        var offset = 0
+        while offset < buffer.count {
+          let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+          if written < 0 {
+            if errno == EINTR { continue }
+            failure = String(cString: strerror(errno))
+            return
+          }
+          offset += written
+        }
+      }
+    }
+
+    /// Syncs and renames the file into place; on any failure so far or now, removes it and throws.
+    public func commit() throws {
+      if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+      close(fd)
+      fd = -1
+      if failure == nil, rename(temporary.path, url.path) != 0 { failure = String(cString: strerror(errno)) }
+      if let failure {
+        unlink(temporary.path)
+        throw Failure(description: failure)
+      }
+    }
+  }
 }

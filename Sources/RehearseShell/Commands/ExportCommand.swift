@@ -37,68 +37,84 @@ struct ExportCommand: ContextCommand {
   }
 
   func run(in context: AppContext) throws {
-    var transcripts: [Transcript] = []
-    if let store = try context.existingStore() {
-      if let id {
-        guard let transcript = try RehearseError.storing({ try store.transcript(SessionID(id)) }) else {
-          throw RehearseError.usage(context.messages.unknownSession(String(id)))
-        }
-        transcripts = [transcript]
-      } else {
-        transcripts = try RehearseError.storing { try store.allTranscripts() }
+    let store = try context.existingStore()
+    var single: Transcript?
+    if let id {
+      guard let store, let transcript = try RehearseError.storing({ try store.transcript(SessionID(id)) }) else {
+        throw RehearseError.usage(context.messages.unknownSession(String(id)))
       }
-    } else if let id {
-      throw RehearseError.usage(context.messages.unknownSession(String(id)))
+      single = transcript
     }
-    let text: String
-    switch format {
-    case .json:
-      text = try JSONText.encode(
-        ExportDocument(transcripts: transcripts, exportedAt: context.now(), dates: context.dates))
-    case .md:
-      let rubric = try? Rubric.shipped()
-      text = transcripts.map {
-        MarkdownTranscript(
-          transcript: $0, messages: context.messages, dates: context.dates, rubric: rubric, language: context.language
-        )
-        .render()
-      }.joined(separator: "\n---\n\n")
+    // Written as it is read, a drill at a time: an export of every drill never holds it whole.
+    var file: PrivateFiles.Stream?
+    var url: URL?
+    if let output {
+      let target = URL(fileURLWithPath: output, relativeTo: context.workingDirectory)
+      url = target
+      do {
+        file = try PrivateFiles.Stream(target)
+      } catch {
+        throw RehearseError.io(context.messages.exportCannotWrite(target.path, reason: "\(error)"))
+      }
     }
-    guard let output else {
-      context.console.write(text)
-      return
+    func emit(_ text: String) {
+      if let file { file.write(text) } else { context.console.write(text) }
     }
-    let url = URL(fileURLWithPath: output, relativeTo: context.workingDirectory)
+    let rubric = format == .md ? try? Rubric.shipped() : nil
+    var count = 0
+    var failure: Error?
+    func one(_ transcript: Transcript) {
+      do {
+        switch format {
+        case .json:
+          let object = try JSONText.encode(TranscriptJSON.Session(transcript: transcript, dates: context.dates))
+          // Indented to sit inside "sessions": the document reads as one pretty-printed object.
+          let body = object.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "    " + $0 }.joined(separator: "\n")
+          emit((count == 0 ? "" : ",\n") + body)
+        case .md:
+          emit(
+            (count == 0 ? "" : "\n---\n\n")
+              + MarkdownTranscript(
+                transcript: transcript, messages: context.messages, dates: context.dates, rubric: rubric,
+                language: context.language
+              ).render())
+        }
+        count += 1
+      } catch {
+        failure = failure ?? error
+      }
+    }
+    if format == .json { emit(ExportDocument.opening(exportedAt: context.now(), dates: context.dates)) }
+    if let single {
+      one(single)
+    } else if let store {
+      try RehearseError.storing { try store.eachTranscript { one($0) } }
+    }
+    if format == .json { emit(ExportDocument.closing(empty: count == 0)) }
+    if let failure { throw failure }
+    guard let file, let url else { return }
     do {
-      try PrivateFiles.write(Data(text.utf8), to: url)
+      try file.commit()
     } catch {
       throw RehearseError.io(context.messages.exportCannotWrite(url.path, reason: "\(error)"))
     }
-    context.console.message(context.messages.exported(count: transcripts.count, path: url.path))
+    context.console.message(context.messages.exported(count: count, path: url.path))
   }
 }
 
-/// The export document: `{"format": "rehearse-export", "version": 1, "exported_at": …,
-/// "sessions": [show --json objects]}`.
-struct ExportDocument: Encodable {
+/// The export document: `{"exported_at": …, "format": "rehearse-export", "sessions": [show --json
+/// objects], "version": 1}`, written in pieces (keys in the same sorted order as every `--json`).
+enum ExportDocument {
   static let format = "rehearse-export"
   static let version = 1
 
-  var transcripts: [Transcript]
-  var exportedAt: Date
-  var dates: DateText
-
-  enum CodingKeys: String, CodingKey {
-    case format, version, sessions
-    case exportedAt = "exported_at"
+  static func opening(exportedAt: Date, dates: DateText) -> String {
+    "{\n  \"exported_at\" : \"\(dates.iso(exportedAt))\",\n  \"format\" : \"\(format)\",\n  \"sessions\" : [\n"
   }
 
-  func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(Self.format, forKey: .format)
-    try c.encode(Self.version, forKey: .version)
-    try c.encode(dates.iso(exportedAt), forKey: .exportedAt)
-    try c.encode(transcripts.map { TranscriptJSON.Session(transcript: $0, dates: dates) }, forKey: .sessions)
+  static func closing(empty: Bool) -> String {
+    (empty ? "" : "\n") + "  ],\n  \"version\" : \(version)\n}\n"
   }
 }
 
