@@ -11,20 +11,7 @@ extension Store {
     -> [SessionSummary]
   {
     try read { db in
-      var conditions: [String] = []
-      var arguments: [any DatabaseValueConvertible] = []
-      if let company {
-        // A session across banks (daily practice) belongs to each company it asked about.
-        conditions.append(
-          "(s.company_id = ? OR EXISTS (SELECT 1 FROM asked_question a WHERE a.session_id = s.id AND a.company_id = ?))"
-        )
-        arguments += [company, company]
-      }
-      if let since {
-        conditions.append("s.started_at >= ?")
-        arguments.append(since)
-      }
-      let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+      let (filter, arguments) = Self.sessionFilter(company: company, since: since)
       return try Row.fetchAll(
         db,
         sql: """
@@ -57,22 +44,27 @@ extension Store {
   /// How many sessions there are (of one company, from `since` on, when given).
   public func sessionCount(company: String? = nil, since: Date? = nil) throws(StoreError) -> Int {
     try read { db in
-      var conditions: [String] = []
-      var arguments: [any DatabaseValueConvertible] = []
-      if let company {
-        conditions.append(
-          "(s.company_id = ? OR EXISTS (SELECT 1 FROM asked_question a WHERE a.session_id = s.id AND a.company_id = ?))"
-        )
-        arguments += [company, company]
-      }
-      if let since {
-        conditions.append("s.started_at >= ?")
-        arguments.append(since)
-      }
-      let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+      let (filter, arguments) = Self.sessionFilter(company: company, since: since)
       return try Int.fetchOne(
         db, sql: "SELECT count(*) FROM session s \(filter)", arguments: StatementArguments(arguments)) ?? 0
     }
+  }
+
+  /// `WHERE` for sessions (alias `s`) of one company, from one date on, when given. A session
+  /// across banks (daily practice) belongs to each company it asked about.
+  private static func sessionFilter(company: String?, since: Date?) -> (String, [any DatabaseValueConvertible]) {
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+    if let company {
+      conditions.append(
+        "(s.company_id = ? OR EXISTS (SELECT 1 FROM asked_question a WHERE a.session_id = s.id AND a.company_id = ?))")
+      arguments += [company, company]
+    }
+    if let since {
+      conditions.append("s.started_at >= ?")
+      arguments.append(since)
+    }
+    return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
   }
 
   /// Session ids, newest first (for completing `show ID`).
