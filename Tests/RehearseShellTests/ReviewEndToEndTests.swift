@@ -177,6 +177,17 @@ struct ExportImportTests {
     }
     let backup = home.url.appendingPathComponent("backup.json")
     #expect(try runner.run(["export", "--all", "--format", "json", "-o", backup.path]).exitCode == 0)
+    // The export's drills are `show --json`'s objects, value for value (written without JSONEncoder).
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: backup)) as? [String: Any])
+    #expect(document["format"] as? String == "rehearse-export" && document["version"] as? Int == 1)
+    let exported = try #require(document["sessions"] as? [NSDictionary])
+    #expect(exported.count == 2)
+    for (index, object) in exported.enumerated() {
+      let shown = try runner.run(["show", "\(index + 1)", "--json"]).stdout
+      let expected = try #require(try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? NSDictionary)
+      #expect(object == expected, "drill \(index + 1) in the export differs from show --json")
+    }
     let other = try TemporaryDirectory("rehearse-import")
     defer { other.remove() }
     let fresh = CommandRunner(home: other.url, workingDirectory: PackagePaths.root)

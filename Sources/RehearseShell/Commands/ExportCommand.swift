@@ -67,11 +67,9 @@ struct ExportCommand: ContextCommand {
       do {
         switch format {
         case .json:
-          let object = try JSONText.encode(TranscriptJSON.Session(transcript: transcript, dates: context.dates))
           // Indented to sit inside "sessions": the document reads as one pretty-printed object.
-          let body = object.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
-            .map { "    " + $0 }.joined(separator: "\n")
-          emit((count == 0 ? "" : ",\n") + body)
+          emit(
+            (count == 0 ? "    " : ",\n    ") + TranscriptJSONWriter.write(transcript, dates: context.dates, indent: 4))
         case .md:
           emit(
             (count == 0 ? "" : "\n---\n\n")
