@@ -62,26 +62,21 @@ struct ExportCommand: ContextCommand {
     }
     let rubric = format == .md ? try? Rubric.shipped() : nil
     var count = 0
-    var failure: Error?
     func one(_ transcript: Transcript) {
-      do {
-        switch format {
-        case .json:
-          // Indented to sit inside "sessions": the document reads as one pretty-printed object.
-          emit(
-            (count == 0 ? "    " : ",\n    ") + TranscriptJSONWriter.write(transcript, dates: context.dates, indent: 4))
-        case .md:
-          emit(
-            (count == 0 ? "" : "\n---\n\n")
-              + MarkdownTranscript(
-                transcript: transcript, messages: context.messages, dates: context.dates, rubric: rubric,
-                language: context.language
-              ).render())
-        }
-        count += 1
-      } catch {
-        failure = failure ?? error
+      switch format {
+      case .json:
+        // Indented to sit inside "sessions": the document reads as one pretty-printed object.
+        emit(
+          (count == 0 ? "    " : ",\n    ") + TranscriptJSONWriter.write(transcript, dates: context.dates, indent: 4))
+      case .md:
+        emit(
+          (count == 0 ? "" : "\n---\n\n")
+            + MarkdownTranscript(
+              transcript: transcript, messages: context.messages, dates: context.dates, rubric: rubric,
+              language: context.language
+            ).render())
       }
+      count += 1
     }
     if format == .json { emit(ExportDocument.opening(exportedAt: context.now(), dates: context.dates)) }
     if let single {
@@ -90,7 +85,6 @@ struct ExportCommand: ContextCommand {
       try RehearseError.storing { try store.eachTranscript { one($0) } }
     }
     if format == .json { emit(ExportDocument.closing(empty: count == 0)) }
-    if let failure { throw failure }
     guard let file, let url else { return }
     do {
       try file.commit()

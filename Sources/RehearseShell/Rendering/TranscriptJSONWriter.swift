@@ -30,6 +30,12 @@ struct TranscriptJSONWriter {
 
   private mutating func string(_ value: String) {
     out += "\""
+    // Most text needs no escaping: added whole.
+    guard value.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) else {
+      out += value
+      out += "\""
+      return
+    }
     for scalar in value.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
