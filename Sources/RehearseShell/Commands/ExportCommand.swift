@@ -195,6 +195,11 @@ struct MarkdownTranscript {
   /// HTML, and otherwise left as it reads: emphasis, code, links, tags, table bars and entities
   /// everywhere, headings, lists and quotes at the start of a line.
   static func escape(_ text: String) -> String {
+    // Most text has nothing to escape: returned as it is.
+    let special = Set("\\`*_[]<>|&~#-+>".utf8) as Set<UInt8>
+    guard text.utf8.contains(where: { special.contains($0) || $0 == 0x0A }) || text.first?.isNumber == true else {
+      return text
+    }
     var out = ""
     var atLineStart = true
     var leadingDigits = false
@@ -215,14 +220,14 @@ struct MarkdownTranscript {
 /// The levels in a stored `score --json` object (the categories it judged).
 enum ScoreLevels {
   static func from(_ json: String) -> [ScoreCategory: Int] {
-    guard case .object(let object)? = JSONValue(text: json), case .object(let categories)? = object["categories"]
+    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+      let categories = object["categories"] as? [String: [String: Any]]
     else { return [:] }
     var levels: [ScoreCategory: Int] = [:]
-    for (name, value) in categories {
-      guard let category = ScoreCategory(rawValue: name), case .object(let fields) = value,
-        case .int(let level)? = fields["level"]
+    for (name, fields) in categories {
+      guard let category = ScoreCategory(rawValue: name), let level = fields["level"] as? Int,
+        fields["asked"] as? Bool ?? true
       else { continue }
-      if case .bool(false)? = fields["asked"] { continue }
       levels[category] = level
     }
     return levels
