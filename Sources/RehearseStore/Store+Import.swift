@@ -18,12 +18,11 @@ extension Store {
     let settings = try json(transcript.session.settings)
     return try write { db in
       let session = transcript.session
+      // The same second (exports keep seconds), found through the index of starts.
+      let second = Date(timeIntervalSince1970: session.startedAt.timeIntervalSince1970.rounded(.down))
       let held = try Bool.fetchOne(
-        db,
-        sql: """
-          SELECT 1 FROM session WHERE company_id = ? AND substr(started_at, 1, 19) = substr(?, 1, 19)
-          """,
-        arguments: [session.companyID, session.startedAt.databaseValue])
+        db, sql: "SELECT 1 FROM session WHERE started_at >= ? AND started_at < ? AND company_id = ?",
+        arguments: [second, second.addingTimeInterval(1), session.companyID])
       guard held == nil else { return false }
       let lastActivity =
         transcript.allQuestions.map { $0.outcome?.finishedAt ?? $0.askedAt }.max() ?? session.startedAt
