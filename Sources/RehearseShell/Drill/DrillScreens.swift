@@ -88,7 +88,7 @@ struct DrillScreens {
     for (index, criterion) in request.criteria.enumerated() {
       lines.append(
         "\(index + 1). \(style.bold(criterion.name(language)))  "
-          + style.dim("(\(messages.suggestion(request.suggestions[criterion.id])))"))
+          + style.dim(messages.suggestion(request.suggestions[criterion.id])))
       for rating in [1, 3, 5] {
         if let anchor = criterion.anchor(rating, language) { lines.append(style.dim("     \(rating): \(anchor)")) }
       }
@@ -144,10 +144,12 @@ struct DrillScreens {
       }
     }
     let calibration = summary.calibration
+    let unrated = summary.unrated
+    let rubricNames = criterionNames
+    // One column for the criteria, rated or not.
+    let labelWidth = (calibration.map(\.criterion) + unrated).map { DisplayWidth.of(rubricNames[$0] ?? $0) }.max() ?? 0
     if !calibration.isEmpty {
       lines.append(style.bold(messages.summaryCalibration))
-      let rubricNames = criterionNames
-      let labelWidth = calibration.map { DisplayWidth.of(rubricNames[$0.criterion] ?? $0.criterion) }.max() ?? 0
       for row in calibration {
         let name = DisplayWidth.pad(rubricNames[row.criterion] ?? row.criterion, to: labelWidth)
         let mine = String(format: "%.1f", row.selfRating)
@@ -157,10 +159,10 @@ struct DrillScreens {
         lines.append(line)
       }
     }
-    let unrated = summary.unrated
     if !unrated.isEmpty {
-      let names = criterionNames
-      lines += unrated.map { "  " + style.dim(messages.notRated(names[$0] ?? $0)) }
+      lines += unrated.map {
+        "  " + style.dim(messages.notRated(DisplayWidth.pad(rubricNames[$0] ?? $0, to: labelWidth)))
+      }
     }
     if let weakest = summary.weakest, answered.count > 1 {
       let text = messages.weakestQuestion(number: weakest.question.number, text: weakest.question.question.text)

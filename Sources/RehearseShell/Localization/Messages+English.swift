@@ -535,7 +535,9 @@ public struct EnglishMessages: Messages {
   }
   public let reviewHeading = "Self-review"
   public let reviewInstructions = "Rate each criterion 1–5 (the anchors say what 1, 3 and 5 look like)."
-  public func suggestion(_ rating: Int?) -> String { rating.map { "scorer suggests \($0)" } ?? "scorer: no view" }
+  public func suggestion(_ rating: Int?) -> String {
+    "(" + (rating.map { "scorer suggests \($0)" } ?? "scorer: no view") + ")"
+  }
   public func ratingsPrompt(count: Int) -> String { "Ratings, \(count) digits (Enter accepts the suggestions) > " }
   public func badRatings(count: Int) -> String {
     "Type \(count) digits from 1 to 5, one per criterion in order (e.g. \(String(repeating: "3", count: count))), or press Enter."

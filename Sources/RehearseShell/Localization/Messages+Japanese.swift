@@ -490,7 +490,7 @@ public struct JapaneseMessages: Messages {
   }
   public let reviewHeading = "自己評価"
   public let reviewInstructions = "各項目を 1〜5 で評価してください（1・3・5 の目安を示しています）。"
-  public func suggestion(_ rating: Int?) -> String { rating.map { "採点の目安 \($0)" } ?? "採点の目安なし" }
+  public func suggestion(_ rating: Int?) -> String { "（" + (rating.map { "採点の目安 \($0)" } ?? "採点の目安なし") + "）" }
   public func ratingsPrompt(count: Int) -> String { "評価 \(count) 桁（Enter で目安どおり） > " }
   public func badRatings(count: Int) -> String {
     "1〜5 の数字を項目の順に \(count) 個入力してください（例：\(String(repeating: "3", count: count))）。Enter で目安どおりになります。"

@@ -295,6 +295,7 @@ public protocol Messages: Sendable {
   func answerTime(seconds: Int, limit: Int, overtime: Int, timedOut: Bool) -> String
   var reviewHeading: String { get }
   var reviewInstructions: String { get }
+  /// The scorer's suggested rating beside a criterion, in brackets.
   func suggestion(_ rating: Int?) -> String
   func ratingsPrompt(count: Int) -> String
   func badRatings(count: Int) -> String
