@@ -50,7 +50,7 @@ enum ReviewBenchmark {
     for (label, arguments) in commands {
       _ = BankBenchmark.spawn([binary.path] + arguments, environment)
       var failed = false
-      let times = measureProcess(30) {
+      let times = measure(30) {
         if BankBenchmark.spawn([binary.path] + arguments, environment) != 0 { failed = true }
       }
       report("process: \(label)\(failed ? " (FAILED)" : "")", times)
@@ -58,7 +58,7 @@ enum ReviewBenchmark {
     // The whole store out (budget: under 5 s), three runs each.
     for format in ["json", "md"] {
       var failed = false
-      let times = measureProcess(3) {
+      let times = measure(3) {
         if BankBenchmark.spawn([binary.path, "export", "--all", "--format", format], environment) != 0 { failed = true }
       }
       report("process: rehearse export --all --format \(format)\(failed ? " (FAILED)" : "")", times)
@@ -75,14 +75,7 @@ enum ReviewBenchmark {
     return times
   }
 
-  static func measureProcess(_ runs: Int, _ body: () -> Void) -> [Double] {
-    measure(runs, body)
-  }
-
   static func report(_ label: String, _ times: [Double]) {
-    let sorted = times.sorted()
-    print(
-      String(
-        format: "%@: median %.1f ms, p90 %.1f ms", label, sorted[sorted.count / 2], sorted[sorted.count * 9 / 10]))
+    DrillBenchmark.report(label, times, unit: "ms")
   }
 }

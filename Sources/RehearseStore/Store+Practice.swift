@@ -77,16 +77,6 @@ extension Store {
     }
   }
 
-  /// The practice days with a review, newest first (at most `limit`), and how many reviews the
-  /// newest of them had: for streaks and "today".
-  public func practiceDays(limit: Int = 400) throws(StoreError) -> [(day: PracticeDay, reviews: Int)] {
-    try read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT day, count(*) AS n FROM review_log GROUP BY day ORDER BY day DESC LIMIT ?", arguments: [limit]
-      ).map { (PracticeDay(number: $0["day"]), $0["n"]) }
-    }
-  }
-
   /// The streak on `today`: days with an answer in a row up to today, or up to yesterday while
   /// today has none yet (as `PracticeSchedule.streak`). One indexed probe per day of the
   /// streak, so a year of practice costs a few hundred lookups, not a read of the whole log.
@@ -307,7 +297,7 @@ extension Store {
   }
 
   /// Each category's level in a stored `score --json` object (the categories it was judged on).
-  static func levels(_ json: String?) -> [ScoreCategory: Int] {
+  public static func levels(_ json: String?) -> [ScoreCategory: Int] {
     guard let json, let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
       let categories = object["categories"] as? [String: [String: Any]]
     else { return [:] }

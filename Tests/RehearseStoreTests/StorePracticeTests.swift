@@ -46,9 +46,10 @@ struct StorePracticeTests {
       // The kept state is the replayed one: a plan reads one row per card.
       #expect(try store.cardStates() == schedule.states(replaying: log))
       #expect(try store.cardStates()[card]?.reviews == 2)
-      let days = try store.practiceDays()
-      #expect(days.map(\.day) == [second.day, first.day])
-      #expect(days.map(\.reviews) == [1, 1])
+      // Each review is kept on its own practice day.
+      #expect(try store.practice(on: first.day).cards == [card])
+      #expect(try store.practice(on: second.day).cards == [card])
+      #expect(try store.practice(on: first.day.adding(days: 1)).cards.isEmpty)
 
       try store.follow(["kiso-consulting", "hoshino-seiki"], at: Fixtures.start)
       try store.follow(["kiso-consulting"], at: Fixtures.start.addingTimeInterval(60))

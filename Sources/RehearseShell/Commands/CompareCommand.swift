@@ -178,11 +178,3 @@ struct CompareView {
     return out
   }
 }
-
-extension String {
-  fileprivate func trimmingTrailingSpaces() -> String {
-    var result = self
-    while result.last == " " { result.removeLast() }
-    return result
-  }
-}

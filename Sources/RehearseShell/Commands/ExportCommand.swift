@@ -159,7 +159,7 @@ struct MarkdownTranscript {
       : text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + Self.escape(String($0)) }
         .joined(separator: "\n") + "\n\n"
     if let json = question.outcome?.scoreJSON, let total = question.outcome?.totalScore {
-      let levels = ScoreLevels.from(json)
+      let levels = Store.levels(json)
       if !levels.isEmpty {
         out += "| | |\n|---|---|\n"
         for category in ScoreCategory.allCases {
@@ -214,22 +214,5 @@ struct MarkdownTranscript {
       atLineStart = character == "\n" || (atLineStart && character == " ")
     }
     return out
-  }
-}
-
-/// The levels in a stored `score --json` object (the categories it judged).
-enum ScoreLevels {
-  static func from(_ json: String) -> [ScoreCategory: Int] {
-    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
-      let categories = object["categories"] as? [String: [String: Any]]
-    else { return [:] }
-    var levels: [ScoreCategory: Int] = [:]
-    for (name, fields) in categories {
-      guard let category = ScoreCategory(rawValue: name), let level = fields["level"] as? Int,
-        fields["asked"] as? Bool ?? true
-      else { continue }
-      levels[category] = level
-    }
-    return levels
   }
 }

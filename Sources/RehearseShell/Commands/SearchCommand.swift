@@ -122,7 +122,7 @@ struct SearchView {
   func mark(_ snippet: String) -> String {
     // Wrap the text as it will be shown (with 【】 when there is no colour), then mark.
     let shown = style.mode == .on ? snippet : Self.bracketedMarks(snippet)
-    let lines = DisplayWidth.wrap(Self.plain(shown, keepMarks: true), width: max(20, width - 4))
+    let lines = DisplayWidth.wrap(shown, width: max(20, width - 4))
     var open = false
     return lines.map { line -> String in
       var out = "    "
@@ -143,9 +143,9 @@ struct SearchView {
     }.joined(separator: "\n")
   }
 
-  /// Without the marks (or, `keepMarks`, with them left for `mark`).
-  static func plain(_ snippet: String, keepMarks: Bool = false) -> String {
-    keepMarks ? snippet : snippet.filter { $0 != SearchHit.markStart && $0 != SearchHit.markEnd }
+  /// Without the marks.
+  static func plain(_ snippet: String) -> String {
+    snippet.filter { $0 != SearchHit.markStart && $0 != SearchHit.markEnd }
   }
 
   /// The marks as 【】.
