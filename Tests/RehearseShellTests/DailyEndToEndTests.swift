@@ -184,4 +184,19 @@ struct DailyEndToEndTests {
     #expect(history.count == 1, "resumed, not started again")
     #expect(history.first?["mode"] as? String == "daily")
   }
+
+  @Test("daily on a terminal with nothing left: it offers n, r or Enter, asks again after anything else")
+  func terminalOffer() throws {
+    defer { home.remove() }
+    #expect(try runner.run(["config", "set", "new-per-day", "0"]).exitCode == 0)
+    let pty = try runner.spawnOnTerminal(["daily", "--banks", banks, "--company", "testco"])
+    try pty.waitFor("Nothing more is due today")
+    try pty.waitFor("n / r / Enter > ")
+    pty.send("x\r")
+    try pty.waitFor("'x' is none of these: n, r or Enter")
+    try pty.waitFor("n / r / Enter > ")
+    pty.send("\r")
+    #expect(try pty.wait() == .exited(0))
+    #expect(pty.isCooked)
+  }
 }

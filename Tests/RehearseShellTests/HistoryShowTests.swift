@@ -168,6 +168,28 @@ struct HistoryShowTests {
     #expect(try runner.run(["history", "--limit", "0"]).exitCode == 64)
   }
 
+  @Test("history lists the newest 50 for a person and says how many more; --json and --limit list what they ask")
+  func historyNewest50() throws {
+    defer { folder.remove() }
+    let store = try Store.open(home: home)
+    for index in 0..<53 {
+      _ = try store.startSession(
+        NewSession(
+          companyID: "kiso-consulting", companyName: "K", language: .ja, settings: DrillSettings(count: 1, seed: 1),
+          startedAt: Date(timeIntervalSince1970: 1_763_974_800 + Double(index) * 60), ownerPID: 1))
+    }
+    try store.close()
+    let text = try runner.run(["history"])
+    #expect(text.exitCode == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("\n53  "), "the newest first")
+    #expect(!text.stdout.contains("\n 3  "), "the 50th newest is #4: #3 and older are not listed")
+    #expect(text.stdout.contains("The newest 50 of 53 drills"), "\(text.stdout.suffix(300))")
+    #expect(try (json(runner.run(["history", "--json"]).stdout) as? [Any])?.count == 53)
+    let all = try runner.run(["history", "--limit", "60"])
+    #expect(all.stdout.contains("\n 1  ") && !all.stdout.contains("The newest 50"))
+    #expect(try (json(runner.run(["history", "--json", "--since", "0d"]).stdout) as? [Any])?.isEmpty == true)
+  }
+
   @Test("show --json has the whole transcript, with the score object embedded and follow-ups nested")
   func showJSON() throws {
     defer { folder.remove() }
