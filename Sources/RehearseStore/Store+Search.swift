@@ -187,6 +187,9 @@ extension Store {
 /// A scored main answer, for `stats`.
 public struct ScoredAnswer: Sendable, Equatable {
   public var card: CardID
+  /// The drill it was answered in, and the question's place there.
+  public var sessionID: SessionID
+  public var position: Int
   public var answeredAt: Date
   public var levels: [ScoreCategory: Int]
   public var total: Int
@@ -210,7 +213,7 @@ extension Store {
       }.joined(separator: ", ")
       var sql = """
         SELECT company_id, bank_question_id, answered_at, total_score, seconds_used, answer_seconds, timed_out,
-          \(levels)
+          session_id, position, \(levels)
         FROM asked_question
         WHERE parent_id IS NULL AND bank_question_id IS NOT NULL AND total_score IS NOT NULL AND answered_at >= ?
         """
@@ -223,10 +226,11 @@ extension Store {
       return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
         var levels: [ScoreCategory: Int] = [:]
         for (offset, category) in ScoreCategory.allCases.enumerated() {
-          if let level = row[7 + offset] as Int? { levels[category] = level }
+          if let level = row[9 + offset] as Int? { levels[category] = level }
         }
         return ScoredAnswer(
-          card: CardID(bank: row[0], question: row[1]), answeredAt: row[2], levels: levels, total: row[3],
+          card: CardID(bank: row[0], question: row[1]), sessionID: SessionID(row[7] as Int64), position: row[8],
+          answeredAt: row[2], levels: levels, total: row[3],
           secondsUsed: row[4] ?? 0, answerSeconds: row[5], timedOut: row[6])
       }
     }

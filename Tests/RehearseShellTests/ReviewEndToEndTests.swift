@@ -164,6 +164,39 @@ struct ExportImportTests {
     #expect(try runner.run(["export"]).exitCode == 64, "an id or --all")
   }
 
+  @Test("HTML: one self-contained page, the answer escaped exactly as typed, the scorer's words marked")
+  func html() throws {
+    defer { home.remove() }
+    let answer = "I chose <script>x()</script> & waited a week because the data was \"incomplete\"; &lt;b&gt; stays."
+    let drill = try runner.run(
+      ["drill", "testco", "--banks", banks, "--no-review", "--question", "decision"], stdin: "\(answer)\n\n\n")
+    #expect(drill.exitCode == 0, "\(drill.stderr)")
+    let export = try runner.run(["export", "1", "--format", "html"])
+    #expect(export.exitCode == 0, "\(export.stderr)")
+    let page = export.stdout
+    #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">") && page.hasSuffix("</body>\n</html>\n"))
+    #expect(page.contains("<title>Drill #1 — Test Company</title>"))
+    #expect(!page.contains("<script") && !page.contains("http") && !page.contains("src="))
+    #expect(
+      page.contains(
+        "I chose &lt;script&gt;x()&lt;/script&gt; &amp; waited a week <mark class=\"reasoning\" title=\"why you decided\">because</mark>"
+      ), "\(page)")
+    #expect(page.contains("&quot;incomplete&quot;; &amp;lt;b&amp;gt; stays."), "an entity typed is shown as typed")
+    #expect(page.contains("<section class=\"drill\" id=\"drill-1\">"))
+    #expect(page.contains("<article class=\"question\" id=\"drill-1-q1\">"))
+    let file = home.url.appendingPathComponent("drill.html")
+    let written = try runner.run(["export", "1", "--format", "html", "-o", file.path])
+    #expect(written.exitCode == 0 && written.stderr.contains("Exported 1 drill to"))
+    // The same page but for the minute it says it was exported.
+    func withoutStamp(_ text: String) -> String {
+      text.split(separator: "\n").filter { !$0.contains("Exported 20") }.joined(separator: "\n")
+    }
+    #expect(withoutStamp(try String(contentsOf: file, encoding: .utf8)) == withoutStamp(page))
+    #expect(try runner.run(["export", "1", "--format", "html", "-o", "/dev/full/x.html"]).exitCode == 74)
+    let all = try runner.run(["export", "--all", "--format", "html"])
+    #expect(all.exitCode == 0 && all.stdout.contains("<title>Rehearse — 1 drill</title>"))
+  }
+
   @Test("JSON --all round trip: a new store gets every drill back, searchable; importing again adds nothing")
   func roundTrip() throws {
     defer { home.remove() }

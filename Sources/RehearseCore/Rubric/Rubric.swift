@@ -139,6 +139,18 @@ public struct Calibration: Sendable, Equatable {
     return result
   }
 
+  /// The suggestions a stored report's levels give (a transcript read back): the criteria
+  /// measured by a category's level; ownership and failure review need the whole report.
+  public static func suggestions(for criteria: [Rubric.Criterion], levels: [ScoreCategory: Int]) -> [String: Int] {
+    var result: [String: Int] = [:]
+    for criterion in criteria {
+      if let category = ScoreCategory(rawValue: criterion.scorer), let level = levels[category] {
+        result[criterion.id] = [1, 2, 3, 5][max(0, min(3, level))]
+      }
+    }
+    return result
+  }
+
   /// Compares ratings (criterion id → 1–5) with the scorer's suggestions.
   public static func compare(ratings: [String: Int], suggestions: [String: Int], order: [String]) -> Calibration {
     Calibration(

@@ -22,6 +22,9 @@ public struct PracticeDay: Hashable, Comparable, Sendable, Codable, CustomString
   public func adding(days: Int) -> PracticeDay { PracticeDay(number: number + days) }
   public func days(since other: PracticeDay) -> Int { number - other.number }
 
+  /// The day of the week, Monday 0 to Sunday 6 (1970-01-01, day 0, was a Thursday).
+  public var weekday: Int { ((number + 3) % 7 + 7) % 7 }
+
   /// `2026-12-05`.
   public var description: String {
     var utc = Calendar(identifier: .gregorian)

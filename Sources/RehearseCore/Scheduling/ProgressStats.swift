@@ -10,13 +10,18 @@ public struct ProgressAttempt: Sendable, Equatable {
   public var total: Int
   /// Within its time limit (not over, not cut at the deadline).
   public var inTime: Bool
+  /// The time used as a share of the limit (1 is all of it), when known.
+  public var timeUse: Double?
 
-  public init(card: CardID, day: PracticeDay, levels: [ScoreCategory: Int], total: Int, inTime: Bool) {
+  public init(
+    card: CardID, day: PracticeDay, levels: [ScoreCategory: Int], total: Int, inTime: Bool, timeUse: Double? = nil
+  ) {
     self.card = card
     self.day = day
     self.levels = levels
     self.total = total
     self.inTime = inTime
+    self.timeUse = timeUse
   }
 }
 
@@ -30,6 +35,12 @@ public struct ProgressStats: Equatable, Sendable {
     public var practiceDays: Int
     /// Each category's mean level that week, for the categories judged that week.
     public var meanLevels: [ScoreCategory: Double]
+    /// Answers that week.
+    public var answers: Int = 0
+    /// The share of that week's answers within their limit; nil with none.
+    public var inTimeShare: Double?
+    /// The mean share of the limit used, over the answers whose time is known; nil with none.
+    public var meanTimeUse: Double?
   }
 
   /// What raises readiness most, when it is low.
@@ -47,6 +58,10 @@ public struct ProgressStats: Equatable, Sendable {
   public var longestStreak: Int
   /// The share of answers within their time limit, nil with no answers.
   public var inTimeShare: Double?
+  /// Answers on each day of the span that had any.
+  public var answersPerDay: [PracticeDay: Int]
+  /// The span's first day.
+  public var firstDay: PracticeDay
   /// The questions with the lowest mean total, worst first, at most five (mean, attempts).
   public var weakest: [(card: CardID, mean: Double, attempts: Int)]
   /// 0–100 (nil with no answers): 60 from the mean total of the last 20 answers, 20 from time
@@ -55,7 +70,8 @@ public struct ProgressStats: Equatable, Sendable {
   public var advice: Advice?
 
   public static func == (lhs: ProgressStats, rhs: ProgressStats) -> Bool {
-    lhs.weeks == rhs.weeks && lhs.currentStreak == rhs.currentStreak && lhs.longestStreak == rhs.longestStreak
+    lhs.weeks == rhs.weeks && lhs.answersPerDay == rhs.answersPerDay && lhs.currentStreak == rhs.currentStreak
+      && lhs.longestStreak == rhs.longestStreak
       && lhs.inTimeShare == rhs.inTimeShare && lhs.readiness == rhs.readiness && lhs.advice == rhs.advice
       && lhs.weakest.map(\.card) == rhs.weakest.map(\.card)
   }
@@ -66,6 +82,8 @@ public struct ProgressStats: Equatable, Sendable {
   public init(attempts: [ProgressAttempt], practisedDays: Set<PracticeDay>, today: PracticeDay, days: Int) {
     let first = today.adding(days: -(days - 1))
     let recent = attempts.filter { $0.day >= first && $0.day <= today }
+    firstDay = first
+    answersPerDay = recent.reduce(into: [:]) { $0[$1.day, default: 0] += 1 }
     // Weeks back from today, oldest first.
     let weekCount = max(1, (days + 6) / 7)
     weeks = (0..<weekCount).reversed().map { back in
@@ -77,9 +95,12 @@ public struct ProgressStats: Equatable, Sendable {
         let levels = inWeek.compactMap { $0.levels[category] }
         if !levels.isEmpty { means[category] = Double(levels.reduce(0, +)) / Double(levels.count) }
       }
+      let uses = inWeek.compactMap(\.timeUse)
       return Week(
         end: end, practiceDays: (0..<7).count { practisedDays.contains(start.adding(days: $0)) },
-        meanLevels: means)
+        meanLevels: means, answers: inWeek.count,
+        inTimeShare: inWeek.isEmpty ? nil : Double(inWeek.count { $0.inTime }) / Double(inWeek.count),
+        meanTimeUse: uses.isEmpty ? nil : uses.reduce(0, +) / Double(uses.count))
     }
     currentStreak = PracticeSchedule.streak(practisedDays, today: today)
     var longest = 0

@@ -13,7 +13,7 @@ extension AppContext {
   }
 
   /// Dates in the person's time zone (`TZ`, else the system's).
-  var dates: DateText { DateText(timeZone: TimeZone.current) }
+  var dates: DateText { DateText(timeZone: timeZone) }
 }
 
 extension RehearseError {

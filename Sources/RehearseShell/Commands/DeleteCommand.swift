@@ -100,7 +100,7 @@ struct ForgetCommand: ContextCommand {
 
 extension RehearseError {
   /// Runs a store call, a failure ending the command with exit 74.
-  static func storing<T>(_ body: () throws -> T) throws -> T {
+  @discardableResult static func storing<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let error as StoreError {

@@ -7,15 +7,16 @@ import RehearseStore
 struct ExportCommand: ContextCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "A drill as Markdown or JSON for a coach; --all --format json is a full backup.",
+    abstract: "A drill as Markdown, HTML or JSON for a coach; --all --format json is a full backup.",
     discussion: """
-      Markdown is readable as it is or rendered; JSON is one document (README, "Exports"), the \
-      shape `rehearse import` reads back. Written to -o FILE (atomically: a full disk leaves no \
+      Markdown is readable as it is or rendered; HTML is one self-contained page (no scripts, \
+      nothing fetched) with the scorer's words marked; JSON is one document (README, "Exports"), \
+      the shape `rehearse import` reads back. Written to -o FILE (atomically: a full disk leaves no \
       half-written file, exit 74) or to standard output.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case md, json
+    case md, json, html
   }
 
   @Argument(
@@ -26,7 +27,7 @@ struct ExportCommand: ContextCommand {
   @Flag(help: "Every drill in the store.")
   var all = false
 
-  @Option(help: "md (Markdown, the default) or json.")
+  @Option(help: "md (Markdown, the default), html or json.")
   var format: Format = .md
 
   @Option(name: .short, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -60,7 +61,7 @@ struct ExportCommand: ContextCommand {
     func emit(_ text: String) {
       if let file { file.write(text) } else { context.console.write(text) }
     }
-    let rubric = format == .md ? try? Rubric.shipped() : nil
+    let rubric = format == .json ? nil : try? Rubric.shipped()
     var count = 0
     func one(_ transcript: Transcript) {
       switch format {
@@ -75,16 +76,46 @@ struct ExportCommand: ContextCommand {
               transcript: transcript, messages: context.messages, dates: context.dates, rubric: rubric,
               language: context.language
             ).render())
+      case .html:
+        var html = HTMLWriter()
+        HTMLTranscript(
+          transcript: transcript, messages: context.messages, dates: context.dates, rubric: rubric,
+          language: context.language
+        ).write(to: &html)
+        emit(html.take())
       }
       count += 1
     }
-    if format == .json { emit(ExportDocument.opening(exportedAt: context.now(), dates: context.dates)) }
+    switch format {
+    case .json: emit(ExportDocument.opening(exportedAt: context.now(), dates: context.dates))
+    case .html:
+      let m = context.messages
+      let title: String
+      if let single {
+        title = m.sessionTitle(single.session.id, mode: single.session.mode) + " — " + single.session.companyName
+      } else {
+        title = m.htmlExportTitle(drills: try RehearseError.storing { try store?.sessionCount() ?? 0 })
+      }
+      var html = HTMLWriter()
+      html.element("header") { html in
+        html.element("h1", text: title)
+        html.element("p", ["class": "facts"], text: m.htmlExportedOn(context.dates.minute(context.now())))
+        HTMLPage.legend(messages: m, to: &html)
+      }
+      html.newline()
+      emit(HTMLPage.opening(title: title, language: context.language) + html.take())
+    case .md: break
+    }
     if let single {
       one(single)
     } else if let store {
       try RehearseError.storing { try store.eachTranscript { one($0) } }
     }
-    if format == .json { emit(ExportDocument.closing(empty: count == 0)) }
+    switch format {
+    case .json: emit(ExportDocument.closing(empty: count == 0))
+    case .html: emit(HTMLPage.closing)
+    case .md: break
+    }
     guard let file, let url else { return }
     do {
       try file.commit()

@@ -29,6 +29,22 @@ struct StatsCommand: ContextCommand {
   }
 
   func run(in context: AppContext) throws {
+    let (stats, _) = try Self.progress(context: context, company: company, days: days)
+    if output.json {
+      context.console.write(try JSONText.encode(StatsJSON(stats: stats)))
+      return
+    }
+    let view = StatsView(
+      stats: stats, messages: context.messages, style: context.console.outStyle,
+      unicode: context.tty.stdoutIsTerminal, width: min(context.console.width, 80))
+    context.console.write(view.render())
+  }
+}
+
+extension StatsCommand {
+  /// Progress over the last `days` days (of `company`'s questions when given), with the scored
+  /// answers it was measured from (oldest first). Grades answers not yet graded first.
+  static func progress(context: AppContext, company: String?, days: Int) throws -> (ProgressStats, [ScoredAnswer]) {
     let settings = try context.practiceSettings()
     let schedule = context.practiceSchedule(settings)
     let today = schedule.calendar.day(of: context.now())
@@ -45,17 +61,19 @@ struct StatsCommand: ContextCommand {
       ProgressAttempt(
         card: answer.card, day: schedule.calendar.day(of: answer.answeredAt), levels: answer.levels,
         total: answer.total,
-        inTime: !answer.timedOut && answer.secondsUsed <= Double(answer.answerSeconds))
+        inTime: !answer.timedOut && answer.secondsUsed <= Double(answer.answerSeconds),
+        timeUse: answer.answerSeconds > 0 ? answer.secondsUsed / Double(answer.answerSeconds) : nil)
     }
-    let stats = ProgressStats(attempts: attempts, practisedDays: practised, today: today, days: days)
-    if output.json {
-      context.console.write(try JSONText.encode(StatsJSON(stats: stats)))
-      return
+    return (ProgressStats(attempts: attempts, practisedDays: practised, today: today, days: days), answers)
+  }
+
+  /// What would raise readiness most, in words.
+  static func advice(_ advice: ProgressStats.Advice, messages m: any Messages) -> String {
+    switch advice {
+    case .category(let category): m.statsAdviceCategory(m.category(category))
+    case .timing: m.statsAdviceTiming
+    case .regularity: m.statsAdviceRegularity
     }
-    let view = StatsView(
-      stats: stats, messages: context.messages, style: context.console.outStyle,
-      unicode: context.tty.stdoutIsTerminal, width: min(context.console.width, 80))
-    context.console.write(view.render())
   }
 }
 
@@ -171,12 +189,7 @@ struct StatsView {
     let line = m.statsReadiness(readiness)
     out += (readiness < ProgressStats.lowReadiness ? style.warning(line) : style.bold(line)) + "\n"
     if let advice = stats.advice {
-      let text: String =
-        switch advice {
-        case .category(let category): m.statsAdviceCategory(m.category(category))
-        case .timing: m.statsAdviceTiming
-        case .regularity: m.statsAdviceRegularity
-        }
+      let text = StatsCommand.advice(advice, messages: m)
       let lead = readiness < ProgressStats.lowReadiness ? m.statsLowReadiness + " " : ""
       out += DisplayWidth.wrap(lead + text, width: max(20, width)).joined(separator: "\n") + "\n"
     }

@@ -316,6 +316,54 @@ public struct EnglishMessages: Messages {
   public let statsAdviceTiming = "What would raise it most: answering within the time limit (practise with --strict)."
   public let statsAdviceRegularity =
     "What would raise it most: practising on more days (`rehearse daily`, a few minutes is enough)."
+  public let htmlLegend = "Marked words:"
+  public func htmlExportTitle(drills: Int) -> String { "Rehearse — \(drills) \(drills == 1 ? "drill" : "drills")" }
+  public func htmlExportedOn(_ date: String) -> String { "Exported \(date)" }
+  public let reviewRatingYours = "yours"
+  public let reviewRatingScorer = "scorer"
+  public let reportTitle = "Rehearse — progress report"
+  public func reportSpan(from first: String, to last: String, made: String) -> String {
+    "From \(first) to \(last) · made \(made)"
+  }
+  public let reportReadiness = "readiness (0–100)"
+  public let reportCurrentStreak = "days in a row now"
+  public let reportLongestStreak = "days in a row at the longest"
+  public let reportAnswers = "answers scored"
+  public let reportInTime = "within the time limit"
+  public let reportLevelsChart = "Each category's mean level per week (0–3)"
+  public let reportTimeChart = "Time per week"
+  public let reportTimeInLimit = "answers within the limit"
+  public let reportTimeUsed = "share of the limit used"
+  public let reportCalendar = "Practice calendar: answers per day"
+  public func reportCalendarDay(_ day: String, answers: Int) -> String {
+    "\(day): \(answers) \(answers == 1 ? "answer" : "answers")"
+  }
+  public let reportLess = "fewer"
+  public let reportMore = "more"
+  public let reportWeekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+  public func reportMonth(_ month: Int) -> String {
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][max(1, min(12, month)) - 1]
+  }
+  public let reportLimitLine = "limit"
+  public let reportWeakest = "The weakest questions"
+  public let reportQuestionColumn = "Question"
+  public let reportCompanyColumn = "Company"
+  public let reportMeanColumn = "Mean total"
+  public let reportAttemptsColumn = "Attempts"
+  public let reportLatestColumn = "Latest answer"
+  public let reportTranscripts = "The latest answers to the weakest questions"
+  public func reportWritten(_ path: String) -> String { "Wrote the report to \(path)." }
+  public let reviewKeys = "←/→ question  [/] older/newer drill  ↑/↓ scroll  e reflections  q quit"
+  public let reviewKeysNoEdit = "←/→ question  [/] older/newer drill  ↑/↓ scroll  q quit"
+  public func reviewPosition(_ question: Int, of count: Int) -> String { "Question \(question) of \(count)" }
+  public let reviewOldest = "This is the oldest drill."
+  public let reviewNewest = "This is the newest drill."
+  public func reviewEditHeading(_ question: Int) -> String { "Your reflections on Q\(question)" }
+  public let reviewEditHint =
+    "Each line is saved when you press Enter (an empty line clears it); Ctrl-C leaves the rest as they were."
+  public let reviewSaved = "Saved."
+  public let reviewEditCancelled = "The rest left as they were."
+  public let reviewFollowUpsOnly = "Reflections belong to the main question: go to a question to add them."
   public func searchNothing(_ query: String) -> String { "Nothing found for “\(query)”." }
   public let searchFollowUp = "follow-up"
   public let searchReflection = "your reflections"

@@ -286,6 +286,49 @@ public struct JapaneseMessages: Messages {
   }
   public let statsAdviceTiming = "いちばん効果が大きいのは、制限時間内に答えることです（--strict で練習しましょう）。"
   public let statsAdviceRegularity = "いちばん効果が大きいのは、練習する日を増やすことです（`rehearse daily`、数分で十分です）。"
+  public let htmlLegend = "印の付いた語："
+  public func htmlExportTitle(drills: Int) -> String { "Rehearse — 練習 \(drills) 回分" }
+  public func htmlExportedOn(_ date: String) -> String { "書き出し \(date)" }
+  public let reviewRatingYours = "自己"
+  public let reviewRatingScorer = "採点"
+  public let reportTitle = "Rehearse 上達レポート"
+  public func reportSpan(from first: String, to last: String, made: String) -> String {
+    "\(first) 〜 \(last) · 作成 \(made)"
+  }
+  public let reportReadiness = "準備度（0〜100）"
+  public let reportCurrentStreak = "現在の連続練習日数"
+  public let reportLongestStreak = "最長の連続練習日数"
+  public let reportAnswers = "採点された回答"
+  public let reportInTime = "制限時間内の回答"
+  public let reportLevelsChart = "観点ごとの週平均レベル（0〜3）"
+  public let reportTimeChart = "週ごとの時間の使い方"
+  public let reportTimeInLimit = "制限時間内の回答の割合"
+  public let reportTimeUsed = "使った時間（制限時間に対する割合）"
+  public let reportCalendar = "練習カレンダー：1日の回答数"
+  public func reportCalendarDay(_ day: String, answers: Int) -> String { "\(day)：\(answers) 問" }
+  public let reportLess = "少"
+  public let reportMore = "多"
+  public let reportWeekdays = ["月", "火", "水", "木", "金", "土", "日"]
+  public func reportMonth(_ month: Int) -> String { "\(month)月" }
+  public let reportLimitLine = "制限時間"
+  public let reportWeakest = "苦手な質問"
+  public let reportQuestionColumn = "質問"
+  public let reportCompanyColumn = "企業"
+  public let reportMeanColumn = "平均点"
+  public let reportAttemptsColumn = "回数"
+  public let reportLatestColumn = "最新の回答"
+  public let reportTranscripts = "苦手な質問への最新の回答"
+  public func reportWritten(_ path: String) -> String { "レポートを \(path) に書き出しました。" }
+  public let reviewKeys = "←/→ 質問  [/] 前/次の練習  ↑/↓ スクロール  e 振り返り  q 終了"
+  public let reviewKeysNoEdit = "←/→ 質問  [/] 前/次の練習  ↑/↓ スクロール  q 終了"
+  public func reviewPosition(_ question: Int, of count: Int) -> String { "質問 \(question) / \(count)" }
+  public let reviewOldest = "これより前の練習はありません。"
+  public let reviewNewest = "これより後の練習はありません。"
+  public func reviewEditHeading(_ question: Int) -> String { "Q\(question) の振り返り" }
+  public let reviewEditHint = "Enter を押すたびにその行を保存します（空行で消去）。Ctrl-C で残りはそのままにします。"
+  public let reviewSaved = "保存しました。"
+  public let reviewEditCancelled = "残りはそのままにしました。"
+  public let reviewFollowUpsOnly = "振り返りは元の質問に付けます。質問の画面で追加してください。"
   public func searchNothing(_ query: String) -> String { "「\(query)」は見つかりませんでした。" }
   public let searchFollowUp = "深掘り質問"
   public let searchReflection = "振り返り"

@@ -160,6 +160,51 @@ public protocol Messages: Sendable {
   func statsAdviceCategory(_ category: String) -> String
   var statsAdviceTiming: String { get }
   var statsAdviceRegularity: String { get }
+  /// HTML exports and `report`.
+  var htmlLegend: String { get }
+  func htmlExportTitle(drills: Int) -> String
+  func htmlExportedOn(_ date: String) -> String
+  var reviewRatingYours: String { get }
+  var reviewRatingScorer: String { get }
+  var reportTitle: String { get }
+  func reportSpan(from first: String, to last: String, made: String) -> String
+  var reportReadiness: String { get }
+  var reportCurrentStreak: String { get }
+  var reportLongestStreak: String { get }
+  var reportAnswers: String { get }
+  var reportInTime: String { get }
+  var reportLevelsChart: String { get }
+  var reportTimeChart: String { get }
+  var reportTimeInLimit: String { get }
+  var reportTimeUsed: String { get }
+  var reportCalendar: String { get }
+  func reportCalendarDay(_ day: String, answers: Int) -> String
+  var reportLess: String { get }
+  var reportMore: String { get }
+  /// Monday to Sunday, short.
+  var reportWeekdays: [String] { get }
+  /// A month's short name, 1–12 (calendar labels).
+  func reportMonth(_ month: Int) -> String
+  var reportLimitLine: String { get }
+  var reportWeakest: String { get }
+  var reportQuestionColumn: String { get }
+  var reportCompanyColumn: String { get }
+  var reportMeanColumn: String { get }
+  var reportAttemptsColumn: String { get }
+  var reportLatestColumn: String { get }
+  var reportTranscripts: String { get }
+  func reportWritten(_ path: String) -> String
+  /// `review`, the reader.
+  var reviewKeys: String { get }
+  var reviewKeysNoEdit: String { get }
+  func reviewPosition(_ question: Int, of count: Int) -> String
+  var reviewOldest: String { get }
+  var reviewNewest: String { get }
+  func reviewEditHeading(_ question: Int) -> String
+  var reviewEditHint: String { get }
+  var reviewSaved: String { get }
+  var reviewEditCancelled: String { get }
+  var reviewFollowUpsOnly: String { get }
   /// `search`.
   func searchNothing(_ query: String) -> String
   var searchFollowUp: String { get }

@@ -98,42 +98,21 @@ struct ScoreView {
   /// colour (where spans overlap, the first category in the report's order), otherwise every
   /// span, merged, in 【】.
   func highlighted() -> String {
-    let scalars = Array(answer.unicodeScalars)
-    var owner = [ScoreCategory?](repeating: nil, count: scalars.count)
-    for category in Self.order where category != .structure {
-      for match in report[category].matches {
-        for index in max(0, match.start)..<min(scalars.count, max(match.start, match.end)) where owner[index] == nil {
-          owner[index] = category
-        }
-      }
+    let spans = Self.order.filter { $0 != .structure }.flatMap { category in
+      report[category].matches.map { (category: category, range: $0.start..<max($0.start, $0.end)) }
     }
-    func text(_ range: Range<Int>) -> String {
-      var s = String.UnicodeScalarView()
-      s.append(contentsOf: scalars[range])
-      return String(s)
+    return Self.highlighted(SpanMarks(answer, spans: spans), style: style, width: width)
+  }
+
+  /// Marked answer text, word-wrapped to `width` with a two-space indent.
+  static func highlighted(_ marks: SpanMarks, style: Style, width: Int, indent: String = "  ") -> String {
+    var lines = wrappedRanges(marks.scalars, width: width - DisplayWidth.of(indent)).map { range in
+      indent
+        + marks.runs(in: range, byCategory: style.mode == .on).map { run in
+          guard let category = run.category else { return run.text }
+          return style.mode == .on ? style.highlight(run.text, category: category) : "【\(run.text)】"
+        }.joined()
     }
-    /// One display line: the scalars in `range`, each run of one owner marked.
-    func render(_ range: Range<Int>) -> String {
-      var out = ""
-      var start = range.lowerBound
-      while start < range.upperBound {
-        var end = start + 1
-        if style.mode == .on {
-          while end < range.upperBound, owner[end] == owner[start] { end += 1 }
-        } else {
-          while end < range.upperBound, (owner[end] == nil) == (owner[start] == nil) { end += 1 }
-        }
-        let run = text(start..<end)
-        if let category = owner[start] {
-          out += style.mode == .on ? style.highlight(run, category: category) : "【\(run)】"
-        } else {
-          out += run
-        }
-        start = end
-      }
-      return out
-    }
-    var lines = Self.wrappedRanges(scalars, width: width - 2).map { "  " + render($0) }
     while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
     return lines.joined(separator: "\n")
   }

@@ -8,11 +8,41 @@ struct ProgressStatsTests {
   static let today = PracticeDay(year: 2026, month: 12, day: 5)
 
   static func attempt(
-    _ question: String, daysAgo: Int, reasoning: Int, total: Int, inTime: Bool = true
+    _ question: String, daysAgo: Int, reasoning: Int, total: Int, inTime: Bool = true, timeUse: Double? = nil
   ) -> ProgressAttempt {
     ProgressAttempt(
       card: CardID(bank: "acme", question: question), day: today.adding(days: -daysAgo),
-      levels: [.reasoning: reasoning, .structure: 2], total: total, inTime: inTime)
+      levels: [.reasoning: reasoning, .structure: 2], total: total, inTime: inTime, timeUse: timeUse)
+  }
+
+  @Test("the report's figures: answers per day, and per week the answers, the share in time and the time used")
+  func timeAndDays() {
+    let attempts = [
+      Self.attempt("a", daysAgo: 30, reasoning: 0, total: 20, timeUse: 0.5),
+      Self.attempt("a", daysAgo: 9, reasoning: 0, total: 20, timeUse: 0.5),
+      Self.attempt("b", daysAgo: 1, reasoning: 1, total: 40, timeUse: 0.8),
+      Self.attempt("c", daysAgo: 1, reasoning: 1, total: 40, inTime: false, timeUse: 1.3),
+      Self.attempt("d", daysAgo: 0, reasoning: 2, total: 60),
+    ]
+    let stats = ProgressStats(attempts: attempts, practisedDays: [], today: Self.today, days: 14)
+    #expect(stats.firstDay == Self.today.adding(days: -13))
+    #expect(
+      stats.answersPerDay == [Self.today.adding(days: -9): 1, Self.today.adding(days: -1): 2, Self.today: 1],
+      "30 days ago is outside the span")
+    #expect(stats.weeks.map(\.answers) == [1, 3])
+    #expect(stats.weeks.map(\.inTimeShare) == [1, 2.0 / 3])
+    #expect(stats.weeks.map(\.meanTimeUse) == [0.5, (0.8 + 1.3) / 2], "answers without a time are left out")
+    let empty = ProgressStats(attempts: [], practisedDays: [], today: Self.today, days: 7)
+    #expect(empty.weeks.map(\.answers) == [0] && empty.weeks[0].inTimeShare == nil && empty.weeks[0].meanTimeUse == nil)
+  }
+
+  @Test("weekday: Monday 0 to Sunday 6")
+  func weekday() {
+    // 2026-12-05 is a Saturday; 1970-01-01 was a Thursday; 1969-12-29 a Monday.
+    #expect(Self.today.weekday == 5)
+    #expect(PracticeDay(number: 0).weekday == 3)
+    #expect(PracticeDay(number: -3).weekday == 0)
+    #expect(Self.today.adding(days: 2).weekday == 0)
   }
 
   @Test("weeks end today; practice days and each category's mean level per week; streaks")

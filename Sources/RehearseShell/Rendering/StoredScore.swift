@@ -1,0 +1,94 @@
+import RehearseCore
+
+/// A stored `score --json` report read back for display (the reader, HTML exports and the
+/// report): each judged category's level, whether it is present, its spans and its hint.
+/// The stored report is shown as it was scored, never scored again.
+struct StoredScore: Equatable {
+  struct Category: Equatable {
+    var level: Int
+    var present: Bool
+    /// The words that earned the level, as Unicode scalar offsets into the answer.
+    var spans: [Range<Int>]
+    var hint: String?
+  }
+
+  var total: Int?
+  /// The categories the answer was judged on (not company fit without a company).
+  var categories: [ScoreCategory: Category]
+
+  init?(json: String?) {
+    guard let json, let report = JSONValue(text: json), case .object(let all)? = report["categories"] else {
+      return nil
+    }
+    total = report["total"]?.intValue
+    var categories: [ScoreCategory: Category] = [:]
+    for (name, value) in all {
+      guard let category = ScoreCategory(rawValue: name), value["asked"] != .bool(false),
+        let level = value["level"]?.intValue
+      else { continue }
+      var spans: [Range<Int>] = []
+      if case .array(let matches)? = value["matches"] {
+        for match in matches {
+          if let start = match["start"]?.intValue, let end = match["end"]?.intValue, start >= 0, end > start {
+            spans.append(start..<end)
+          }
+        }
+      }
+      var hint: String?
+      if case .string(let text)? = value["hint"] { hint = text }
+      categories[category] = Category(
+        level: max(0, min(3, level)), present: value["present"] == .bool(true), spans: spans, hint: hint)
+    }
+    self.categories = categories
+  }
+
+  /// Every category's spans, in the report's order (structure has no words of its own).
+  var spans: [(category: ScoreCategory, range: Range<Int>)] {
+    ScoreView.order.filter { $0 != .structure }.flatMap { category in
+      (categories[category]?.spans ?? []).map { (category, $0) }
+    }
+  }
+}
+
+/// Which category marks each Unicode scalar of an answer, where spans overlap the first in the
+/// report's order, and the runs of one mark for drawing them.
+struct SpanMarks {
+  let scalars: [Unicode.Scalar]
+  let owner: [ScoreCategory?]
+
+  init(_ text: String, spans: [(category: ScoreCategory, range: Range<Int>)]) {
+    scalars = Array(text.unicodeScalars)
+    var owner = [ScoreCategory?](repeating: nil, count: scalars.count)
+    for (category, range) in spans {
+      for index in max(0, range.lowerBound)..<min(scalars.count, max(range.lowerBound, range.upperBound))
+      where owner[index] == nil {
+        owner[index] = category
+      }
+    }
+    self.owner = owner
+  }
+
+  /// The runs within `range`: each a stretch with one category (`byCategory`) or, otherwise,
+  /// marked or not (its first category standing for the run).
+  func runs(in range: Range<Int>, byCategory: Bool) -> [(text: String, category: ScoreCategory?)] {
+    var runs: [(String, ScoreCategory?)] = []
+    var start = range.lowerBound
+    while start < range.upperBound {
+      var end = start + 1
+      if byCategory {
+        while end < range.upperBound, owner[end] == owner[start] { end += 1 }
+      } else {
+        while end < range.upperBound, (owner[end] == nil) == (owner[start] == nil) { end += 1 }
+      }
+      runs.append((text(start..<end), owner[start]))
+      start = end
+    }
+    return runs
+  }
+
+  func text(_ range: Range<Int>) -> String {
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: scalars[range])
+    return String(s)
+  }
+}
