@@ -42,6 +42,27 @@ extension Store {
   }
 
   /// How many sessions there are (of one company, from `since` on, when given).
+  /// The drill started just before (`newer` false) or just after `session`, by start time (the
+  /// reader's keys between drills); nil at either end.
+  public func neighbour(of session: SessionID, newer: Bool) throws(StoreError) -> SessionID? {
+    try read { db in
+      let sql: String =
+        newer
+        ? """
+        SELECT s.id FROM session s, session o WHERE o.id = ?
+          AND (s.started_at > o.started_at OR (s.started_at = o.started_at AND s.id > o.id))
+        ORDER BY s.started_at, s.id LIMIT 1
+        """
+        : """
+        SELECT s.id FROM session s, session o WHERE o.id = ?
+          AND (s.started_at < o.started_at OR (s.started_at = o.started_at AND s.id < o.id))
+        ORDER BY s.started_at DESC, s.id DESC LIMIT 1
+        """
+      let id: Int64? = try Int64.fetchOne(db, sql: sql, arguments: [session.rawValue])
+      return id.map { SessionID($0) }
+    }
+  }
+
   public func sessionCount(company: String? = nil, since: Date? = nil) throws(StoreError) -> Int {
     try read { db in
       let (filter, arguments) = Self.sessionFilter(company: company, since: since)

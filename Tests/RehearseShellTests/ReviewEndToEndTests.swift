@@ -119,6 +119,70 @@ struct ReviewEndToEndTests {
     }
     #expect(try runner.run(["delete", "9", "--yes"]).exitCode == 64, "no such drill")
   }
+
+  @Test("review on a terminal: ← into the older drill, the oldest said so, e saves a reflection at once, q restores")
+  func reader() throws {
+    defer { home.remove() }
+    try drill("testco", "decision", "I decided to ship because errors fell from 9 to 2.")
+    try drill("nihon-test", "gakuchika", "人手が足りなかったため、シフトの組み方を見直しました。")
+    let pty = try runner.spawnOnTerminal(["review"], rows: 30, cols: 90)
+    try pty.waitFor("Question 1 of 1")
+    try pty.waitFor("q quit")
+    #expect(pty.output.contains("シフトの組み方"), "the latest drill first")
+    pty.send("\u{1B}[D")
+    try pty.waitFor("Drill #1")
+    try pty.waitFor("errors fell from 9 to 2")
+    pty.send("\u{1B}[D")
+    try pty.waitFor("This is the oldest drill.")
+    pty.send("e")
+    try pty.waitFor("What went wrong? > ")
+    pty.send("Rushed the opening\r")
+    try pty.waitFor("Why? > ")
+    // Saved before the next prompt: another process sees it now.
+    let saved = try #require(try json(["show", "1"]) as? [String: Any])
+    let review = try #require((saved["questions"] as? [[String: Any]])?.first?["review"] as? [String: Any])
+    #expect(review["what_went_wrong"] as? String == "Rushed the opening")
+    pty.send("\u{03}")
+    // The screen again: the reflection in the self-review, the notice on the last row.
+    try pty.waitFor("Rushed the opening")
+    try pty.waitFor("The rest left as they were.")
+    pty.send("q")
+    #expect(try pty.wait() == .exited(0))
+    #expect(pty.isCooked)
+    #expect(pty.rawOutput.hasSuffix("\u{1B}[?25h\u{1B}[?1049l"), "the cursor and the screen given back")
+    #expect(try (json(["search", "Rushed"]) as? [Any])?.count == 1, "the reflection is searchable")
+
+    // Without a terminal: every question printed; an unknown drill is a usage error.
+    let piped = try runner.run(["review", "1"])
+    #expect(
+      piped.exitCode == 0 && piped.stdout.contains("Question 1 of 1") && piped.stdout.contains("Rushed the opening"))
+    #expect(!piped.stdout.contains("\u{1B}"), "no escape codes off a terminal")
+    #expect(try runner.run(["review", "9"]).exitCode == 64)
+  }
+
+  @Test("delete and forget on a terminal: n keeps the drill, y deletes it")
+  func confirmOnTerminal() throws {
+    defer { home.remove() }
+    try drill("testco", "decision", "I decided to ship because errors fell from 9 to 2.")
+    try drill("nihon-test", "gakuchika", "人手が足りなかったため、シフトの組み方を見直しました。")
+    let keep = try runner.spawnOnTerminal(["delete", "1"])
+    try keep.waitFor("This cannot be undone.")
+    try keep.waitFor("[y/N] > ")
+    keep.send("n\r")
+    #expect(try keep.wait() == .exited(0))
+    #expect(keep.output.contains("Nothing was deleted."))
+    #expect(try (json(["history"]) as? [Any])?.count == 2)
+    let delete = try runner.spawnOnTerminal(["delete", "1"])
+    try delete.waitFor("[y/N] > ")
+    delete.send("y\r")
+    #expect(try delete.wait() == .exited(0))
+    #expect(try (json(["history"]) as? [[String: Any]])?.map { $0["id"] as? Int } == [2])
+    let forget = try runner.spawnOnTerminal(["forget", "--company", "nihon-test"])
+    try forget.waitFor("[y/N] > ")
+    forget.send("y\r")
+    #expect(try forget.wait() == .exited(0))
+    #expect(try (json(["history"]) as? [Any])?.isEmpty == true)
+  }
 }
 
 /// `export` and `import`.

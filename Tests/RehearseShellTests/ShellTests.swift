@@ -59,7 +59,7 @@ struct ShellTests {
       shell.candidates(line: "", word: "") == [
         "banks", "compare", "config", "daily", "delete", "drill", "exit", "export", "follow", "forget", "help",
         "history",
-        "import", "plan", "quit", "report", "retry", "score", "search", "show", "stats", "unfollow",
+        "import", "plan", "quit", "report", "retry", "review", "score", "search", "show", "stats", "unfollow",
       ])
     #expect(shell.candidates(line: "ban", word: "ban") == ["banks"])
     #expect(shell.candidates(line: "banks ", word: "") == ["lint", "list", "new", "show"])
@@ -69,7 +69,7 @@ struct ShellTests {
       shell.candidates(line: "help ", word: "") == [
         "banks", "compare", "config", "daily", "delete", "drill", "export", "follow", "forget", "history", "import",
         "plan",
-        "report", "retry", "score", "search", "show", "stats", "unfollow",
+        "report", "retry", "review", "score", "search", "show", "stats", "unfollow",
       ])
     #expect(shell.candidates(line: "help banks ", word: "") == ["lint", "list", "new", "show"])
     #expect(shell.candidates(line: "zz", word: "zz") == [], "nothing outside the tree")

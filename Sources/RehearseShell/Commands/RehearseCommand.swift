@@ -23,7 +23,7 @@ public struct RehearseCommand: ParsableCommand {
       DrillCommand.self, HistoryCommand.self, ShowCommand.self, BanksCommand.self, ScoreCommand.self,
       FollowCommand.self, UnfollowCommand.self, PlanCommand.self, DailyCommand.self, RetryCommand.self,
       ConfigCommand.self, SearchCommand.self, CompareCommand.self, DeleteCommand.self, ForgetCommand.self,
-      ExportCommand.self, ImportCommand.self, StatsCommand.self, ReportCommand.self,
+      ExportCommand.self, ImportCommand.self, StatsCommand.self, ReportCommand.self, ReviewCommand.self,
     ]
   )
 
