@@ -74,7 +74,9 @@ let package = Package(
     ),
     .testTarget(
       name: "RehearseShellTests",
-      dependencies: ["RehearseShell", "RehearseStore", "RehearseTestSupport"]
+      dependencies: ["RehearseShell", "RehearseStore", "RehearseTestSupport"],
+      // Expected exports, read from the source tree by ExportSnapshotTests.
+      exclude: ["Snapshots"]
     ),
   ],
   swiftLanguageModes: [.v6]

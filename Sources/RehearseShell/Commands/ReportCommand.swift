@@ -104,10 +104,10 @@ struct ReportPage {
     if readiness < ProgressStats.lowReadiness {
       html.element("p", ["class": "warning"]) { html in
         html.element("strong", text: m.statsLowReadiness)
-        if let advice = stats.advice { html.text(" " + StatsCommand.advice(advice, messages: m)) }
+        if let advice = stats.advice { Self.withCode(" " + StatsCommand.advice(advice, messages: m), to: &html) }
       }
     } else if let advice = stats.advice {
-      html.element("p", ["class": "advice"], text: StatsCommand.advice(advice, messages: m))
+      html.element("p", ["class": "advice"]) { Self.withCode(StatsCommand.advice(advice, messages: m), to: &$0) }
     }
     html.element("div", ["class": "cards"]) { html in
       func card(_ value: String, _ label: String, warn: Bool = false) {
@@ -141,6 +141,13 @@ struct ReportPage {
       }
     }
     return HTMLPage.opening(title: m.reportTitle, language: language) + html.take() + HTMLPage.closing
+  }
+
+  /// Text with its `commands` in `<code>`.
+  static func withCode(_ text: String, to html: inout HTMLWriter) {
+    for (index, part) in text.split(separator: "`", omittingEmptySubsequences: false).enumerated() {
+      if index % 2 == 1 { html.element("code", text: String(part)) } else { html.text(String(part)) }
+    }
   }
 
   private func weakest(to html: inout HTMLWriter) {

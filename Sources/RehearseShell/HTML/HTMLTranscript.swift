@@ -248,7 +248,7 @@ enum HTMLPage {
     .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;vertical-align:-.05em}
     table{border-collapse:collapse;font-size:.9rem}td,th{padding:.15rem .6rem .15rem 0;text-align:left;\
     vertical-align:top}th{font-weight:600}
-    .levels .bar{letter-spacing:.1em;white-space:nowrap}.levels .missing th,.levels .missing .bar{color:var(--dim)}
+    .levels .bar{letter-spacing:.1em}.levels .bar,.levels th,.levels td:nth-child(3){white-space:nowrap}.levels .missing th,.levels .missing .bar{color:var(--dim)}
     .levels .hint{color:var(--dim);font-size:.85rem}.total{font-weight:600;margin:.4rem 0 0}
     .follow-up{margin:1rem 0 0 1.2rem;padding-left:.9rem;border-left:2px dashed var(--line)}
     .review{margin-top:1rem;border-top:1px solid var(--line);padding-top:.2rem}.verdict{color:#a33}
@@ -262,7 +262,8 @@ enum HTMLPage {
     figcaption{font-weight:600;margin-bottom:.4rem}svg{max-width:100%;height:auto;display:block}
     svg text{font:11px system-ui,sans-serif;fill:var(--dim)}
     .weakest td,.weakest th{border-bottom:1px solid var(--line);padding:.35rem .8rem .35rem 0}
-    a{color:#1f5aa6}
+    a{color:#1f5aa6}code{font:.9em ui-monospace,"DejaVu Sans Mono",monospace;background:#eef0f2;\
+    padding:.05em .3em;border-radius:3px}
     @media print{body{background:#fff;max-width:none}.question,figure{border-color:#bbb}}
     """
 }
