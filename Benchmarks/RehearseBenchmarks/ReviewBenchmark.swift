@@ -12,12 +12,30 @@ enum ReviewBenchmark {
   static func run(root: URL) throws {
     guard let binary = DrillBenchmark.releaseBinary(root: root) else { return }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-review-bench-\(getpid())")
-    defer { try? FileManager.default.removeItem(at: scratch) }
+    // `--keep` leaves the store for a look or a profile (its path is printed); `--exports` times
+    // only the exports.
+    let arguments = CommandLine.arguments
+    defer {
+      if arguments.contains("--keep") { print("kept: \(scratch.path)") } else { try? FileManager.default.removeItem(at: scratch) }
+    }
     let runner = CommandRunner(home: scratch, workingDirectory: root)
     let home = URL(fileURLWithPath: runner.environment["REHEARSE_HOME"]!)
     try PracticeProcessBenchmark.fillStore(home: home)
     print("\(PracticeProcessBenchmark.answers) answers in \(PracticeProcessBenchmark.answers / 5) drills")
 
+    let environment = runner.environment.map { "\($0.key)=\($0.value)" }
+    if !arguments.contains("--exports") { try searchHistoryStats(home: home, binary: binary, environment: environment) }
+    // The whole store out (budget: under 5 s), three runs each.
+    for format in ["json", "md", "html"] {
+      var failed = false
+      let times = measure(3) {
+        if BankBenchmark.spawn([binary.path, "export", "--all", "--format", format], environment) != 0 { failed = true }
+      }
+      report("process: rehearse export --all --format \(format)\(failed ? " (FAILED)" : "")", times)
+    }
+  }
+
+  static func searchHistoryStats(home: URL, binary: URL, environment: [String]) throws {
     let store = try Store.open(home: home)
     let queries = [
       ("a rare Japanese phrase (ranked)", "物流センターで在庫の引当を見直し、欠品率を12%"),
@@ -36,7 +54,6 @@ enum ReviewBenchmark {
     report("in-process compare, one question (\(attempts) attempts)", compare)
     try store.close()
 
-    let environment = runner.environment.map { "\($0.key)=\($0.value)" }
     let commands: [(String, [String])] = [
       ("rehearse search 在庫の引当を見直し", ["search", "在庫の引当を見直し"]),
       ("rehearse search because", ["search", "because"]),
@@ -57,14 +74,6 @@ enum ReviewBenchmark {
         if BankBenchmark.spawn([binary.path] + arguments, environment) != 0 { failed = true }
       }
       report("process: \(label)\(failed ? " (FAILED)" : "")", times)
-    }
-    // The whole store out (budget: under 5 s), three runs each.
-    for format in ["json", "md", "html"] {
-      var failed = false
-      let times = measure(3) {
-        if BankBenchmark.spawn([binary.path, "export", "--all", "--format", format], environment) != 0 { failed = true }
-      }
-      report("process: rehearse export --all --format \(format)\(failed ? " (FAILED)" : "")", times)
     }
   }
 

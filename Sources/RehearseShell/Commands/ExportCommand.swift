@@ -226,24 +226,34 @@ struct MarkdownTranscript {
   /// HTML, and otherwise left as it reads: emphasis, code, links, tags, table bars and entities
   /// everywhere, headings, lists and quotes at the start of a line.
   static func escape(_ text: String) -> String {
-    // Most text has nothing to escape: returned as it is.
-    let special = Set("\\`*_[]<>|&~#-+>".utf8) as Set<UInt8>
-    guard text.utf8.contains(where: { special.contains($0) || $0 == 0x0A }) || text.first?.isNumber == true else {
+    // Most text has nothing to escape: returned as it is. Read as Unicode scalars: breaking it
+    // into Characters was most of the time of a whole-store export.
+    func special(_ byte: UInt8) -> Bool {
+      switch byte {
+      case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x26, 0x7E, 0x23, 0x2D, 0x2B, 0x0A: true
+      default: false
+      }
+    }
+    guard text.utf8.contains(where: special) || text.utf8.first.map({ (0x30...0x39).contains($0) }) == true else {
       return text
     }
-    var out = ""
+    var out = String.UnicodeScalarView()
     var atLineStart = true
     var leadingDigits = false
-    for character in text {
-      if "\\`*_[]<>|&~".contains(character)
-        || (atLineStart && "#-+>".contains(character)) || (leadingDigits && (character == "." || character == ")"))
-      {
-        out.append("\\")
-      }
-      out.append(character)
-      leadingDigits = (atLineStart || leadingDigits) && character.isASCII && character.isNumber
-      atLineStart = character == "\n" || (atLineStart && character == " ")
+    for scalar in text.unicodeScalars {
+      let escaped: Bool =
+        switch scalar {
+        case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~": true
+        case "#", "-", "+": atLineStart
+        case ".", ")": leadingDigits
+        default: false
+        }
+      if escaped { out.append("\\") }
+      out.append(scalar)
+      leadingDigits = (atLineStart || leadingDigits) && ("0"..."9").contains(scalar)
+      atLineStart = scalar == "\n" || (atLineStart && scalar == " ")
     }
-    return out
+    return String(out)
   }
+
 }

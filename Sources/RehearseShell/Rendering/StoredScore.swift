@@ -1,3 +1,4 @@
+import Foundation
 import RehearseCore
 
 /// A stored `score --json` report read back for display (the reader, HTML exports and the
@@ -17,27 +18,25 @@ struct StoredScore: Equatable {
   var categories: [ScoreCategory: Category]
 
   init?(json: String?) {
-    guard let json, let report = JSONValue(text: json), case .object(let all)? = report["categories"] else {
-      return nil
-    }
-    total = report["total"]?.intValue
+    // Foundation's parser: decoding `JSONValue` with JSONDecoder took most of an HTML export.
+    guard let json, let report = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+      let all = report["categories"] as? [String: Any]
+    else { return nil }
+    total = report["total"] as? Int
     var categories: [ScoreCategory: Category] = [:]
     for (name, value) in all {
-      guard let category = ScoreCategory(rawValue: name), value["asked"] != .bool(false),
-        let level = value["level"]?.intValue
+      guard let category = ScoreCategory(rawValue: name), let value = value as? [String: Any],
+        value["asked"] as? Bool ?? true, let level = value["level"] as? Int
       else { continue }
       var spans: [Range<Int>] = []
-      if case .array(let matches)? = value["matches"] {
-        for match in matches {
-          if let start = match["start"]?.intValue, let end = match["end"]?.intValue, start >= 0, end > start {
-            spans.append(start..<end)
-          }
+      for match in value["matches"] as? [[String: Any]] ?? [] {
+        if let start = match["start"] as? Int, let end = match["end"] as? Int, start >= 0, end > start {
+          spans.append(start..<end)
         }
       }
-      var hint: String?
-      if case .string(let text)? = value["hint"] { hint = text }
       categories[category] = Category(
-        level: max(0, min(3, level)), present: value["present"] == .bool(true), spans: spans, hint: hint)
+        level: max(0, min(3, level)), present: value["present"] as? Bool ?? false, spans: spans,
+        hint: value["hint"] as? String)
     }
     self.categories = categories
   }
@@ -55,9 +54,23 @@ struct StoredScore: Equatable {
 struct SpanMarks {
   let scalars: [Unicode.Scalar]
   let owner: [ScoreCategory?]
+  /// The text's UTF-8, and where each scalar starts in it (one more for the end): a run's text
+  /// is a slice of bytes, not a rebuilt string of scalars (most of an HTML export's time).
+  private let utf8: [UInt8]
+  private let offsets: [Int]
 
   init(_ text: String, spans: [(category: ScoreCategory, range: Range<Int>)]) {
     scalars = Array(text.unicodeScalars)
+    utf8 = Array(text.utf8)
+    var offsets: [Int] = []
+    offsets.reserveCapacity(scalars.count + 1)
+    var offset = 0
+    for scalar in scalars {
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
+    self.offsets = offsets
     var owner = [ScoreCategory?](repeating: nil, count: scalars.count)
     for (category, range) in spans {
       for index in max(0, range.lowerBound)..<min(scalars.count, max(range.lowerBound, range.upperBound))
@@ -87,8 +100,6 @@ struct SpanMarks {
   }
 
   func text(_ range: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: scalars[range])
-    return String(s)
+    String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
   }
 }
