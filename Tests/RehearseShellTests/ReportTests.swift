@@ -112,6 +112,15 @@ import Testing
     #expect(html.contains("<mark class=\"reasoning\""), "the scorer's words are marked")
     #expect(html.contains("2025-12-05 10:00"), "times in the local time zone (Tokyo)")
 
+    // A file that cannot be written: exit 74, nothing left behind.
+    do {
+      try ReportCommand.parse(["-o", home.url.appendingPathComponent("missing/report.html").path]).run(in: context)
+      Issue.record("writing into a missing folder succeeded")
+    } catch let error as RehearseError {
+      #expect(error.exitCode == 74)
+    }
+    #expect(!FileManager.default.fileExists(atPath: home.url.appendingPathComponent("missing").path))
+
     // An empty store: a page that says so.
     let empty = try TemporaryDirectory("rehearse-report-empty")
     defer { empty.remove() }
