@@ -17,25 +17,15 @@ struct ReportCommand: ContextCommand {
       nothing behind) or to standard output. `Scripts/render-report` turns it into a PNG.
       """)
 
-  @Option(
-    help: ArgumentHelp("Only this company's questions.", valueName: "company"),
-    completion: .custom { _, _, _ in AppContext.live().loadBanks(extra: []).ids })
-  var company: String?
-
-  @Option(help: ArgumentHelp("How many days back (7–365, default 56: eight weeks).", valueName: "n"))
-  var days: Int = 56
+  @OptionGroup var span: ProgressSpan
 
   @Option(
     name: .short, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
     completion: .file(extensions: ["html"]))
   var output: String?
 
-  func validate() throws {
-    if !(7...365).contains(days) { throw ValidationError("--days must be between 7 and 365") }
-  }
-
   func run(in context: AppContext) throws {
-    let (stats, answers) = try StatsCommand.progress(context: context, company: company, days: days)
+    let (stats, answers) = try StatsCommand.progress(context: context, company: span.company, days: span.days)
     // The latest answer to each weakest question, and the drills that hold them.
     var latest: [CardID: ScoredAnswer] = [:]
     let weak = Set(stats.weakest.map(\.card))

@@ -14,22 +14,12 @@ struct StatsCommand: ContextCommand {
       time limit (20) and practice on the last 14 days (20).
       """)
 
-  @Option(
-    help: ArgumentHelp("Only this company's questions.", valueName: "company"),
-    completion: .custom { _, _, _ in AppContext.live().loadBanks(extra: []).ids })
-  var company: String?
-
-  @Option(help: ArgumentHelp("How many days back (7–365, default 56: eight weeks).", valueName: "n"))
-  var days: Int = 56
+  @OptionGroup var span: ProgressSpan
 
   @OptionGroup var output: JSONOption
 
-  func validate() throws {
-    if !(7...365).contains(days) { throw ValidationError("--days must be between 7 and 365") }
-  }
-
   func run(in context: AppContext) throws {
-    let (stats, _) = try Self.progress(context: context, company: company, days: days)
+    let (stats, _) = try Self.progress(context: context, company: span.company, days: span.days)
     if output.json {
       context.console.write(try JSONText.encode(StatsJSON(stats: stats)))
       return
@@ -38,6 +28,21 @@ struct StatsCommand: ContextCommand {
       stats: stats, messages: context.messages, style: context.console.outStyle,
       unicode: context.tty.stdoutIsTerminal, width: min(context.console.width, 80))
     context.console.write(view.render())
+  }
+}
+
+/// Which answers progress is measured on (`stats` and `report`).
+struct ProgressSpan: ParsableArguments {
+  @Option(
+    help: ArgumentHelp("Only this company's questions.", valueName: "company"),
+    completion: .custom { _, _, _ in AppContext.live().loadBanks(extra: []).ids })
+  var company: String?
+
+  @Option(help: ArgumentHelp("How many days back (7–365, default 56: eight weeks).", valueName: "n"))
+  var days: Int = 56
+
+  func validate() throws {
+    if !(7...365).contains(days) { throw ValidationError("--days must be between 7 and 365") }
   }
 }
 

@@ -70,15 +70,7 @@ struct HTMLTranscript {
       html.element("span", ["class": "facts"], text: facts.joined(separator: " · "))
     }
     html.element("p", ["class": "asked"], text: q.text)
-    var status: [String] = []
-    if let outcome = q.outcome {
-      status.append(m.answerStatus(outcome.status))
-      status.append(m.timeUsed(Int(outcome.secondsUsed.rounded()), limit: q.answerSeconds))
-      if outcome.overtimeSeconds > 0 { status.append(m.overtime(Int(outcome.overtimeSeconds.rounded()))) }
-      if outcome.hintUsed { status.append(m.hintUsed) }
-    } else {
-      status.append(m.inProgress)
-    }
+    let status = m.answerFacts(q)
     html.element("p", ["class": "status"]) { html in
       html.element("strong", text: m.answerHeading)
       html.text(" " + status.joined(separator: " · "))

@@ -31,6 +31,24 @@ struct ReportCharts {
     return Set(stride(from: count - 1, through: 0, by: -step))
   }
 
+  /// A chart's figure: its caption, then what `body` draws (the SVG and a legend).
+  private static func figure(
+    html: inout HTMLWriter, class name: String, caption: String, _ body: (inout HTMLWriter) -> Void
+  ) {
+    html.element("figure", ["class": "chart " + name]) { html in
+      html.element("figcaption", text: caption)
+      body(&html)
+    }
+  }
+
+  /// An inline SVG of `width` × `height` user units, labelled for screen readers.
+  private static func svgAttributes(width: Double, height: Double, label: String) -> HTMLWriter.Attributes {
+    [
+      "viewBox": "0 0 \(Int(width)) \(Int(height))", "width": "\(Int(width))", "height": "\(Int(height))",
+      "role": "img", "aria-label": label, "xmlns": "http://www.w3.org/2000/svg",
+    ]
+  }
+
   private static func number(_ value: Double) -> String {
     String(format: "%.1f", value)
   }
@@ -48,15 +66,8 @@ struct ReportCharts {
       weeks.count == 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(weeks.count - 1)
     }
     func y(_ level: Double) -> Double { top + plotHeight * (1 - level / 3) }
-    html.element("figure", ["class": "chart levels-chart"]) { html in
-      html.element("figcaption", text: m.reportLevelsChart)
-      html.element(
-        "svg",
-        [
-          "viewBox": "0 0 \(Int(width)) \(Int(height))", "width": "\(Int(width))", "height": "\(Int(height))",
-          "role": "img", "aria-label": m.reportLevelsChart, "xmlns": "http://www.w3.org/2000/svg",
-        ]
-      ) { svg in
+    Self.figure(html: &html, class: "levels-chart", caption: m.reportLevelsChart) { html in
+      html.element("svg", Self.svgAttributes(width: width, height: height, label: m.reportLevelsChart)) { svg in
         for level in 0...3 {
           let ly = Self.number(y(Double(level)))
           svg.void(
@@ -123,15 +134,8 @@ struct ReportCharts {
     func y(_ share: Double) -> Double { top + plotHeight * (1 - min(share, topShare) / topShare) }
     let slot = plotWidth / Double(max(1, weeks.count))
     let bar = min(18, slot * 0.36)
-    html.element("figure", ["class": "chart time-chart"]) { html in
-      html.element("figcaption", text: m.reportTimeChart)
-      html.element(
-        "svg",
-        [
-          "viewBox": "0 0 \(Int(width)) \(Int(height))", "width": "\(Int(width))", "height": "\(Int(height))",
-          "role": "img", "aria-label": m.reportTimeChart, "xmlns": "http://www.w3.org/2000/svg",
-        ]
-      ) { svg in
+    Self.figure(html: &html, class: "time-chart", caption: m.reportTimeChart) { html in
+      html.element("svg", Self.svgAttributes(width: width, height: height, label: m.reportTimeChart)) { svg in
         for share in [0.0, 0.5, 1.0, 1.5] {
           let ly = Self.number(y(share))
           svg.void(
@@ -212,15 +216,8 @@ struct ReportCharts {
     let (cell, gap, left, top) = (15.0, 3.0, 30.0, 18.0)
     let width = max(left + Double(columns) * (cell + gap) + 10, left + 44 + 5 * (cell + gap) + 50)
     let height = top + 7 * (cell + gap) + 30
-    html.element("figure", ["class": "chart calendar-chart"]) { html in
-      html.element("figcaption", text: m.reportCalendar)
-      html.element(
-        "svg",
-        [
-          "viewBox": "0 0 \(Int(width)) \(Int(height))", "width": "\(Int(width))", "height": "\(Int(height))",
-          "role": "img", "aria-label": m.reportCalendar, "xmlns": "http://www.w3.org/2000/svg",
-        ]
-      ) { svg in
+    Self.figure(html: &html, class: "calendar-chart", caption: m.reportCalendar) { html in
+      html.element("svg", Self.svgAttributes(width: width, height: height, label: m.reportCalendar)) { svg in
         for row in [0, 2, 4] {
           svg.element(
             "text",

@@ -367,4 +367,16 @@ extension Messages {
   func stageTitle(_ stage: Stage) -> String {
     stage.name ?? stageName(stage.id) ?? stage.id
   }
+
+  /// How an answer went, as facts: answered, 1 min 20 s of 1 min 30 s, overtime, hint used (or
+  /// still in progress).
+  func answerFacts(_ question: AskedQuestion) -> [String] {
+    guard let outcome = question.outcome else { return [inProgress] }
+    var facts = [
+      answerStatus(outcome.status), timeUsed(Int(outcome.secondsUsed.rounded()), limit: question.answerSeconds),
+    ]
+    if outcome.overtimeSeconds > 0 { facts.append(overtime(Int(outcome.overtimeSeconds.rounded()))) }
+    if outcome.hintUsed { facts.append(hintUsed) }
+    return facts
+  }
 }

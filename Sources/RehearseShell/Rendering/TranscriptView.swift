@@ -113,15 +113,7 @@ struct TranscriptView {
     for line in DisplayWidth.wrap(q.text, width: textWidth) { out += body + line + "\n" }
 
     // The answer's status and time.
-    var status: [String] = []
-    if let outcome = q.outcome {
-      status.append(messages.answerStatus(outcome.status))
-      status.append(messages.timeUsed(Int(outcome.secondsUsed.rounded()), limit: q.answerSeconds))
-      if outcome.overtimeSeconds > 0 { status.append(messages.overtime(Int(outcome.overtimeSeconds.rounded()))) }
-      if outcome.hintUsed { status.append(messages.hintUsed) }
-    } else {
-      status.append(messages.inProgress)
-    }
+    let status = messages.answerFacts(q)
     out += hanging(
       style.heading(messages.answerHeading), headWidth: DisplayWidth.of(messages.answerHeading), indent: body,
       parts: status, styled: style.dim)

@@ -64,15 +64,7 @@ struct ReviewScreen {
 
   private func answer(_ q: AskedQuestion, indent: String) -> [String] {
     let m = messages
-    var status: [String] = []
-    if let outcome = q.outcome {
-      status.append(m.answerStatus(outcome.status))
-      status.append(m.timeUsed(Int(outcome.secondsUsed.rounded()), limit: q.answerSeconds))
-      if outcome.overtimeSeconds > 0 { status.append(m.overtime(Int(outcome.overtimeSeconds.rounded()))) }
-      if outcome.hintUsed { status.append(m.hintUsed) }
-    } else {
-      status.append(m.inProgress)
-    }
+    let status = m.answerFacts(q)
     var lines = [indent + style.heading(m.answerHeading) + "  " + style.dim(status.joined(separator: " · "))]
     let text = q.answerText
     let score = StoredScore(json: q.outcome?.scoreJSON)
