@@ -16,6 +16,10 @@ public struct SessionMode: RawRepresentable, Hashable, Sendable, CustomStringCon
   public static let daily = SessionMode(rawValue: "daily")
   /// A second chance for the weakest answers (`rehearse retry`), across banks too.
   public static let retry = SessionMode(rawValue: "retry")
+  /// A simulated interview of one stage (`rehearse mock`): nothing shown scored until the end.
+  public static let mock = SessionMode(rawValue: "mock")
+  /// A real interview written down afterwards (`rehearse debrief`).
+  public static let debrief = SessionMode(rawValue: "debrief")
 
   public var description: String { rawValue }
 }

@@ -56,6 +56,7 @@ extension Store {
       try db.execute(sql: "DELETE FROM review_log WHERE company_id = ?", arguments: [company])
       try db.execute(sql: "DELETE FROM card_state WHERE company_id = ?", arguments: [company])
       try db.execute(sql: "DELETE FROM followed_company WHERE company_id = ?", arguments: [company])
+      try db.execute(sql: "DELETE FROM preflight WHERE company_id = ?", arguments: [company])
       try db.execute(sql: "DELETE FROM asked_question WHERE company_id = ?", arguments: [company])
       // Its own drills, and drills across banks left with nothing.
       try db.execute(

@@ -26,6 +26,10 @@ import GRDB
 /// answer's row is its asked question's id × 2, its reflections' × 2 + 1, so a change or a delete
 /// touches its rows by rowid. It also indexes scored main answers by date, for `stats`.
 ///
+/// v5 keeps what surrounds a real interview: the preflight checklists (`preflight`, each item's
+/// answer as JSON), the readiness self-checks (`readiness_check`) and how interviews ended
+/// (`interview_outcome`, one per debriefed session, gone with it).
+///
 /// Dates are GRDB's text form (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), which sorts as it reads.
 enum StoreSchema {
   /// `PRAGMA application_id` of every Rehearse store: "RHRS". It tells our files from other
@@ -33,12 +37,12 @@ enum StoreSchema {
   static let applicationID: Int32 = 0x5248_5253
 
   /// The newest schema this build writes (the number of the last migration).
-  static let version = 4
+  static let version = 5
 
   /// Tables every store of `version` has; a store claiming to be ours without them is damaged.
   static let tables: Set<String> = [
     "session", "asked_question", "answer_line", "draft", "self_review", "review_rating", "review_log",
-    "card_state", "followed_company", "search_index",
+    "card_state", "followed_company", "search_index", "preflight", "readiness_check", "interview_outcome",
   ]
 
   static var migrator: DatabaseMigrator { migrator(upTo: version) }
@@ -50,7 +54,42 @@ enum StoreSchema {
     if last >= 2 { migrator.registerMigration("v2", migrate: v2) }
     if last >= 3 { migrator.registerMigration("v3", migrate: v3) }
     if last >= 4 { migrator.registerMigration("v4", migrate: v4) }
+    if last >= 5 { migrator.registerMigration("v5", migrate: v5) }
     return migrator
+  }
+
+  private static func v5(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        PRAGMA user_version = 5;
+
+        CREATE TABLE preflight (
+          id INTEGER PRIMARY KEY,
+          company_id TEXT NOT NULL,
+          stage TEXT,
+          mode TEXT NOT NULL,
+          interview_at TEXT,
+          checked_at TEXT NOT NULL,
+          ready INTEGER NOT NULL,
+          -- [{"item": id, "ready": true | false}, …] in the order asked
+          answers TEXT NOT NULL
+        );
+        CREATE INDEX preflight_by_company ON preflight(company_id, checked_at);
+
+        CREATE TABLE readiness_check (
+          id INTEGER PRIMARY KEY,
+          taken_at TEXT NOT NULL,
+          score INTEGER NOT NULL,
+          -- {"question id": 1…5, …}
+          answers TEXT NOT NULL
+        );
+
+        CREATE TABLE interview_outcome (
+          session_id INTEGER PRIMARY KEY REFERENCES session(id) ON DELETE CASCADE,
+          outcome TEXT NOT NULL,
+          recorded_at TEXT NOT NULL
+        );
+        """)
   }
 
   private static func v4(_ db: Database) throws {

@@ -178,9 +178,10 @@ public struct DrillMachine: Sendable {
       let report = effects.lastReport
     {
       pendingFollowUps = followUps(for: report)
-    } else if answer.followUp != nil, let report = current?.combinedReport {
+    } else if let followUp = answer.followUp, let report = current?.combinedReport {
       // A follow-up answer that already covered the next category makes its question moot.
       pendingFollowUps.removeAll { report[$0.category].present }
+      if let deeper = deeperProbe(after: followUp, report: report) { pendingFollowUps.insert(deeper, at: 0) }
     }
     if !pendingFollowUps.isEmpty {
       let next = pendingFollowUps.removeFirst()
@@ -234,13 +235,26 @@ public struct DrillMachine: Sendable {
     guard let question else { return [] }
     var random = SplitMix64(seed: plan.options.seed &+ UInt64(question.number))
     return [ScoreCategory.reasoning, .reproducibility].compactMap { category in
-      guard !report[category].present,
-        let followUp = question.question.followUps.first(where: { $0.category == category }),
-        !followUp.questions.isEmpty
-      else { return nil }
-      let text = followUp.questions[Int(random.next() % UInt64(followUp.questions.count))]
+      guard !report[category].present else { return nil }
+      // The bank's own follow-ups; in a mock interview without them, the interviewer's probes.
+      let own = question.question.followUps(for: category)
+      let candidates = own.isEmpty ? plan.interviewer?.probes(category, level: 1) ?? [] : own
+      guard !candidates.isEmpty else { return nil }
+      let text = candidates[Int(random.next() % UInt64(candidates.count))]
       return FollowUpAsk(category: category, text: text)
     }
+  }
+
+  /// In a mock interview past the first stage, the second probe into a category the answer to
+  /// the first still lacks (asked once per category: two levels at most).
+  func deeperProbe(after followUp: FollowUpAsk, report: ScoreReport) -> FollowUpAsk? {
+    guard let interviewer = plan.interviewer, interviewer.depth >= 2, let question, !report[followUp.category].present,
+      (current?.followUps.count { $0.followUp?.category == followUp.category } ?? 0) == 1
+    else { return nil }
+    let probes = interviewer.probes(followUp.category, level: 2)
+    guard !probes.isEmpty else { return nil }
+    var random = SplitMix64(seed: plan.options.seed &+ UInt64(question.number) &+ 0x9E37)
+    return FollowUpAsk(category: followUp.category, text: probes[Int(random.next() % UInt64(probes.count))])
   }
 
   private mutating func afterQuestion(at now: Duration) -> [DrillEffect] {

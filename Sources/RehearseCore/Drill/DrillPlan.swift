@@ -57,6 +57,8 @@ public struct DrillPlan: Equatable, Sendable {
   public var company: Company
   public var options: DrillOptions
   public var questions: [DrillQuestion]
+  /// A mock interview's interviewer (`init(mock:)`); nil for drills.
+  public var interviewer: MockInterviewer?
 
   public enum Problem: Error, Equatable, Sendable {
     /// `--stage` names a stage the bank does not have.
@@ -131,7 +133,67 @@ public struct DrillPlan: Equatable, Sendable {
   }
 }
 
+/// How the interviewer of a mock interview digs: the probes in the bank's language and how many
+/// times one missing category is asked about.
+public struct MockInterviewer: Equatable, Sendable {
+  /// 1 at the bank's first stage; 2 at later ones, the way second-round interviewers probe.
+  public var depth: Int
+  public var script: InterviewerScript
+  public var language: Language
+
+  public init(depth: Int, script: InterviewerScript, language: Language) {
+    self.depth = depth
+    self.script = script
+    self.language = language
+  }
+
+  public func probes(_ category: ScoreCategory, level: Int) -> [String] {
+    script.probes(category, level: level, language: language)
+  }
+}
+
 extension DrillPlan {
+  /// The default number of questions of a mock interview (the question for the interviewer
+  /// included).
+  public static let mockCount = 8
+
+  /// A mock interview of one stage (`options.stage`, required): the stage's questions in the
+  /// bank's order, an introduction first and one question for the interviewer last (the
+  /// stage's, else the bank's first, else the script's), at most `options.count` (default 8).
+  public init(mock bank: QuestionBank, options: DrillOptions, script: InterviewerScript) throws(Problem) {
+    if let count = options.count, count < 1 { throw .badNumber(option: "--count", value: count) }
+    if let time = options.answerSeconds, !(5...3600).contains(time) { throw .badNumber(option: "--time", value: time) }
+    if let think = options.thinkSeconds, !(0...600).contains(think) {
+      throw .badNumber(option: "--think", value: think)
+    }
+    var stageOrder = bank.company.stages.map(\.id)
+    for question in bank.questions where !stageOrder.contains(question.stage) { stageOrder.append(question.stage) }
+    guard let stage = options.stage, stageOrder.contains(stage) else {
+      throw .unknownStage(options.stage ?? "", known: stageOrder)
+    }
+    let inStage = bank.questions(inStage: stage).enumerated()
+      .sorted { (Self.rank($0.element.kind), $0.offset) < (Self.rank($1.element.kind), $1.offset) }.map(\.element)
+    let asked = inStage.filter { $0.kind != .reverseQuestion }
+    guard !asked.isEmpty else { throw .noQuestions }
+    let reverse =
+      inStage.last { $0.kind == .reverseQuestion } ?? bank.questions.first { $0.kind == .reverseQuestion }
+      ?? Question(
+        id: "reverse-question", text: script.reverseQuestion.text(bank.company.language), stage: stage,
+        kind: .reverseQuestion, answerSeconds: 120, thinkSeconds: 0)
+    let count = max(2, options.count ?? Self.mockCount)
+    let described = bank.company.stages.first { $0.id == stage } ?? Stage(id: stage)
+    company = bank.company
+    self.options = options
+    questions = (Array(asked.prefix(count - 1)) + [reverse]).enumerated().map { offset, question in
+      DrillQuestion(
+        number: offset + 1, question: question, company: bank.company, stage: described,
+        answerSeconds: options.answerSeconds ?? question.answerSeconds,
+        thinkSeconds: options.thinkSeconds ?? question.thinkSeconds)
+    }
+    interviewer = MockInterviewer(
+      depth: stageOrder.first == stage ? 1 : 2, script: script, language: bank.company.language)
+  }
+
   /// The chosen questions in the order given (unknown ids are left out; the caller reports them).
   private static func chosen(_ chosen: [String], bank: QuestionBank, options: DrillOptions) -> [DrillQuestion] {
     var questions: [DrillQuestion] = []

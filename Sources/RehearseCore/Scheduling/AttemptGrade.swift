@@ -56,7 +56,7 @@ public enum AttemptGrade {
     let keys: [ScoreCategory] =
       asked.isEmpty ? [.structure] : [.reasoning, .reproducibility, .evidence].filter(asked.contains)
     let mean = Double(keys.reduce(0) { $0 + (facts.levels[$1] ?? 0) }) / Double(keys.count)
-    var grade: FSRS.Grade =
+    let grade: FSRS.Grade =
       switch mean {
       case ..<1: .again
       case ..<2: .hard

@@ -63,6 +63,9 @@ import RehearseStore
     let machine = DrillMachine(plan: plan, scorer: DrillCommand.scorer, rubric: DrillCommand.rubric)
     let runner = DrillRunner(
       context: context, store: store, input: input, session: .existing(session.id), machine: machine)
+    if session.mode == .mock, let script = plan.interviewer?.script {
+      runner.extras = MockCommand.extras(plan: plan, script: script, context: context)
+    }
     if session.mode == .retry {
       runner.extras = try RetryCommand.extras(
         context: context, store: store, cards: plan.questions.map(\.card), before: session.startedAt)
@@ -76,6 +79,12 @@ import RehearseStore
   /// or question is gone.
   static func plan(mode: SessionMode, companyID: String, settings: DrillSettings, catalog: BankCatalog) -> DrillPlan? {
     let options = settings.options
+    if mode == .mock {
+      guard let bank = catalog.bank(id: companyID)?.bank, let script = try? InterviewerScript.shipped() else {
+        return nil
+      }
+      return try? DrillPlan(mock: bank, options: options, script: script)
+    }
     guard mode == .daily || mode == .retry else {
       guard let bank = catalog.bank(id: companyID)?.bank else { return nil }
       return try? DrillPlan(bank: bank, options: options)

@@ -48,6 +48,13 @@ import RehearseStore
   struct Extras {
     var underQuestion: (DrillQuestion) -> [String] = { _ in [] }
     var afterAnswer: (DrillQuestion, AnswerRecord) -> [String] = { _, _ in [] }
+    /// In place of the drill's opening lines (a mock interview's interviewer speaks instead).
+    var opening: [String]?
+    /// Nothing scored is shown before the end (a mock interview): an answer is acknowledged
+    /// with its time only.
+    var hideScores = false
+    /// In place of the summary at the end.
+    var ending: ((DrillSummary, EndReason, SessionID) -> [String])?
   }
 
   init(
@@ -98,7 +105,7 @@ import RehearseStore
       resumedFollowUpID = resume.followUpID
       effects = machine.handle(.resume(resume.resumed, at: now()))
     } else {
-      show(screens.starting(plan: machine.plan))
+      show(extras.opening ?? screens.starting(plan: machine.plan))
       effects = machine.handle(.begin(at: now()))
     }
     while true {
@@ -202,11 +209,17 @@ import RehearseStore
             overtimeSeconds: record.overtimeSeconds, hintUsed: record.hintUsed, scoreJSON: scoreJSON,
             totalScore: record.report?.total, finishedAt: context.now()))
       }
-      show(
-        screens.answerEnded(
-          record, hasCompany: shownQuestion.map { $0.company.type != .general } ?? false, question: shownQuestion)
-      )
-      if record.followUp == nil, let question = shownQuestion { show(extras.afterAnswer(question, record)) }
+      if extras.hideScores {
+        show([
+          context.console.outStyle.dim(
+            context.messages.mockAnswerKept(seconds: Int(record.seconds.rounded()), limit: record.limitSeconds))
+        ])
+      } else {
+        show(
+          screens.answerEnded(
+            record, hasCompany: shownQuestion.map { $0.company.type != .general } ?? false, question: shownQuestion))
+        if record.followUp == nil, let question = shownQuestion { show(extras.afterAnswer(question, record)) }
+      }
       if record.report == nil, record.status.isAnswered, !record.text.isEmpty,
         shownQuestion?.question.kind != .reverseQuestion
       {
@@ -262,7 +275,7 @@ import RehearseStore
       let stored: EndReason = interrupted ? .interrupted : reason
       let session = try sessionID()
       try storing { try store.finishSession(session, reason: stored, at: context.now()) }
-      show(screens.summary(summary, reason: stored, sessionID: session))
+      show(extras.ending?(summary, stored, session) ?? screens.summary(summary, reason: stored, sessionID: session))
       return (stored, summary)
     }
     return nil

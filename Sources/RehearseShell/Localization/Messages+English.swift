@@ -364,6 +364,97 @@ public struct EnglishMessages: Messages {
   public let reviewSaved = "Saved."
   public let reviewEditCancelled = "The rest left as they were."
   public let reviewFollowUpsOnly = "Reflections belong to the main question: go to a question to add them."
+  public func preflightHeading(company: String, stage: String?, mode: InterviewMode) -> String {
+    "Before your interview with \(company)" + (stage.map { " — \($0)" } ?? "") + " (\(interviewMode(mode)))"
+  }
+  public func preflightWhen(_ date: String, days: Int) -> String {
+    "On \(date)" + (days == 0 ? ", today." : days == 1 ? ", tomorrow." : days > 1 ? ", in \(days) days." : ".")
+  }
+  public let preflightModeGuessed =
+    "The bank does not say how this interview is held: checking for an online one (--mode to choose)."
+  public func preflightDisk(free: String, low: Bool) -> String {
+    low
+      ? "Only \(free) free where your answers are kept: free some space before you practise."
+      : "Free space for your answers: \(free)."
+  }
+  public func preflightNetwork(_ interface: String?) -> String {
+    interface.map { "A network connection is up (\($0))." }
+      ?? "No network connection found right now. Connect before the interview (this is a note, not a failure: Rehearse itself needs none)."
+  }
+  public func preflightPrompt(_ number: Int, of count: Int) -> String { "[\(number)/\(count)] y/n > " }
+  public let preflightYesNo = "Answer y (done) or n (not yet)."
+  public func preflightReady(_ ready: Int, of count: Int) -> String { "Ready: \(ready) of \(count)." }
+  public let preflightAllReady = "Everything is ready for the interview."
+  public let preflightNotReady = "Not ready yet:"
+  public let preflightNotAnswered = "(not answered)"
+  public let preflightStopped = "Preflight stopped; nothing was kept."
+  public func preflightBadDate(_ text: String) -> String {
+    "'\(text)' is not a date and time like 2026-12-10 14:00"
+  }
+  public func interviewMode(_ mode: InterviewMode) -> String {
+    switch mode {
+    case .online: "online"
+    case .inPerson: "in person"
+    case .phone: "by phone"
+    }
+  }
+  public func mockHeading(company: String) -> String { "Mock interview — \(company)" }
+  public let mockPrepBackground = "why they are hiring now"
+  public func mockStageNeeded(_ stages: [String]) -> String {
+    "a mock interview is of one stage: add --stage (\(stages.joined(separator: ", ")))"
+  }
+  public let mockPreflightNotReady =
+    "You can still rehearse now; do these before the real interview."
+  public func mockAnswerKept(seconds: Int, limit: Int) -> String {
+    "Answer kept (\(timeUsed(seconds, limit: limit)))."
+  }
+  public func mockEndHeading(company: String, stage: String) -> String { "Mock interview over: \(company) — \(stage)" }
+  public let mockAnswersHeading = "Each answer"
+  public func mockAskedAgain(_ parts: [String]) -> String { "asked again: " + parts.joined(separator: ", ") }
+  public func mockTime(inTime: Int, of: Int, minutes: Int, planned: Int?) -> String {
+    "Time: \(inTime) of \(of) answers within their limit; \(minutes) min of answering"
+      + (planned.map { " (the stage is about \($0) min)." } ?? ".")
+  }
+  public func mockPrepSheet(touched: Int, of: Int) -> String {
+    "Company fit: your answers touched \(touched) of the \(of) lines of the prep sheet."
+  }
+  public let mockPrepSheetMissing = "Not yet:"
+  public let mockRubricHeading = "The rubric as the scorer sees it (1–5)"
+  public let mockFixHeading = "Fix first"
+  public func mockFixUnanswered(_ count: Int) -> String {
+    "\(count) \(count == 1 ? "question was" : "questions were") left unanswered: in a real interview every silence counts. Drill them until you have an answer ready."
+  }
+  public func mockFixCategory(_ category: ScoreCategory, answers: Int, of: Int) -> String {
+    let what: String =
+      switch category {
+      case .reasoning: "why you decided"
+      case .reproducibility: "whether it would carry over to this company"
+      default: "a concrete result"
+      }
+    let how: String =
+      switch category {
+      case .reasoning: "say the criterion, or the option you turned down and why"
+      case .reproducibility: "name the method you would use again and how you would use it here"
+      default: "give a number, ideally before and after"
+      }
+    return "\(answers) of \(of) answers did not say \(what): \(how)."
+  }
+  public func mockFixDugTwice(_ category: ScoreCategory, times: Int) -> String {
+    let what = category == .reasoning ? "why you decided" : "whether it would carry over"
+    return
+      "The interviewer had to ask twice about \(what) (\(times == 1 ? "once" : "\(times) times")): answer it the first time it is asked."
+  }
+  public func mockFixOvertime(_ count: Int) -> String {
+    "\(count) \(count == 1 ? "answer ran" : "answers ran") over the time: lead with the conclusion and cut the background."
+  }
+  public func mockFixPrepSheet(_ lines: [String]) -> String {
+    "Tie your experience to what the company asks for: " + lines.map { "“\($0)”" }.joined(separator: ", ") + "."
+  }
+  public let mockNothingToFix = "Nothing stands out: do it again at the next stage, or with --strict."
+  public func mockAfterwards(_ session: SessionID) -> String {
+    "Reread it and add your reflections with `rehearse review \(session)`; the weak answers come back in `rehearse daily`."
+  }
+  public let mockNotScored = "not scored"
   public func searchNothing(_ query: String) -> String { "Nothing found for “\(query)”." }
   public let searchFollowUp = "follow-up"
   public let searchReflection = "your reflections"
@@ -496,6 +587,8 @@ public struct EnglishMessages: Messages {
     case .drill: "drill"
     case .daily: "daily"
     case .retry: "retry"
+    case .mock: "mock interview"
+    case .debrief: "debrief"
     default: mode.rawValue
     }
   }
@@ -516,7 +609,7 @@ public struct EnglishMessages: Messages {
   public let showSessionHint = "Open a transcript with `rehearse show ID`."
   public func unknownSession(_ id: String) -> String { "no session has the id '\(id)' (see `rehearse history`)" }
   public func sessionTitle(_ id: SessionID, mode: SessionMode) -> String {
-    "\(mode == .drill ? "Drill" : "Session") #\(id)"
+    "\(mode == .drill ? "Drill" : mode == .mock ? "Mock interview" : "Session") #\(id)"
   }
   public let strictMode = "strict"
   public func seed(_ seed: UInt64) -> String { "seed \(seed)" }

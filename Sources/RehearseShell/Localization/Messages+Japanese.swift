@@ -329,6 +329,88 @@ public struct JapaneseMessages: Messages {
   public let reviewSaved = "保存しました。"
   public let reviewEditCancelled = "残りはそのままにしました。"
   public let reviewFollowUpsOnly = "振り返りは元の質問に付けます。質問の画面で追加してください。"
+  public func preflightHeading(company: String, stage: String?, mode: InterviewMode) -> String {
+    "\(company)の面接の前に" + (stage.map { "（\($0)）" } ?? "") + "・\(interviewMode(mode))"
+  }
+  public func preflightWhen(_ date: String, days: Int) -> String {
+    "\(date)" + (days == 0 ? "（今日）" : days == 1 ? "（明日）" : days > 1 ? "（\(days)日後）" : "")
+  }
+  public let preflightModeGuessed = "この企業の問題集には面接の形式がありません。オンライン面接として確認します（--mode で選べます）。"
+  public func preflightDisk(free: String, low: Bool) -> String {
+    low ? "回答を保存する場所の空きが \(free) しかありません。練習の前に空けておきましょう。" : "回答を保存する場所の空き：\(free)"
+  }
+  public func preflightNetwork(_ interface: String?) -> String {
+    interface.map { "ネットワークに接続しています（\($0)）。" }
+      ?? "今はネットワーク接続が見つかりません。面接の前に接続してください（注意です。Rehearse 自体は接続なしで動きます）。"
+  }
+  public func preflightPrompt(_ number: Int, of count: Int) -> String { "[\(number)/\(count)] y/n > " }
+  public let preflightYesNo = "y（済み）か n（まだ）で答えてください。"
+  public func preflightReady(_ ready: Int, of count: Int) -> String { "準備済み：\(count) 項目中 \(ready) 項目" }
+  public let preflightAllReady = "面接の準備はすべて整っています。"
+  public let preflightNotReady = "まだ準備ができていないこと："
+  public let preflightNotAnswered = "（未回答）"
+  public let preflightStopped = "事前チェックを中止しました。何も保存していません。"
+  public func preflightBadDate(_ text: String) -> String { "「\(text)」は 2026-12-10 14:00 のような日時ではありません" }
+  public func interviewMode(_ mode: InterviewMode) -> String {
+    switch mode {
+    case .online: "オンライン"
+    case .inPerson: "対面"
+    case .phone: "電話"
+    }
+  }
+  public func mockHeading(company: String) -> String { "模擬面接 — \(company)" }
+  public let mockPrepBackground = "募集背景"
+  public func mockStageNeeded(_ stages: [String]) -> String {
+    "模擬面接は段階ごとに行います：--stage を付けてください（\(stages.joined(separator: "、"))）"
+  }
+  public let mockPreflightNotReady = "このまま練習はできます。本番までに上のことを済ませておきましょう。"
+  public func mockAnswerKept(seconds: Int, limit: Int) -> String { "回答を保存しました（\(timeUsed(seconds, limit: limit))）。" }
+  public func mockEndHeading(company: String, stage: String) -> String { "模擬面接終了：\(company)・\(stage)" }
+  public let mockAnswersHeading = "回答ごとの評価"
+  public func mockAskedAgain(_ parts: [String]) -> String { "深掘り：" + parts.joined(separator: "、") }
+  public func mockTime(inTime: Int, of: Int, minutes: Int, planned: Int?) -> String {
+    "時間：\(of) 問中 \(inTime) 問が制限時間内。回答に使った時間は \(minutes) 分"
+      + (planned.map { "（この段階の面接はおよそ \($0) 分）。" } ?? "。")
+  }
+  public func mockPrepSheet(touched: Int, of: Int) -> String {
+    "企業との接続：企業研究シート \(of) 項目のうち \(touched) 項目に回答で触れました。"
+  }
+  public let mockPrepSheetMissing = "まだ触れていない項目："
+  public let mockRubricHeading = "採点から見たルーブリック（1〜5）"
+  public let mockFixHeading = "まず直すこと"
+  public func mockFixUnanswered(_ count: Int) -> String {
+    "答えられなかった質問が \(count) 問ありました。本番では沈黙も評価されます。答えを用意できるまでドリルで練習しましょう。"
+  }
+  public func mockFixCategory(_ category: ScoreCategory, answers: Int, of: Int) -> String {
+    let what: String =
+      switch category {
+      case .reasoning: "なぜその判断をしたか"
+      case .reproducibility: "その力が御社でも再現できるか"
+      default: "具体的な結果"
+      }
+    let how: String =
+      switch category {
+      case .reasoning: "判断の基準や、選ばなかった選択肢とその理由を話しましょう"
+      case .reproducibility: "繰り返し使える方法と、入社後にどう使うかを話しましょう"
+      default: "数字で、できれば前後の比較で示しましょう"
+      }
+    return "\(of) 問中 \(answers) 問で「\(what)」が話せていません。\(how)。"
+  }
+  public func mockFixDugTwice(_ category: ScoreCategory, times: Int) -> String {
+    let what = category == .reasoning ? "判断の理由" : "再現性"
+    return "面接官が\(what)を二度聞き直しました（\(times) 回）。最初に聞かれたときに答えられるようにしましょう。"
+  }
+  public func mockFixOvertime(_ count: Int) -> String {
+    "\(count) 問で時間を超えました。結論から話し、経緯は短くしましょう。"
+  }
+  public func mockFixPrepSheet(_ lines: [String]) -> String {
+    "企業が求めることと自分の経験を結びつけましょう：" + lines.map { "「\($0)」" }.joined(separator: "、")
+  }
+  public let mockNothingToFix = "目立った課題はありません。次の段階や --strict でもう一度やってみましょう。"
+  public func mockAfterwards(_ session: SessionID) -> String {
+    "`rehearse review \(session)` で読み返して振り返りを書きましょう。弱かった回答は `rehearse daily` で出題されます。"
+  }
+  public let mockNotScored = "採点なし"
   public func searchNothing(_ query: String) -> String { "「\(query)」は見つかりませんでした。" }
   public let searchFollowUp = "深掘り質問"
   public let searchReflection = "振り返り"
@@ -449,6 +531,8 @@ public struct JapaneseMessages: Messages {
     case .drill: "ドリル"
     case .daily: "毎日の練習"
     case .retry: "再挑戦"
+    case .mock: "模擬面接"
+    case .debrief: "本番の振り返り"
     default: mode.rawValue
     }
   }
@@ -469,7 +553,7 @@ public struct JapaneseMessages: Messages {
   public let showSessionHint = "記録は `rehearse show ID` で開けます。"
   public func unknownSession(_ id: String) -> String { "ID が '\(id)' の記録はありません（`rehearse history` で確認できます）" }
   public func sessionTitle(_ id: SessionID, mode: SessionMode) -> String {
-    "\(mode == .drill ? "ドリル" : "練習") #\(id)"
+    "\(mode == .drill ? "ドリル" : mode == .mock ? "模擬面接" : "練習") #\(id)"
   }
   public let strictMode = "時間厳守"
   public func seed(_ seed: UInt64) -> String { "シード \(seed)" }

@@ -205,6 +205,43 @@ public protocol Messages: Sendable {
   var reviewSaved: String { get }
   var reviewEditCancelled: String { get }
   var reviewFollowUpsOnly: String { get }
+  /// `preflight` (and the start of `mock`).
+  func preflightHeading(company: String, stage: String?, mode: InterviewMode) -> String
+  func preflightWhen(_ date: String, days: Int) -> String
+  var preflightModeGuessed: String { get }
+  func preflightDisk(free: String, low: Bool) -> String
+  func preflightNetwork(_ interface: String?) -> String
+  func preflightPrompt(_ number: Int, of count: Int) -> String
+  var preflightYesNo: String { get }
+  func preflightReady(_ ready: Int, of count: Int) -> String
+  var preflightAllReady: String { get }
+  var preflightNotReady: String { get }
+  var preflightNotAnswered: String { get }
+  var preflightStopped: String { get }
+  func preflightBadDate(_ text: String) -> String
+  func interviewMode(_ mode: InterviewMode) -> String
+  /// `mock`.
+  func mockHeading(company: String) -> String
+  var mockPrepBackground: String { get }
+  func mockStageNeeded(_ stages: [String]) -> String
+  var mockPreflightNotReady: String { get }
+  func mockAnswerKept(seconds: Int, limit: Int) -> String
+  func mockEndHeading(company: String, stage: String) -> String
+  var mockAnswersHeading: String { get }
+  func mockAskedAgain(_ parts: [String]) -> String
+  func mockTime(inTime: Int, of: Int, minutes: Int, planned: Int?) -> String
+  func mockPrepSheet(touched: Int, of: Int) -> String
+  var mockPrepSheetMissing: String { get }
+  var mockRubricHeading: String { get }
+  var mockFixHeading: String { get }
+  func mockFixUnanswered(_ count: Int) -> String
+  func mockFixCategory(_ category: ScoreCategory, answers: Int, of: Int) -> String
+  func mockFixDugTwice(_ category: ScoreCategory, times: Int) -> String
+  func mockFixOvertime(_ count: Int) -> String
+  func mockFixPrepSheet(_ lines: [String]) -> String
+  var mockNothingToFix: String { get }
+  func mockAfterwards(_ session: SessionID) -> String
+  var mockNotScored: String { get }
   /// `search`.
   func searchNothing(_ query: String) -> String
   var searchFollowUp: String { get }
