@@ -99,8 +99,13 @@ public struct InterviewerScript: Sendable, Equatable {
     var version: Int
     var opening: LocalizedText
     var closing: LocalizedText
-    var reverse_question: LocalizedText
+    var reverseQuestion: LocalizedText
     var probes: [String: [Int: [String: [String]]]]
+
+    enum CodingKeys: String, CodingKey {
+      case version, opening, closing, probes
+      case reverseQuestion = "reverse_question"
+    }
   }
 
   public static func shipped() throws -> InterviewerScript {
@@ -114,7 +119,7 @@ public struct InterviewerScript: Sendable, Equatable {
       }
     }
     return InterviewerScript(
-      opening: file.opening, closing: file.closing, reverseQuestion: file.reverse_question, probes: probes)
+      opening: file.opening, closing: file.closing, reverseQuestion: file.reverseQuestion, probes: probes)
   }
 
   /// The probes of one category and level in a language (empty when the file has none).
