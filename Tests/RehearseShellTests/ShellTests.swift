@@ -59,7 +59,8 @@ struct ShellTests {
       shell.candidates(line: "", word: "") == [
         "banks", "compare", "config", "daily", "delete", "drill", "exit", "export", "follow", "forget", "help",
         "history",
-        "import", "plan", "quit", "report", "retry", "review", "score", "search", "show", "stats", "unfollow",
+        "import", "mock", "plan", "preflight", "quit", "report", "retry", "review", "score", "search", "show", "stats",
+        "unfollow",
       ])
     #expect(shell.candidates(line: "ban", word: "ban") == ["banks"])
     #expect(shell.candidates(line: "banks ", word: "") == ["lint", "list", "new", "show"])
@@ -68,7 +69,7 @@ struct ShellTests {
     #expect(
       shell.candidates(line: "help ", word: "") == [
         "banks", "compare", "config", "daily", "delete", "drill", "export", "follow", "forget", "history", "import",
-        "plan",
+        "mock", "plan", "preflight",
         "report", "retry", "review", "score", "search", "show", "stats", "unfollow",
       ])
     #expect(shell.candidates(line: "help banks ", word: "") == ["lint", "list", "new", "show"])

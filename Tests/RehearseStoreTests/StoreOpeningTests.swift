@@ -24,7 +24,7 @@ struct StoreOpeningTests {
         #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
         #expect(try Int.fetchOne(db, sql: "PRAGMA synchronous") == 2, "FULL")
         #expect(try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true)
-        #expect(try StoreSchema.migrator.completedMigrations(db) == ["v1", "v2", "v3", "v4"])
+        #expect(try StoreSchema.migrator.completedMigrations(db) == ["v1", "v2", "v3", "v4", "v5"])
         for table in StoreSchema.tables { #expect(try db.tableExists(table), "\(table)") }
         let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
         #expect(indexes.contains("session_by_start"))

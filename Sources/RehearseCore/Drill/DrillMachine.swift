@@ -236,9 +236,11 @@ public struct DrillMachine: Sendable {
     var random = SplitMix64(seed: plan.options.seed &+ UInt64(question.number))
     return [ScoreCategory.reasoning, .reproducibility].compactMap { category in
       guard !report[category].present else { return nil }
-      // The bank's own follow-ups; in a mock interview without them, the interviewer's probes.
+      // The bank's own follow-ups; in a mock interview without them, the interviewer's probes
+      // (about what the kind of question asks for: not an introduction's reasons).
       let own = question.question.followUps(for: category)
-      let candidates = own.isEmpty ? plan.interviewer?.probes(category, level: 1) ?? [] : own
+      let probes = question.question.kind.asks.contains(category) ? plan.interviewer?.probes(category, level: 1) : nil
+      let candidates = own.isEmpty ? probes ?? [] : own
       guard !candidates.isEmpty else { return nil }
       let text = candidates[Int(random.next() % UInt64(candidates.count))]
       return FollowUpAsk(category: category, text: text)

@@ -1,0 +1,192 @@
+import Foundation
+import RehearseCore
+import Testing
+
+/// A bank with three stages: an introduction and a reverse question in the second, none in the
+/// third; follow-ups only on one question.
+enum MockFixture {
+  static let bank = QuestionBank(
+    company: Company(
+      id: "acme", name: "Acme", language: .en, type: .company, hiringBackground: "Acme is opening depots in Osaka.",
+      requiredSkills: ["Dispatch planning"], values: ["Customers first"],
+      stages: [Stage(id: "first", mode: .online), Stage(id: "second", minutes: 45), Stage(id: "final")]),
+    questions: [
+      Question(id: "hello", text: "Introduce yourself.", stage: "first", kind: .selfIntroduction, thinkSeconds: 0),
+      Question(id: "why-us", text: "Why us?", stage: "first", kind: .motivation, thinkSeconds: 0),
+      Question(id: "ask-first", text: "Any questions?", stage: "first", kind: .reverseQuestion, thinkSeconds: 0),
+      Question(id: "ask-second", text: "What would you like to ask us?", stage: "second", kind: .reverseQuestion),
+      Question(
+        id: "decision", text: "Tell me about a decision.", stage: "second", kind: .decision, thinkSeconds: 0,
+        followUps: [FollowUp(category: .reasoning, questions: ["Why did you decide that?"])]),
+      Question(
+        id: "intro-2", text: "Tell us about yourself.", stage: "second", kind: .selfIntroduction, thinkSeconds: 0),
+      Question(id: "failure", text: "Tell me about a failure.", stage: "second", kind: .failure, thinkSeconds: 0),
+      Question(id: "plan", text: "Where do you see yourself?", stage: "final", kind: .careerPlan, thinkSeconds: 0),
+    ],
+    path: "acme.yaml")
+
+  static func plan(_ stage: String, count: Int? = nil) throws -> DrillPlan {
+    try DrillPlan(
+      mock: bank, options: DrillOptions(stage: stage, count: count, seed: 4, review: false),
+      script: try InterviewerScript.shipped())
+  }
+
+  static func machine(_ stage: String, count: Int? = nil) throws -> DrillMachine {
+    DrillMachine(plan: try plan(stage, count: count), scorer: try Scorer.shipped(), rubric: try Rubric.shipped())
+  }
+}
+
+@Suite("The mock interview: its plan, its interviewer, its end report")
+struct MockInterviewTests {
+  @Test("a stage's questions in the bank's order, the introduction first and one reverse question last")
+  func plan() throws {
+    let second = try MockFixture.plan("second")
+    #expect(second.questions.map(\.question.id) == ["intro-2", "decision", "failure", "ask-second"])
+    #expect(second.questions.map(\.number) == [1, 2, 3, 4])
+    #expect(second.interviewer?.depth == 2, "past the first stage the interviewer digs twice")
+    #expect(try MockFixture.plan("first").interviewer?.depth == 1)
+    #expect(try MockFixture.plan("second", count: 2).questions.map(\.question.id) == ["intro-2", "ask-second"])
+    // The final stage has no question for the interviewer: the bank's first one is used.
+    #expect(try MockFixture.plan("final").questions.map(\.question.id) == ["plan", "ask-first"])
+    var bare = MockFixture.bank
+    bare.questions.removeAll { $0.kind == .reverseQuestion }
+    let script = try InterviewerScript.shipped()
+    let scripted = try DrillPlan(
+      mock: bare, options: DrillOptions(stage: "final", seed: 1, review: false), script: script)
+    #expect(scripted.questions.last?.question.kind == .reverseQuestion)
+    #expect(scripted.questions.last?.question.text == script.reverseQuestion.en)
+    #expect(throws: DrillPlan.Problem.unknownStage("third", known: ["first", "second", "final"])) {
+      try DrillPlan(mock: MockFixture.bank, options: DrillOptions(stage: "third", seed: 1), script: script)
+    }
+    #expect(throws: DrillPlan.Problem.unknownStage("", known: ["first", "second", "final"])) {
+      try DrillPlan(mock: MockFixture.bank, options: DrillOptions(seed: 1), script: script)
+    }
+  }
+
+  /// Answers the question on screen and every follow-up with the given texts in turn; returns
+  /// the follow-ups asked.
+  static func answer(_ machine: inout DrillMachine, _ texts: [String], from start: Double) -> [FollowUpAsk] {
+    var asked: [FollowUpAsk] = []
+    var time = start
+    for text in texts {
+      guard case .answering = machine.phase else { break }
+      time += 1
+      _ = machine.handle(.line(text, at: at(time)))
+      let effects = machine.handle(.submit(at: at(time + 1)))
+      for effect in effects { if case .followUp(let ask) = effect { asked.append(ask) } }
+    }
+    return asked
+  }
+
+  @Test(
+    "follow-ups only for what is missing: the bank's first, the interviewer's probes without; a second level from the second stage"
+  )
+  func followUps() throws {
+    // Second stage, the decision question: no reason, no carry-over.
+    var machine = try MockFixture.machine("second")
+    _ = machine.handle(.begin(at: at(0)))
+    _ = machine.handle(.thinkOver(at: at(0)))
+    _ = Self.answer(&machine, ["Hello, I am Sam, I plan depots."], from: 0)
+    #expect(machine.question?.question.id == "decision")
+    _ = machine.handle(.thinkOver(at: at(10)))
+    let asked = Self.answer(
+      &machine, ["We moved the launch.", "It seemed fine.", "No idea.", "Not sure.", "Hmm."], from: 10)
+    let script = try InterviewerScript.shipped()
+    #expect(asked.map(\.category) == [.reasoning, .reasoning, .reproducibility, .reproducibility])
+    #expect(asked[0].text == "Why did you decide that?", "the bank's own follow-up first")
+    #expect(script.probes(.reasoning, level: 2, language: .en).contains(asked[1].text), "then the deeper probe")
+    #expect(script.probes(.reproducibility, level: 1, language: .en).contains(asked[2].text))
+    #expect(script.probes(.reproducibility, level: 2, language: .en).contains(asked[3].text))
+    #expect(machine.question?.question.id == "failure", "two levels at most, then the next question")
+
+    // A follow-up answer that gives the reason ends the digging into it.
+    var answered = try MockFixture.machine("second")
+    _ = answered.handle(.begin(at: at(0)))
+    _ = answered.handle(.thinkOver(at: at(0)))
+    _ = Self.answer(&answered, ["Hello."], from: 0)
+    _ = answered.handle(.thinkOver(at: at(10)))
+    let once = Self.answer(
+      &answered,
+      [
+        "We moved the launch.",
+        "I chose to wait because the data was incomplete and the risk to customers was too high.",
+        "I would use the same checklist here: it is a method I repeat on every launch.",
+      ], from: 10)
+    #expect(once.map(\.category) == [.reasoning, .reproducibility], "\(once)")
+
+    // A good answer gets no follow-up at all.
+    var good = try MockFixture.machine("second")
+    _ = good.handle(.begin(at: at(0)))
+    _ = good.handle(.thinkOver(at: at(0)))
+    _ = Self.answer(&good, ["Hello."], from: 0)
+    _ = good.handle(.thinkOver(at: at(10)))
+    let none = Self.answer(
+      &good,
+      [
+        "I decided to delay the launch because the data was incomplete; I built a launch checklist we still reuse, and I would apply the same method here. Defects fell from 9 to 2."
+      ], from: 10)
+    #expect(none.isEmpty, "\(none)")
+
+    // At the first stage the interviewer asks once per category.
+    var first = try MockFixture.machine("first")
+    _ = first.handle(.begin(at: at(0)))
+    _ = first.handle(.thinkOver(at: at(0)))
+    _ = Self.answer(&first, ["Hello."], from: 0)
+    _ = first.handle(.thinkOver(at: at(10)))
+    let shallow = Self.answer(&first, ["I like you.", "Just because.", "Not sure."], from: 10)
+    #expect(shallow.map(\.category) == [.reasoning, .reproducibility], "\(shallow)")
+  }
+
+  @Test("the end report: levels with the follow-ups' help, the digging, time, the prep sheet, three fixes")
+  func report() throws {
+    var machine = try MockFixture.machine("second")
+    _ = machine.handle(.begin(at: at(0)))
+    _ = machine.handle(.thinkOver(at: at(0)))
+    _ = Self.answer(&machine, ["Hello, I am Sam. I care about customers first."], from: 0)
+    _ = machine.handle(.thinkOver(at: at(10)))
+    _ = Self.answer(&machine, ["We moved the launch.", "It seemed fine.", "No idea.", "Not sure.", "Hmm."], from: 10)
+    _ = machine.handle(.thinkOver(at: at(100)))
+    // The failure question left unanswered, then over time on the reverse question.
+    _ = machine.handle(.line(":skip", at: at(101)))
+    _ = machine.handle(.thinkOver(at: at(200)))
+    _ = machine.handle(.line("What are the first months like?", at: at(201)))
+    let ending = machine.handle(.submit(at: at(200 + 150)))
+    guard case .finish(let summary, .finished)? = ending.last else {
+      Issue.record("the interview did not end: \(ending)")
+      return
+    }
+    let report = MockReport(results: summary.results, company: MockFixture.bank.company, rubric: try Rubric.shipped())
+    #expect(report.answers.map(\.questionID) == ["intro-2", "decision", "failure", "ask-second"])
+    let decision = report.answers[1]
+    #expect(decision.followUps == [.reasoning: 2, .reproducibility: 2])
+    #expect(decision.levels[.reasoning] == 0 && decision.levels[.evidence] == 0)
+    #expect(report.answers[2].status == .skipped)
+    #expect(report.answers[3].inTime == false, "150 s on a 120 s question")
+    #expect(report.inTime == (count: 2, of: 3))
+    #expect(
+      report.prepSheet.map(\.touched) == [false, false, true], "the background, the required skill, the value")
+    #expect(
+      report.fixes == [
+        .unanswered(1), .category(.reasoning, answers: 1, of: 1), .category(.reproducibility, answers: 1, of: 1),
+      ], "\(report.fixes)")
+    #expect(report.rubric.map(\.criterion).contains("reasoning"))
+  }
+
+  @Test("the preflight checklist: items by the interview's format; the format from the bank")
+  func preflight() throws {
+    let checklist = try PreflightChecklist.shipped()
+    let online = checklist.items(for: .online).map(\.id)
+    #expect(online.starts(with: ["link", "camera-microphone", "connection", "room"]))
+    #expect(online.contains("backup-contact") && online.contains("documents") && !online.contains("route"))
+    #expect(checklist.items(for: .inPerson).map(\.id) == ["route", "arrival", "documents"])
+    #expect(checklist.items.allSatisfy { !$0.question.ja.isEmpty && !$0.fix.ja.isEmpty && !$0.fix.en.isEmpty })
+    let company = MockFixture.bank.company
+    #expect(PreflightChecklist.mode(of: company, stage: "first") == .online)
+    #expect(PreflightChecklist.mode(of: company, stage: "final") == nil)
+    var noted = company
+    noted.formatNotes = "二次面接は本社にて対面で行います。"
+    #expect(PreflightChecklist.mode(of: noted, stage: "final") == .inPerson)
+    noted.formatNotes = "All rounds are on Zoom."
+    #expect(PreflightChecklist.mode(of: noted, stage: "final") == .online)
+  }
+}
