@@ -91,6 +91,10 @@ struct ReviewEndToEndTests {
     #expect(readiness < 40, "one weak answer")
     #expect(text.stdout.contains("Not ready yet."))
     #expect(report["advice"] as? String != nil)
+    var japanese = runner
+    japanese.environment["REHEARSE_LANG"] = "ja"
+    let outOfRange = try japanese.run(["stats", "--days", "3"])
+    #expect(outOfRange.exitCode == 64 && outOfRange.stderr.contains("--days は 7 から 365"), "\(outOfRange.stderr)")
   }
 
   @Test("delete and forget: asked for --yes without a terminal; then gone from search, history and the file's bytes")

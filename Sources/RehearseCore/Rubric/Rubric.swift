@@ -113,39 +113,38 @@ public struct Calibration: Sendable, Equatable {
   public static func suggestions(for criteria: [Rubric.Criterion], report: ScoreReport, hasCompany: Bool) -> [String:
     Int]
   {
+    suggestions(
+      for: criteria, levels: report.categories.mapValues(\.level), ownership: report.ownership,
+      failureLevel: report.failureReview?.level, hasCompany: hasCompany)
+  }
+
+  /// The same from what a stored report keeps (a transcript read back): each category's level
+  /// (with the follow-ups' help, as in the drill), the "I"/"we" counts and the failure review's
+  /// level.
+  public static func suggestions(
+    for criteria: [Rubric.Criterion], levels: [ScoreCategory: Int], ownership: Ownership?, failureLevel: Int?,
+    hasCompany: Bool
+  ) -> [String: Int] {
     func rating(_ level: Int) -> Int { [1, 2, 3, 5][max(0, min(3, level))] }
     var result: [String: Int] = [:]
     for criterion in criteria {
       switch criterion.scorer {
       case "ownership":
-        let own = report.ownership
-        if own.firstPersonSingular == 0, own.firstPersonPlural == 0 { continue }
+        guard let own = ownership, own.firstPersonSingular + own.firstPersonPlural > 0 else { continue }
         // "My role and actions are clear" (3) needs an action told concretely: a reason, a
         // method or a result beside the "I". "I learned a lot and grew as a person" is a 2.
         let concrete =
-          report[.reasoning].level >= 1 || report[.evidence].level >= 1 || report[.reproducibility].level >= 2
+          (levels[.reasoning] ?? 0) >= 1 || (levels[.evidence] ?? 0) >= 1 || (levels[.reproducibility] ?? 0) >= 2
         result[criterion.id] =
           own.firstPersonSingular == 0 ? 1 : (own.firstPersonSingular >= own.firstPersonPlural && concrete ? 3 : 2)
       case "failure_review":
-        if let review = report.failureReview { result[criterion.id] = rating(review.level) }
+        if let failureLevel { result[criterion.id] = rating(failureLevel) }
       case "company_fit" where !hasCompany:
         continue
       default:
-        if let category = ScoreCategory(rawValue: criterion.scorer) {
-          result[criterion.id] = rating(report[category].level)
+        if let category = ScoreCategory(rawValue: criterion.scorer), let level = levels[category] {
+          result[criterion.id] = rating(level)
         }
-      }
-    }
-    return result
-  }
-
-  /// The suggestions a stored report's levels give (a transcript read back): the criteria
-  /// measured by a category's level; ownership and failure review need the whole report.
-  public static func suggestions(for criteria: [Rubric.Criterion], levels: [ScoreCategory: Int]) -> [String: Int] {
-    var result: [String: Int] = [:]
-    for criterion in criteria {
-      if let category = ScoreCategory(rawValue: criterion.scorer), let level = levels[category] {
-        result[criterion.id] = [1, 2, 3, 5][max(0, min(3, level))]
       }
     }
     return result

@@ -70,6 +70,11 @@ public struct CancelledMatch: Equatable, Hashable, Sendable {
 public struct Ownership: Equatable, Sendable {
   public var firstPersonSingular: Int
   public var firstPersonPlural: Int
+
+  public init(firstPersonSingular: Int, firstPersonPlural: Int) {
+    self.firstPersonSingular = firstPersonSingular
+    self.firstPersonPlural = firstPersonPlural
+  }
 }
 
 /// A failure answer's review: cause in one's own actions → change → result.

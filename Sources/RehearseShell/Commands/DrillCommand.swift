@@ -29,7 +29,7 @@ struct DrillCommand: ContextCommand {
       Ctrl-D submits. On a line of their own: :skip, :repeat (the question again), :hint (the \
       bank's answer points), :quit (end, keeping everything). Ctrl-C asks whether to abandon the \
       answer; a second Ctrl-C ends the drill. After each answer: its score, a follow-up when it \
-      missed why or reproducibility, then the self-review (ratings like 43534; Enter accepts the \
+      missed why or reproducibility, then the self-review (one digit per criterion, like 435343; Enter accepts the \
       scorer's suggestions). Without a terminal the same protocol is read line by line (README).
       """)
 

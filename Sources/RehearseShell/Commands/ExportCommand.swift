@@ -62,6 +62,7 @@ struct ExportCommand: ContextCommand {
       if let file { file.write(text) } else { context.console.write(text) }
     }
     let rubric = format == .json ? nil : try? Rubric.shipped()
+    let catalog = format == .html ? context.loadBanks(extra: []) : nil
     var count = 0
     func one(_ transcript: Transcript) {
       switch format {
@@ -80,7 +81,7 @@ struct ExportCommand: ContextCommand {
         var html = HTMLWriter()
         HTMLTranscript(
           transcript: transcript, messages: context.messages, dates: context.dates, rubric: rubric,
-          language: context.language
+          language: context.language, stages: catalog?.stages(for: transcript) ?? [:]
         ).write(to: &html)
         emit(html.take())
       }
@@ -116,7 +117,10 @@ struct ExportCommand: ContextCommand {
     case .html: emit(HTMLPage.closing)
     case .md: break
     }
-    guard let file, let url else { return }
+    guard let file, let url else {
+      if format == .html, context.tty.stdoutIsTerminal { context.console.message(context.messages.htmlOnTerminal) }
+      return
+    }
     do {
       try file.commit()
     } catch {
@@ -210,14 +214,21 @@ struct MarkdownTranscript {
     var out = "### " + Self.escape(m.selfReviewHeading) + "\n\n"
     let names = Dictionary(
       uniqueKeysWithValues: (rubric?.criteria ?? []).map { ($0.id, $0.name(language == .ja ? .ja : .en)) })
-    for (criterion, rating) in review.ratings.sorted(by: { $0.key < $1.key }) {
-      out += "- " + Self.escape(names[criterion] ?? criterion) + ": \(rating)/5\n"
+    // In the rubric's order, as the drill asked them; criteria it no longer has after.
+    let order = (rubric?.criteria ?? []).map(\.id)
+    let criteria =
+      order.filter { review.ratings[$0] != nil } + review.ratings.keys.filter { !order.contains($0) }.sorted()
+    for criterion in criteria {
+      out += "- " + Self.escape(names[criterion] ?? criterion) + ": \(review.ratings[criterion]!)/5\n"
     }
     let prompts = rubric?.reflection ?? []
     for (index, text) in [review.whatWentWrong, review.why, review.nextTime].enumerated() {
       guard let text, !text.isEmpty else { continue }
       let prompt = prompts.indices.contains(index) ? prompts[index].text(language == .ja ? .ja : .en) : ""
-      out += "- " + Self.escape(prompt) + (prompt.isEmpty ? "" : " ") + Self.escape(text) + "\n"
+      // "What went wrong? I rambled", "なぜそうなったか：緊張した".
+      let separator =
+        prompt.isEmpty || prompt.hasSuffix("?") || prompt.hasSuffix("？") ? " " : language == .ja ? "：" : ": "
+      out += "- " + Self.escape(prompt) + (prompt.isEmpty ? "" : separator) + Self.escape(text) + "\n"
     }
     return out + "\n"
   }

@@ -25,6 +25,7 @@ struct ReportCommand: ContextCommand {
   var output: String?
 
   func run(in context: AppContext) throws {
+    try span.check(context)
     let (stats, answers) = try StatsCommand.progress(context: context, company: span.company, days: span.days)
     // The latest answer to each weakest question, and the drills that hold them.
     var latest: [CardID: ScoredAnswer] = [:]
@@ -40,15 +41,19 @@ struct ReportCommand: ContextCommand {
         }
       }
     }
+    let catalog = context.loadBanks(extra: [])
     let names = Dictionary(
-      context.loadBanks(extra: []).banks.map { ($0.bank.company.id, $0.bank.company.name) },
-      uniquingKeysWith: { first, _ in first })
+      catalog.banks.map { ($0.bank.company.id, $0.bank.company.name) }, uniquingKeysWith: { first, _ in first })
+    var stages: [String: [Stage]] = [:]
+    for transcript in transcripts { stages.merge(catalog.stages(for: transcript)) { first, _ in first } }
     let page = ReportPage(
-      stats: stats, latest: latest, transcripts: transcripts, companyNames: names, messages: context.messages,
+      stats: stats, latest: latest, transcripts: transcripts, companyNames: names, stages: stages,
+      messages: context.messages,
       dates: context.dates, rubric: try? Rubric.shipped(), language: context.language, madeAt: context.now())
     let html = page.render()
     guard let output else {
       context.console.write(html)
+      if context.tty.stdoutIsTerminal { context.console.message(context.messages.htmlOnTerminal) }
       return
     }
     let url = URL(fileURLWithPath: output, relativeTo: context.workingDirectory)
@@ -70,6 +75,7 @@ struct ReportPage {
   var latest: [CardID: ScoredAnswer]
   var transcripts: [Transcript]
   var companyNames: [String: String]
+  var stages: [String: [Stage]]
   var messages: any Messages
   var dates: DateText
   var rubric: Rubric?
@@ -126,8 +132,9 @@ struct ReportPage {
       HTMLPage.legend(messages: m, to: &html)
       html.newline()
       for transcript in transcripts {
-        HTMLTranscript(transcript: transcript, messages: m, dates: dates, rubric: rubric, language: language)
-          .write(to: &html)
+        HTMLTranscript(
+          transcript: transcript, messages: m, dates: dates, rubric: rubric, language: language, stages: stages
+        ).write(to: &html)
       }
     }
     return HTMLPage.opening(title: m.reportTitle, language: language) + html.take() + HTMLPage.closing

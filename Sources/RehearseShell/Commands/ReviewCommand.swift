@@ -40,7 +40,7 @@ struct ReviewCommand: ContextCommand {
       let screen = ReviewScreen(
         transcript: transcript, messages: m, style: context.console.outStyle,
         width: min(context.console.width, 100), dates: context.dates, rubric: try? Rubric.shipped(),
-        language: context.language)
+        language: context.language, stages: context.loadBanks(extra: []).stages(for: transcript))
       for index in transcript.questions.indices {
         context.console.write(
           (index == 0 ? "" : "\n") + (screen.header(index) + screen.body(index)).joined(separator: "\n") + "\n")

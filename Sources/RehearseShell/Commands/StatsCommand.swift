@@ -19,6 +19,7 @@ struct StatsCommand: ContextCommand {
   @OptionGroup var output: JSONOption
 
   func run(in context: AppContext) throws {
+    try span.check(context)
     let (stats, _) = try Self.progress(context: context, company: span.company, days: span.days)
     if output.json {
       context.console.write(try JSONText.encode(StatsJSON(stats: stats)))
@@ -38,11 +39,12 @@ struct ProgressSpan: ParsableArguments {
     completion: .custom { _, _, _ in AppContext.live().loadBanks(extra: []).ids })
   var company: String?
 
-  @Option(help: ArgumentHelp("How many days back (7–365, default 56: eight weeks).", valueName: "n"))
+  @Option(help: ArgumentHelp("How many days back, 7–365 (56 is eight weeks).", valueName: "n"))
   var days: Int = 56
 
-  func validate() throws {
-    if !(7...365).contains(days) { throw ValidationError("--days must be between 7 and 365") }
+  /// `--days` out of range, in the interface's language (a usage error, exit 64).
+  func check(_ context: AppContext) throws {
+    if !(7...365).contains(days) { throw RehearseError.usage(context.messages.daysOutOfRange(days)) }
   }
 }
 

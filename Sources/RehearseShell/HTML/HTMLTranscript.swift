@@ -11,6 +11,8 @@ struct HTMLTranscript {
   var dates: DateText
   var rubric: Rubric?
   var language: InterfaceLanguage
+  /// Each bank's stages (their own names), by company id.
+  var stages: [String: [Stage]] = [:]
 
   /// The anchor of a drill (`drill-12`) and of one of its questions (`drill-12-q3`).
   static func anchor(_ session: SessionID, question: Int? = nil) -> String {
@@ -32,7 +34,9 @@ struct HTMLTranscript {
           + (dates.sameDay(session.startedAt, ended) ? String(dates.minute(ended).suffix(5)) : dates.minute(ended))
       }
       var facts = [when, m.sessionStatus(session.endReason), m.sessionMode(session.mode)]
-      if let stage = session.settings.stage { facts.append(m.stageName(stage) ?? stage) }
+      if let stage = session.settings.stage {
+        facts.append(stageTitle(stage, company: session.companyID, stages: stages, messages: m))
+      }
       facts.append(m.stageQuestionCount(transcript.questions.count))
       html.element("p", ["class": "facts"], text: facts.joined(separator: " · "))
       html.newline()
@@ -46,7 +50,7 @@ struct HTMLTranscript {
                 followUp, heading: m.followUpHeading(followUp.position, category: followUp.followUpCategory), to: &html)
             }
           }
-          if let review = question.review { write(review, levels: question.outcome, kind: question.kind, to: &html) }
+          if let review = question.review { write(review, of: question, to: &html) }
         }
         html.newline()
       }
@@ -63,7 +67,10 @@ struct HTMLTranscript {
       if main {
         if let company = q.companyID { facts.append(company) }
         if let id = q.bankQuestionID { facts.append(id) }
-        if let stage = q.stage { facts.append(m.stageName(stage) ?? stage) }
+        if let stage = q.stage {
+          facts.append(
+            stageTitle(stage, company: q.companyID ?? transcript.session.companyID, stages: stages, messages: m))
+        }
         if let kind = q.kind { facts.append(m.kind(kind)) }
       }
       facts.append(dates.minute(q.askedAt))
@@ -131,12 +138,12 @@ struct HTMLTranscript {
   }
 
   private func write(
-    _ review: SelfReview, levels outcome: AnswerOutcome?, kind: QuestionKind?, to html: inout HTMLWriter
+    _ review: SelfReview, of question: AskedQuestion, to html: inout HTMLWriter
   ) {
     let m = messages
     let lang: Language = language == .ja ? .ja : .en
     let criteria = rubric?.criteria ?? []
-    let suggestions = Calibration.suggestions(for: criteria, levels: Store.levels(outcome?.scoreJSON))
+    let suggestions = question.scorerSuggestions(criteria)
     let order =
       criteria.map(\.id).filter { review.ratings[$0] != nil }
       + review.ratings.keys.filter { id in !criteria.contains { $0.id == id } }.sorted()
@@ -253,7 +260,8 @@ enum HTMLPage {
     figure{margin:1.2rem 0;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem}
     figcaption{font-weight:600;margin-bottom:.4rem}svg{max-width:100%;height:auto;display:block}
     svg text{font:11px system-ui,sans-serif;fill:var(--dim)}
-    .weakest td,.weakest th{border-bottom:1px solid var(--line);padding:.35rem .8rem .35rem 0}
+    .weakest td,.weakest th{border-bottom:1px solid var(--line);padding:.35rem .8rem .35rem 0}\
+    .weakest th,.weakest td:nth-child(n+3){white-space:nowrap}
     a{color:#1f5aa6}code{font:.9em ui-monospace,"DejaVu Sans Mono",monospace;background:#eef0f2;\
     padding:.05em .3em;border-radius:3px}
     @media print{body{background:#fff;max-width:none}.question,figure{border-color:#bbb}}

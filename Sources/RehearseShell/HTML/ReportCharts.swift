@@ -102,11 +102,16 @@ struct ReportCharts {
                 "stroke-width": "2.5", "stroke-linejoin": "round", "class": "line " + HTMLTranscript.cssClass(category),
               ], svg: true)
           }
+          // Equal means would hide one dot under another: each category's dots a little apart.
+          let offset = (Double(categories.firstIndex(of: category) ?? 0) - Double(categories.count - 1) / 2) * 2.5
           for (index, week) in weeks.enumerated() {
             guard let level = week.meanLevels[category] else { continue }
             svg.element(
               "circle",
-              ["cx": Self.number(x(index)), "cy": Self.number(y(level)), "r": "3.5", "fill": Self.ink(category)]
+              [
+                "cx": Self.number(x(index) + offset), "cy": Self.number(y(level)), "r": "3.5",
+                "fill": Self.ink(category),
+              ]
             ) { svg in
               svg.element("title", text: "\(m.category(category)) · \(Self.short(week.end)): \(Self.number(level))")
             }

@@ -321,6 +321,9 @@ public struct EnglishMessages: Messages {
   public func htmlExportedOn(_ date: String) -> String { "Exported \(date)" }
   public let reviewRatingYours = "yours"
   public let reviewRatingScorer = "scorer"
+  public let htmlOnTerminal =
+    "That was the page's HTML: write it to a file with -o FILE.html and open that in a browser."
+  public func daysOutOfRange(_ days: Int) -> String { "--days must be between 7 and 365 (not \(days))" }
   public let reportTitle = "Rehearse — progress report"
   public func reportSpan(from first: String, to last: String, made: String) -> String {
     "From \(first) to \(last) · made \(made)"

@@ -291,6 +291,8 @@ public struct JapaneseMessages: Messages {
   public func htmlExportedOn(_ date: String) -> String { "書き出し \(date)" }
   public let reviewRatingYours = "自己"
   public let reviewRatingScorer = "採点"
+  public let htmlOnTerminal = "上はページの HTML です。-o FILE.html でファイルに書き出し、ブラウザで開いてください。"
+  public func daysOutOfRange(_ days: Int) -> String { "--days は 7 から 365 の間で指定してください（\(days) は範囲外です）" }
   public let reportTitle = "Rehearse 上達レポート"
   public func reportSpan(from first: String, to last: String, made: String) -> String {
     "\(first) 〜 \(last) · 作成 \(made)"

@@ -166,6 +166,8 @@ public protocol Messages: Sendable {
   func htmlExportedOn(_ date: String) -> String
   var reviewRatingYours: String { get }
   var reviewRatingScorer: String { get }
+  var htmlOnTerminal: String { get }
+  func daysOutOfRange(_ days: Int) -> String
   var reportTitle: String { get }
   func reportSpan(from first: String, to last: String, made: String) -> String
   var reportReadiness: String { get }

@@ -1,5 +1,6 @@
 import Foundation
 import RehearseCore
+import RehearseStore
 
 /// A stored `score --json` report read back for display (the reader, HTML exports and the
 /// report): each judged category's level, whether it is present, its spans and its hint.
@@ -16,6 +17,9 @@ struct StoredScore: Equatable {
   var total: Int?
   /// The categories the answer was judged on (not company fit without a company).
   var categories: [ScoreCategory: Category]
+  var ownership: Ownership?
+  /// The failure review's level (0–3), for a failure answer.
+  var failureLevel: Int?
 
   init?(json: String?) {
     // Foundation's parser: decoding `JSONValue` with JSONDecoder took most of an HTML export.
@@ -39,6 +43,12 @@ struct StoredScore: Equatable {
         hint: value["hint"] as? String)
     }
     self.categories = categories
+    if let own = report["ownership"] as? [String: Any], let i = own["i"] as? Int, let we = own["we"] as? Int {
+      ownership = Ownership(firstPersonSingular: i, firstPersonPlural: we)
+    }
+    if let review = report["failure_review"] as? [String: Any] {
+      failureLevel = ["cause", "change", "result"].count { review[$0] as? Bool == true }
+    }
   }
 
   /// Every category's spans, in the report's order (structure has no words of its own).
@@ -46,6 +56,27 @@ struct StoredScore: Equatable {
     ScoreView.order.filter { $0 != .structure }.flatMap { category in
       (categories[category]?.spans ?? []).map { (category, $0) }
     }
+  }
+}
+
+extension AskedQuestion {
+  /// The scorer's suggestion for each self-review criterion, as the drill made it: the answer
+  /// and its follow-ups together (a reason given when asked for still counts), "I" and "we"
+  /// from the answer itself.
+  func scorerSuggestions(_ criteria: [Rubric.Criterion]) -> [String: Int] {
+    guard let main = StoredScore(json: outcome?.scoreJSON) else { return [:] }
+    var levels = main.categories.mapValues(\.level)
+    var failure = main.failureLevel
+    for followUp in followUps {
+      guard let score = StoredScore(json: followUp.outcome?.scoreJSON) else { continue }
+      for (category, result) in score.categories where result.level > levels[category] ?? -1 {
+        levels[category] = result.level
+      }
+      if let level = score.failureLevel, level > failure ?? -1 { failure = level }
+    }
+    return Calibration.suggestions(
+      for: criteria, levels: levels, ownership: main.ownership, failureLevel: failure,
+      hasCompany: main.categories[.companyFit] != nil)
   }
 }
 

@@ -86,13 +86,9 @@ struct ReviewNavigation: Equatable {
   private var style: Style { context.console.outStyle }
 
   private func screen(width: Int) -> ReviewScreen {
-    var stages: [String: [Stage]] = [:]
-    for company in Set(transcript.questions.compactMap(\.companyID) + [transcript.session.companyID]) {
-      stages[company] = catalog.bank(id: company)?.bank.company.stages
-    }
-    return ReviewScreen(
+    ReviewScreen(
       transcript: transcript, messages: context.messages, style: style, width: width, dates: context.dates,
-      rubric: rubric, language: context.language, stages: stages)
+      rubric: rubric, language: context.language, stages: catalog.stages(for: transcript))
   }
 
   private func write(_ text: String) {
@@ -148,11 +144,16 @@ struct ReviewNavigation: Equatable {
     let shown = body.dropFirst(navigation.scroll).prefix(visible)
     text += shown.joined(separator: "\r\n")
     // The keys on the last row; where the body scrolls, how far down it is.
-    var footer = notice.map(style.warning) ?? style.dim(context.messages.reviewKeys)
+    // One row, whatever the width: a line that wrapped would push the title off the top.
+    var marker = ""
     if body.count > visible {
       let below = body.count - navigation.scroll - visible
-      footer += style.dim(below > 0 ? "  ↓\(below)" : "  ↑")
+      marker = below > 0 ? "  ↓\(below)" : "  ↑"
     }
+    let room = max(1, columns - DisplayWidth.of(marker) - 1)
+    let footer =
+      (notice.map { style.warning(DisplayWidth.truncate($0, to: room)) }
+        ?? style.dim(DisplayWidth.truncate(context.messages.reviewKeys, to: room))) + style.dim(marker)
     text += "\u{1B}[\(rows);1H\u{1B}[2K" + footer
     write(text)
   }
@@ -188,7 +189,9 @@ struct ReviewNavigation: Equatable {
       switch event {
       case .line(let text):
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        review[keyPath: field.path] = trimmed.isEmpty ? nil : trimmed
+        let value = trimmed.isEmpty ? nil : trimmed
+        guard value != review[keyPath: field.path] else { continue }
+        review[keyPath: field.path] = value
         try RehearseError.storing { try store.saveReview(review, for: question.id) }
         write(style.dim(m.reviewSaved) + "\n")
       case .terminated:

@@ -2,6 +2,23 @@ import Foundation
 import RehearseCore
 import RehearseStore
 
+extension BankCatalog {
+  /// The stages (with the banks' own names) of every bank a transcript's questions come from.
+  func stages(for transcript: Transcript) -> [String: [Stage]] {
+    var stages: [String: [Stage]] = [:]
+    for company in Set(transcript.questions.compactMap(\.companyID) + [transcript.session.companyID]) {
+      stages[company] = bank(id: company)?.bank.company.stages
+    }
+    return stages
+  }
+}
+
+/// The display name of a stage id: the bank's own name for it, else the known id's, else the id.
+func stageTitle(_ id: String, company: String?, stages: [String: [Stage]], messages: any Messages) -> String {
+  let named = company.flatMap { stages[$0] } ?? []
+  return named.first { $0.id == id }.map(messages.stageTitle) ?? messages.stageName(id) ?? id
+}
+
 /// One screen of the reader: a question of a drill with its answer (the scorer's words marked),
 /// levels and hints, follow-ups, and the self-review beside the scorer's view. Pure: lines of
 /// text for a width; the reader scrolls them.
@@ -35,8 +52,7 @@ struct ReviewScreen {
     if let company = q.companyID, company != session.companyID { facts.append(company) }
     if let id = q.bankQuestionID { facts.append(id) }
     if let stage = q.stage {
-      let named = q.companyID.flatMap { stages[$0] } ?? stages[session.companyID] ?? []
-      facts.append(named.first { $0.id == stage }.map(m.stageTitle) ?? m.stageName(stage) ?? stage)
+      facts.append(stageTitle(stage, company: q.companyID ?? session.companyID, stages: stages, messages: m))
     }
     if let kind = q.kind { facts.append(m.kind(kind)) }
     let second = DisplayWidth.truncate(facts.joined(separator: " · "), to: max(10, width))
@@ -112,7 +128,7 @@ struct ReviewScreen {
       let order =
         criteria.map(\.id).filter { review.ratings[$0] != nil }
         + review.ratings.keys.filter { id in !criteria.contains { $0.id == id } }.sorted()
-      let suggestions = Calibration.suggestions(for: criteria, levels: Store.levels(q.outcome?.scoreJSON))
+      let suggestions = q.scorerSuggestions(criteria)
       let calibration = Calibration.compare(ratings: review.ratings, suggestions: suggestions, order: order)
       let names = calibration.entries.map { entry in
         criteria.first { $0.id == entry.criterion }?.name(lang) ?? entry.criterion
