@@ -570,7 +570,7 @@ public struct JapaneseMessages: Messages {
     }
   }
   public let inProgress = "回答中"
-  public func timeUsed(_ seconds: Int, limit: Int) -> String { "\(self.seconds(limit))中 \(self.seconds(seconds))" }
+  public func timeUsed(_ seconds: Int, limit: Int) -> String { "\(self.seconds(seconds))（制限 \(self.seconds(limit))）" }
   public func overtime(_ seconds: Int) -> String { "超過 \(self.seconds(seconds))" }
   public let hintUsed = "ヒントあり"
   public let noAnswerText = "（回答なし）"
