@@ -82,6 +82,35 @@ struct InterviewEndToEndTests {
     #expect(try runner.run(["mock", "testco", "--banks", banks], stdin: "").exitCode == 64, "a stage is needed")
   }
 
+  @Test(
+    "check piped: ten ratings, the score with strengths and what to improve, kept for stats; a bad line keeps nothing")
+  func check() throws {
+    defer { home.remove() }
+    let result = try runner.run(["check"], stdin: "4\n2\n3\n1\n2\n3\n5\n4\n1\n2\n")
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Readiness: 43 / 100"), "\(result.stdout)")
+    #expect(result.stdout.contains("Strengths: your company research, a ready one-minute introduction"))
+    #expect(result.stdout.contains("Improve first") && result.stdout.contains("  1. For each story I can say why"))
+    #expect(!result.stdout.contains("Not ready yet"), "43 is not under 40")
+    let bad = try runner.run(["check"], stdin: "4\n2\nseven\n")
+    #expect(bad.exitCode == 65 && bad.stderr.contains("line 3: 'seven' is not a rating"))
+    let short = try runner.run(["check"], stdin: "4\n2\n")
+    #expect(short.exitCode == 65 && short.stderr.contains("got 2"))
+    var japanese = runner
+    japanese.environment["REHEARSE_LANG"] = "ja"
+    let low = try japanese.run(["check", "--json"], stdin: "1\n1\n2\n1\n1\n2\n1\n1\n1\n1\n")
+    #expect(low.exitCode == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(low.stdout.utf8)) as? [String: Any])
+    #expect(json["score"] as? Int == 5 && json["low"] as? Bool == true)
+    #expect((json["improve_first"] as? [String]) == ["introduction", "motivation"])
+    #expect(low.stderr.contains("準備度セルフチェック"), "the statements on standard error with --json")
+    let stats = try runner.run(["stats"])
+    #expect(stats.stdout.contains("Self-checks: "), "\(stats.stdout)")
+    let statsJSON = try #require(
+      try JSONSerialization.jsonObject(with: Data(try runner.run(["stats", "--json"]).stdout.utf8)) as? [String: Any])
+    #expect((statsJSON["checks"] as? [[String: Any]])?.map { $0["score"] as? Int } == [43, 5])
+  }
+
   @Test("mock on a terminal: the preflight, the countdown, the end report after :quit")
   func mockOnTerminal() throws {
     defer { home.remove() }

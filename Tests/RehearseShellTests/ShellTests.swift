@@ -57,7 +57,7 @@ struct ShellTests {
     let shell = try completion()
     #expect(
       shell.candidates(line: "", word: "") == [
-        "banks", "compare", "config", "daily", "delete", "drill", "exit", "export", "follow", "forget", "help",
+        "banks", "check", "compare", "config", "daily", "delete", "drill", "exit", "export", "follow", "forget", "help",
         "history",
         "import", "mock", "plan", "preflight", "quit", "report", "retry", "review", "score", "search", "show", "stats",
         "unfollow",
@@ -68,7 +68,8 @@ struct ShellTests {
     #expect(shell.candidates(line: "rehearse banks s", word: "s") == ["show"], "a leading `rehearse` is ignored")
     #expect(
       shell.candidates(line: "help ", word: "") == [
-        "banks", "compare", "config", "daily", "delete", "drill", "export", "follow", "forget", "history", "import",
+        "banks", "check", "compare", "config", "daily", "delete", "drill", "export", "follow", "forget", "history",
+        "import",
         "mock", "plan", "preflight",
         "report", "retry", "review", "score", "search", "show", "stats", "unfollow",
       ])

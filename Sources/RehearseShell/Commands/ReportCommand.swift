@@ -26,7 +26,8 @@ struct ReportCommand: ContextCommand {
 
   func run(in context: AppContext) throws {
     try span.check(context)
-    let (stats, answers) = try StatsCommand.progress(context: context, company: span.company, days: span.days)
+    let (stats, answers, checks) = try StatsCommand.progressWithChecks(
+      context: context, company: span.company, days: span.days)
     // The latest answer to each weakest question, and the drills that hold them.
     var latest: [CardID: ScoredAnswer] = [:]
     let weak = Set(stats.weakest.map(\.card))
@@ -47,7 +48,7 @@ struct ReportCommand: ContextCommand {
     var stages: [String: [Stage]] = [:]
     for transcript in transcripts { stages.merge(catalog.stages(for: transcript)) { first, _ in first } }
     let page = ReportPage(
-      stats: stats, latest: latest, transcripts: transcripts, companyNames: names, stages: stages,
+      stats: stats, latest: latest, transcripts: transcripts, checks: checks, companyNames: names, stages: stages,
       messages: context.messages,
       dates: context.dates, rubric: try? Rubric.shipped(), language: context.language, madeAt: context.now())
     let html = page.render()
@@ -74,6 +75,8 @@ struct ReportPage {
   var stats: ProgressStats
   var latest: [CardID: ScoredAnswer]
   var transcripts: [Transcript]
+  /// The readiness self-checks in the span, oldest first.
+  var checks: [ReadinessRecord] = []
   var companyNames: [String: String]
   var stages: [String: [Stage]]
   var messages: any Messages
@@ -117,6 +120,12 @@ struct ReportPage {
       card("\(stats.longestStreak)", m.reportLongestStreak)
       card("\(stats.answersPerDay.values.reduce(0, +))", m.reportAnswers)
       if let share = stats.inTimeShare { card("\(Int((share * 100).rounded()))%", m.reportInTime) }
+      if let check = checks.last { card("\(check.score)", m.reportCheck, warn: check.score < ReadinessCheck.low) }
+    }
+    if checks.count > 1 {
+      html.element(
+        "p", ["class": "facts"],
+        text: m.statsChecks(checks.suffix(8).map { "\(dates.day($0.takenAt)) \($0.score)" }))
     }
     html.newline()
     let charts = ReportCharts(stats: stats, messages: m)

@@ -20,14 +20,19 @@ struct StatsCommand: ContextCommand {
 
   func run(in context: AppContext) throws {
     try span.check(context)
-    let (stats, _) = try Self.progress(context: context, company: span.company, days: span.days)
+    let (stats, _, checks) = try Self.progressWithChecks(context: context, company: span.company, days: span.days)
     if output.json {
-      context.console.write(try JSONText.encode(StatsJSON(stats: stats)))
+      context.console.write(
+        try JSONText.encode(
+          StatsJSON(
+            stats: stats,
+            checks: checks.map { StatsJSON.Check(takenAt: context.dates.iso($0.takenAt), score: $0.score) })))
       return
     }
     let view = StatsView(
       stats: stats, messages: context.messages, style: context.console.outStyle,
-      unicode: context.tty.stdoutIsTerminal, width: min(context.console.width, 80))
+      unicode: context.tty.stdoutIsTerminal, width: min(context.console.width, 80),
+      checks: checks.map { (context.dates.day($0.takenAt), $0.score) })
     context.console.write(view.render())
   }
 }
@@ -52,14 +57,24 @@ extension StatsCommand {
   /// Progress over the last `days` days (of `company`'s questions when given), with the scored
   /// answers it was measured from (oldest first). Grades answers not yet graded first.
   static func progress(context: AppContext, company: String?, days: Int) throws -> (ProgressStats, [ScoredAnswer]) {
+    let (stats, answers, _) = try progressWithChecks(context: context, company: company, days: days)
+    return (stats, answers)
+  }
+
+  /// `progress`, and the readiness self-checks taken in the span (`rehearse check`), oldest first.
+  static func progressWithChecks(context: AppContext, company: String?, days: Int) throws -> (
+    ProgressStats, [ScoredAnswer], [ReadinessRecord]
+  ) {
     let settings = try context.practiceSettings()
     let schedule = context.practiceSchedule(settings)
     let today = schedule.calendar.day(of: context.now())
     var answers: [ScoredAnswer] = []
     var practised: Set<PracticeDay> = []
+    var checks: [ReadinessRecord] = []
     if let store = try context.existingStore() {
       // A day before the span, so the first day's answers are all in (days are local).
       let since = context.now().addingTimeInterval(-Double(days + 1) * 86_400)
+      checks = try RehearseError.storing { try store.readinessChecks() }.filter { $0.takenAt >= since }
       try RehearseError.storing { try store.syncReviewLog(schedule) }
       answers = try RehearseError.storing { try store.scoredAnswers(company: company, since: since) }
       practised = try RehearseError.storing { try store.answeredDays(company: company) }
@@ -71,7 +86,7 @@ extension StatsCommand {
         inTime: !answer.timedOut && answer.secondsUsed <= Double(answer.answerSeconds),
         timeUse: answer.answerSeconds > 0 ? answer.secondsUsed / Double(answer.answerSeconds) : nil)
     }
-    return (ProgressStats(attempts: attempts, practisedDays: practised, today: today, days: days), answers)
+    return (ProgressStats(attempts: attempts, practisedDays: practised, today: today, days: days), answers, checks)
   }
 
   /// What would raise readiness most, in words.
@@ -87,9 +102,20 @@ extension StatsCommand {
 /// `stats --json`.
 struct StatsJSON: Encodable {
   var stats: ProgressStats
+  /// The readiness self-checks in the span.
+  var checks: [Check] = []
+
+  struct Check: Encodable {
+    var takenAt: String
+    var score: Int
+    enum CodingKeys: String, CodingKey {
+      case score
+      case takenAt = "taken_at"
+    }
+  }
 
   enum CodingKeys: String, CodingKey {
-    case weeks, readiness, advice, weakest
+    case weeks, readiness, advice, weakest, checks
     case currentStreak = "current_streak", longestStreak = "longest_streak", inTimeShare = "in_time_share"
   }
 
@@ -140,6 +166,7 @@ struct StatsJSON: Encodable {
       case nil: nil
       }
     try c.encode(advice, forKey: .advice)
+    try c.encode(checks, forKey: .checks)
   }
 }
 
@@ -152,6 +179,8 @@ struct StatsView {
   /// Block characters (▁▂▃▄▅▆▇█) rather than ASCII (.:-=+*#).
   var unicode: Bool
   var width: Int
+  /// The self-checks in the span (day, score), oldest first.
+  var checks: [(day: String, score: Int)] = []
 
   /// One character per value from 0 to `top`; a space where there is none.
   func spark(_ values: [Double?], top: Double) -> String {
@@ -183,6 +212,10 @@ struct StatsView {
       style.dim("  " + String(repeating: " ", count: labelWidth) + "  " + m.statsWeeksAxis(stats.weeks.count)) + "\n\n"
     out += "  " + m.statsStreaks(current: stats.currentStreak, longest: stats.longestStreak) + "\n"
     if let share = stats.inTimeShare { out += "  " + m.statsInTime(Int((share * 100).rounded())) + "\n" }
+    if !checks.isEmpty {
+      let line = m.statsChecks(checks.suffix(5).map { "\($0.day) \($0.score)" })
+      out += DisplayWidth.wrap(line, width: max(20, width - 2)).map { "  " + $0 }.joined(separator: "\n") + "\n"
+    }
     if !stats.weakest.isEmpty {
       out += "\n" + style.heading(m.statsWeakest) + "\n"
       for weak in stats.weakest {

@@ -458,6 +458,26 @@ public struct EnglishMessages: Messages {
     "Reread it and add your reflections with `rehearse review \(session)`; the weak answers come back in `rehearse daily`."
   }
   public let mockNotScored = "not scored"
+  public let checkHeading = "Readiness self-check: how true is each statement for you today?"
+  public func checkScale(_ labels: [String]) -> String {
+    labels.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: " · ")
+  }
+  public let checkPrompt = "1–5 > "
+  public let checkInvalid = "Type a number from 1 (not at all) to 5 (fully)."
+  public func checkBadLine(_ line: Int, _ text: String) -> String {
+    "line \(line): '\(text)' is not a rating from 1 to 5; nothing was kept"
+  }
+  public func checkIncomplete(answered: Int, of: Int) -> String {
+    "the check needs a rating for each of the \(of) statements (got \(answered)); nothing was kept"
+  }
+  public let checkStopped = "Check stopped; nothing was kept."
+  public func checkScore(_ score: Int) -> String { "Readiness: \(score) / 100" }
+  public let checkLow = "Not ready yet. Start with the two below."
+  public func checkStrengths(_ items: [String]) -> String { "Strengths: " + items.joined(separator: ", ") + "." }
+  public let checkImproveFirst = "Improve first"
+  public func checkEarlier(_ date: String, score: Int) -> String { "Last time (\(date)): \(score) / 100." }
+  public func statsChecks(_ entries: [String]) -> String { "Self-checks: " + entries.joined(separator: " → ") }
+  public let reportCheck = "latest self-check (0–100)"
   public func searchNothing(_ query: String) -> String { "Nothing found for “\(query)”." }
   public let searchFollowUp = "follow-up"
   public let searchReflection = "your reflections"

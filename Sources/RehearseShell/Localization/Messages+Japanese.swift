@@ -413,6 +413,26 @@ public struct JapaneseMessages: Messages {
     "`rehearse review \(session)` で読み返して振り返りを書きましょう。弱かった回答は `rehearse daily` で出題されます。"
   }
   public let mockNotScored = "採点なし"
+  public let checkHeading = "準備度セルフチェック：今日の自分にどれくらい当てはまりますか？"
+  public func checkScale(_ labels: [String]) -> String {
+    labels.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: "・")
+  }
+  public let checkPrompt = "1〜5 > "
+  public let checkInvalid = "1（まったく）から 5（十分に）の数字で答えてください。"
+  public func checkBadLine(_ line: Int, _ text: String) -> String {
+    "\(line) 行目：「\(text)」は 1〜5 の評価ではありません。何も保存していません"
+  }
+  public func checkIncomplete(answered: Int, of: Int) -> String {
+    "\(of) 項目すべてに評価が必要です（\(answered) 項目のみ）。何も保存していません"
+  }
+  public let checkStopped = "チェックを中止しました。何も保存していません。"
+  public func checkScore(_ score: Int) -> String { "準備度：\(score) / 100" }
+  public let checkLow = "まだ準備ができていません。まず下の二つから始めましょう。"
+  public func checkStrengths(_ items: [String]) -> String { "強み：" + items.joined(separator: "、") }
+  public let checkImproveFirst = "まず伸ばすこと"
+  public func checkEarlier(_ date: String, score: Int) -> String { "前回（\(date)）：\(score) / 100" }
+  public func statsChecks(_ entries: [String]) -> String { "セルフチェック：" + entries.joined(separator: " → ") }
+  public let reportCheck = "最新のセルフチェック（0〜100）"
   public func searchNothing(_ query: String) -> String { "「\(query)」は見つかりませんでした。" }
   public let searchFollowUp = "深掘り質問"
   public let searchReflection = "振り返り"

@@ -244,6 +244,21 @@ public protocol Messages: Sendable {
   var mockNothingToFix: String { get }
   func mockAfterwards(_ session: SessionID) -> String
   var mockNotScored: String { get }
+  /// `check`.
+  var checkHeading: String { get }
+  func checkScale(_ labels: [String]) -> String
+  var checkPrompt: String { get }
+  var checkInvalid: String { get }
+  func checkBadLine(_ line: Int, _ text: String) -> String
+  func checkIncomplete(answered: Int, of: Int) -> String
+  var checkStopped: String { get }
+  func checkScore(_ score: Int) -> String
+  var checkLow: String { get }
+  func checkStrengths(_ items: [String]) -> String
+  var checkImproveFirst: String { get }
+  func checkEarlier(_ date: String, score: Int) -> String
+  func statsChecks(_ entries: [String]) -> String
+  var reportCheck: String { get }
   /// `search`.
   func searchNothing(_ query: String) -> String
   var searchFollowUp: String { get }

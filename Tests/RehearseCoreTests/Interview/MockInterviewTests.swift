@@ -190,3 +190,48 @@ struct MockInterviewTests {
     #expect(PreflightChecklist.mode(of: noted, stage: "final") == .online)
   }
 }
+
+@Suite("The readiness self-check and the interviewer's script (data files)")
+struct InterviewDataTests {
+  @Test("the check: ten statements in both languages; the score is the mean as 0–100; strengths and two to improve")
+  func readiness() throws {
+    let check = try ReadinessCheck.shipped()
+    #expect(check.questions.count == 10)
+    #expect(check.scale[.en]?.count == 5 && check.scale[.ja]?.count == 5)
+    for question in check.questions {
+      for text in [question.statement, question.strength, question.advice] {
+        #expect(!text.en.isEmpty && !text.ja.isEmpty, "\(question.id)")
+      }
+    }
+    let ids = check.questions.map(\.id)
+    let all = Dictionary(uniqueKeysWithValues: ids.map { ($0, 3) })
+    #expect(check.result(all).score == 50)
+    #expect(check.result(all).strengths.isEmpty && check.result(all).improveFirst.map(\.id) == Array(ids.prefix(2)))
+    var mixed = Dictionary(uniqueKeysWithValues: ids.map { ($0, 1) })
+    mixed[ids[5]] = 5
+    mixed[ids[2]] = 4
+    mixed[ids[7]] = 2
+    let result = check.result(mixed)
+    #expect(result.score == Int((Double(4 + 3 + 1) / 40 * 100).rounded()))
+    #expect(result.isLow)
+    #expect(result.strengths.map(\.id) == [ids[5], ids[2]], "highest first")
+    #expect(result.improveFirst.map(\.id) == [ids[0], ids[1]], "lowest first, the file's order between equals")
+    #expect(check.result(Dictionary(uniqueKeysWithValues: ids.map { ($0, 5) })).score == 100)
+    #expect(check.result([:]).score == 0)
+  }
+
+  @Test("the interviewer's script: opening filled in, probes for both categories and levels in both languages")
+  func script() throws {
+    let script = try InterviewerScript.shipped()
+    for category in [ScoreCategory.reasoning, .reproducibility] {
+      for level in [1, 2] {
+        for language in Language.allCases {
+          #expect(!script.probes(category, level: level, language: language).isEmpty, "\(category) \(level)")
+        }
+      }
+    }
+    let opening = script.opening(company: "Acme", stage: "二次面接", minutes: 45, count: 6, language: .ja)
+    #expect(opening.contains("Acme") && opening.contains("二次面接") && opening.contains("45") && !opening.contains("{"))
+    #expect(!script.reverseQuestion.ja.isEmpty && !script.closing.en.isEmpty)
+  }
+}
