@@ -57,8 +57,8 @@ extension Store {
       sql: """
         INSERT INTO asked_question (session_id, company_id, position, parent_id, follow_up_category, bank_question_id,
           stage, kind, text, answer_seconds, think_seconds, asked_at, status, answer_text, seconds_used, timed_out,
-          overtime_seconds, hint_used, score_json, total_score, answered_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          overtime_seconds, hint_used, score_json, total_score, answered_at, reaction)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         session, question.companyID ?? company, question.position, parent,
@@ -67,7 +67,7 @@ extension Store {
         question.text, max(1, question.answerSeconds), max(0, question.thinkSeconds), question.askedAt,
         (outcome?.status ?? .unanswered).rawValue, outcome?.text, outcome?.secondsUsed, outcome?.timedOut ?? false,
         max(0, outcome?.overtimeSeconds ?? 0), outcome?.hintUsed ?? false, outcome?.scoreJSON, outcome?.totalScore,
-        outcome?.finishedAt,
+        outcome?.finishedAt, question.reaction,
       ])
     let id = db.lastInsertedRowID
     // Set apart from the insert so the search index's trigger sees it.

@@ -129,6 +129,19 @@ extension Store {
     }
   }
 
+  // MARK: Reactions
+
+  /// Keeps how the interviewer reacted to an answer (nil or empty clears it).
+  public func setReaction(_ reaction: String?, for question: AskedQuestionID) throws(StoreError) {
+    let path = self.path
+    try write { db in
+      try db.execute(
+        sql: "UPDATE asked_question SET reaction = ? WHERE id = ?",
+        arguments: [reaction.flatMap { $0.isEmpty ? nil : $0 }, question.rawValue])
+      if db.changesCount == 0 { throw StoreError.unknownQuestion(path: path, id: question.rawValue) }
+    }
+  }
+
   // MARK: Outcomes
 
   /// Records (or changes) how the interview kept as `session` ended.

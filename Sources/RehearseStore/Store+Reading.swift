@@ -207,7 +207,7 @@ extension Store {
         answerSeconds: row["answer_seconds"], thinkSeconds: row["think_seconds"], askedAt: row["asked_at"],
         followUpCategory: (row["follow_up_category"] as String?).flatMap(ScoreCategory.init(rawValue:)),
         lines: lines[questionID] ?? [], outcome: outcome, draft: drafts[questionID], review: reviews[questionID],
-        followUps: [], companyID: row["company_id"])
+        followUps: [], companyID: row["company_id"], reaction: row["reaction"])
       if let parent = row["parent_id"] as Int64? {
         followUps[parent, default: []].append(question)
       } else {

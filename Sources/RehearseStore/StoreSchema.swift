@@ -27,7 +27,8 @@ import GRDB
 /// touches its rows by rowid. It also indexes scored main answers by date, for `stats`.
 ///
 /// v5 keeps what surrounds a real interview: the preflight checklists (`preflight`, each item's
-/// answer as JSON), the readiness self-checks (`readiness_check`) and how interviews ended
+/// answer as JSON), the readiness self-checks (`readiness_check`), how the interviewer reacted
+/// to each answer of a debrief (`asked_question.reaction`) and how interviews ended
 /// (`interview_outcome`, one per debriefed session, gone with it).
 ///
 /// Dates are GRDB's text form (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), which sorts as it reads.
@@ -83,6 +84,9 @@ enum StoreSchema {
           -- {"question id": 1…5, …}
           answers TEXT NOT NULL
         );
+
+        -- How the interviewer reacted to an answer (a debrief of a real interview).
+        ALTER TABLE asked_question ADD COLUMN reaction TEXT;
 
         CREATE TABLE interview_outcome (
           session_id INTEGER PRIMARY KEY REFERENCES session(id) ON DELETE CASCADE,

@@ -75,13 +75,17 @@ public struct AskedQuestion: Sendable, Equatable {
   public var followUps: [AskedQuestion]
   /// The question's bank (in daily practice and retries a session mixes banks).
   public var companyID: String?
+  /// How the interviewer reacted (a debrief of a real interview).
+  public var reaction: String?
 
   public init(
     id: AskedQuestionID, position: Int, bankQuestionID: String?, stage: String?, kind: QuestionKind?, text: String,
     answerSeconds: Int, thinkSeconds: Int, askedAt: Date, followUpCategory: ScoreCategory?, lines: [AnswerLine],
-    outcome: AnswerOutcome?, draft: Draft?, review: SelfReview?, followUps: [AskedQuestion], companyID: String? = nil
+    outcome: AnswerOutcome?, draft: Draft?, review: SelfReview?, followUps: [AskedQuestion], companyID: String? = nil,
+    reaction: String? = nil
   ) {
     self.companyID = companyID
+    self.reaction = reaction
     self.id = id
     self.position = position
     self.bankQuestionID = bankQuestionID

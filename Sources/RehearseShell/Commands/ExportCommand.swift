@@ -193,6 +193,9 @@ struct MarkdownTranscript {
       ? "_" + Self.escape(m.noAnswerText) + "_\n\n"
       : text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + Self.escape(String($0)) }
         .joined(separator: "\n") + "\n\n"
+    if let reaction = question.reaction {
+      out += "_" + Self.escape(m.reactionHeading) + "_: " + Self.escape(reaction) + "\n\n"
+    }
     if let json = question.outcome?.scoreJSON, let total = question.outcome?.totalScore {
       let levels = Store.levels(json)
       if !levels.isEmpty {

@@ -119,9 +119,10 @@ struct ImportDocument: Decodable {
     var review: ReviewDocument?
     var draft: DraftDocument?
     var followUps: [QuestionDocument]
+    var reaction: String?
 
     enum CodingKeys: String, CodingKey {
-      case position, category, stage, kind, text, status, answer, lines, score, total, review, draft
+      case position, category, stage, kind, text, status, answer, lines, score, total, review, draft, reaction
       case companyID = "company_id", questionID = "question_id", answerSeconds = "answer_seconds"
       case thinkSeconds = "think_seconds", askedAt = "asked_at", secondsUsed = "seconds_used", timedOut = "timed_out"
       case overtimeSeconds = "overtime_seconds", hintUsed = "hint_used", answeredAt = "answered_at"
@@ -161,7 +162,7 @@ struct ImportDocument: Decodable {
             ratings: $0.ratings, whatWentWrong: $0.whatWentWrong, why: $0.why, nextTime: $0.nextTime,
             reviewedAt: try ImportDocument.date($0.reviewedAt, key: "reviewed_at"))
         },
-        followUps: try followUps.map { try $0.question() }, companyID: companyID)
+        followUps: try followUps.map { try $0.question() }, companyID: companyID, reaction: reaction)
     }
   }
 

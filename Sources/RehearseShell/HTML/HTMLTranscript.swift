@@ -91,6 +91,12 @@ struct HTMLTranscript {
         Self.marked(text, score: score, messages: m, to: &html)
       }
     }
+    if let reaction = q.reaction {
+      html.element("p", ["class": "reaction"]) { html in
+        html.element("strong", text: m.reactionHeading)
+        html.text(" " + reaction)
+      }
+    }
     if let score, !score.categories.isEmpty { write(score, to: &html) }
   }
 

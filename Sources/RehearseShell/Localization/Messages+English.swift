@@ -652,6 +652,7 @@ public struct EnglishMessages: Messages {
   public let hintUsed = "hint used"
   public let noAnswerText = "(no answer)"
   public let draftHeading = "being typed when it stopped"
+  public let reactionHeading = "The interviewer's reaction"
   public let selfReviewHeading = "Self-review"
   public func followUpHeading(_ number: Int, category: ScoreCategory?) -> String {
     "Follow-up \(number)" + (category.map { " (\(self.category($0)))" } ?? "")

@@ -595,6 +595,7 @@ public struct JapaneseMessages: Messages {
   public let hintUsed = "ヒントあり"
   public let noAnswerText = "（回答なし）"
   public let draftHeading = "入力途中だった行"
+  public let reactionHeading = "面接官の反応"
   public let selfReviewHeading = "自己評価"
   public func followUpHeading(_ number: Int, category: ScoreCategory?) -> String {
     "深掘り \(number)" + (category.map { "（\(self.category($0))）" } ?? "")

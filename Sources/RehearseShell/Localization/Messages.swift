@@ -366,6 +366,8 @@ public protocol Messages: Sendable {
   var hintUsed: String { get }
   var noAnswerText: String { get }
   var draftHeading: String { get }
+  /// How the interviewer reacted to an answer (a debrief).
+  var reactionHeading: String { get }
   var selfReviewHeading: String { get }
   func followUpHeading(_ number: Int, category: ScoreCategory?) -> String
 

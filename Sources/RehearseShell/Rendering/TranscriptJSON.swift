@@ -65,7 +65,7 @@ enum TranscriptJSON {
     var dates: DateText
 
     enum CodingKeys: String, CodingKey {
-      case id, position, stage, kind, text, category, status, answer, lines, score, total, review, draft
+      case id, position, stage, kind, text, category, status, answer, lines, score, total, review, draft, reaction
       case companyID = "company_id", questionID = "question_id", answerSeconds = "answer_seconds", thinkSeconds =
         "think_seconds"
       case askedAt = "asked_at", answeredAt = "answered_at", secondsUsed = "seconds_used", timedOut = "timed_out"
@@ -98,6 +98,7 @@ enum TranscriptJSON {
       // The stored `score --json` object, as an object.
       try c.encode(outcome?.scoreJSON.flatMap(JSONValue.init(text:)), forKey: .score)
       try c.encode(outcome?.totalScore, forKey: .total)
+      try c.encode(q.reaction, forKey: .reaction)
       try c.encode(q.review.map { Review(review: $0, dates: dates) }, forKey: .review)
       try c.encode(q.draft.map { DraftJSON(draft: $0, dates: dates) }, forKey: .draft)
       try c.encode(q.followUps.map { Question(question: $0, dates: dates) }, forKey: .followUps)

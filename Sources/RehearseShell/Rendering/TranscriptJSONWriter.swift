@@ -169,6 +169,7 @@ struct TranscriptJSONWriter {
         ("overtime_seconds", { $0.number(outcome?.overtimeSeconds ?? 0) }),
         ("position", { $0.out += String(q.position) }),
         ("question_id", { $0.optional(q.bankQuestionID) }),
+        ("reaction", { $0.optional(q.reaction) }),
         (
           "review",
           { writer in

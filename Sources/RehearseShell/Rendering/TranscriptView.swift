@@ -143,6 +143,12 @@ struct TranscriptView {
       out += lineIndent + style.dim("\(messages.draftHeading) (\(dates.time(draft.savedAt))): ") + draft.text + "\n"
     }
 
+    if let reaction = q.reaction {
+      let head = messages.reactionHeading + ": "
+      for (index, part) in Self.wrapLine(head + reaction, width: textWidth - 2).enumerated() {
+        out += lineIndent + (index == 0 ? style.dim(head) + String(part.dropFirst(head.count)) : part) + "\n"
+      }
+    }
     if let score = q.outcome.flatMap(scoreParts) {
       for line in Self.joinWrapped(score, width: textWidth) { out += body + line + "\n" }
     }

@@ -96,6 +96,11 @@ struct ReviewScreen {
       lines += ScoreView.highlighted(marks, style: style, width: width, indent: indent + "  ")
         .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
+    if let reaction = q.reaction {
+      lines += DisplayWidth.wrap(m.reactionHeading + ": " + reaction, width: max(10, width - indent.count - 2)).map {
+        indent + "  " + style.dim($0)
+      }
+    }
     guard let score, !score.categories.isEmpty else { return lines }
     var parts: [String] = []
     for category in ScoreView.order {

@@ -235,3 +235,21 @@ struct InterviewDataTests {
     #expect(!script.reverseQuestion.ja.isEmpty && !script.closing.en.isEmpty)
   }
 }
+
+@Suite("Matching a question from a real interview with the bank's")
+struct QuestionMatchTests {
+  @Test("the same question in other words matches; a different one does not")
+  func similarity() {
+    #expect(QuestionMatch.similarity("Why do you want to join us?", "So why do you want to join us") >= 0.6)
+    #expect(QuestionMatch.similarity("Tell me about a failure.", "Tell me about a success.") == 0)
+    #expect(QuestionMatch.similarity("学生時代に力を入れたことを教えてください。", "学生時代に一番力を入れたことは何ですか？") >= 0.6)
+    #expect(QuestionMatch.similarity("Why do you want to join us?", "What is your greatest weakness?") < 0.3)
+    #expect(QuestionMatch.similarity("What is your greatest strength?", "What is your greatest weakness?") < 0.6)
+    #expect(QuestionMatch.similarity("なぜ当社を志望されたのですか？", "当社を志望した理由は何ですか") >= 0.6)
+    #expect(QuestionMatch.similarity("Why do you want to join us?", "So why do you want to join us") == 1)
+    #expect(QuestionMatch.similarity("ＡＰＩ設計について", "api設計について") == 1, "NFKC and case")
+    let bank = MockFixture.bank.questions
+    #expect(QuestionMatch.best("So, why us?", in: bank)?.question.id == "why-us")
+    #expect(QuestionMatch.best("What is your salary expectation?", in: bank) == nil)
+  }
+}
