@@ -142,6 +142,24 @@ extension Store {
     }
   }
 
+  // MARK: Bringing questions back
+
+  /// Makes `cards` due on `day` when they were due later (the weakest questions of an
+  /// interview just lost come back today); returns how many moved.
+  @discardableResult
+  public func makeDue(_ cards: [CardID], on day: PracticeDay) throws(StoreError) -> Int {
+    try write { db in
+      var moved = 0
+      for card in cards {
+        try db.execute(
+          sql: "UPDATE card_state SET due_day = ? WHERE company_id = ? AND bank_question_id = ? AND due_day > ?",
+          arguments: [day.number, card.bank, card.question, day.number])
+        moved += db.changesCount
+      }
+      return moved
+    }
+  }
+
   // MARK: Outcomes
 
   /// Records (or changes) how the interview kept as `session` ended.

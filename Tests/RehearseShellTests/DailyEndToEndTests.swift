@@ -124,7 +124,7 @@ struct DailyEndToEndTests {
     #expect(range.exitCode == 64)
     #expect(range.stderr.contains("rollover-hour takes a whole number from 0 to 23"), "\(range.stderr)")
     let all = try #require(try json(["config", "get"]) as? [String: Int])
-    #expect(all == ["daily-goal": 5, "new-per-day": 3, "rollover-hour": 4])
+    #expect(all == ["daily-goal": 5, "new-per-day": 3, "rollover-hour": 4, "new-graduate": 0])
 
     let folder = home.url.appendingPathComponent("config/rehearse")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

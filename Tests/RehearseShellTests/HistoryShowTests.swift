@@ -220,7 +220,7 @@ struct HistoryShowTests {
       "id", "position", "company_id", "question_id", "category", "stage", "kind", "text", "answer_seconds",
       "think_seconds",
       "asked_at", "status", "answer", "lines", "seconds_used", "timed_out", "overtime_seconds", "hint_used",
-      "answered_at", "score", "total", "review", "draft", "follow_ups",
+      "answered_at", "score", "total", "review", "draft", "follow_ups", "reaction",
     ]
     let q1 = questions[0]
     #expect(Set(q1.keys) == questionKeys)

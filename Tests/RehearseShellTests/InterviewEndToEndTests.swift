@@ -111,6 +111,134 @@ struct InterviewEndToEndTests {
     #expect((statsJSON["checks"] as? [[String: Any]])?.map { $0["score"] as? Int } == [43, 5])
   }
 
+  /// A bank of the person's own (a debrief refuses the shipped ones).
+  static let ownBank = """
+    version: 1
+    company:
+      id: acme
+      name: Acme Logistics
+      language: en
+      type: company
+      values: [Customers first]
+      stages: [first, second]
+
+    questions:
+      - id: why-us
+        text: Why do you want to join us?
+        stage: first
+        kind: motivation
+        answer_seconds: 90
+    """
+
+  @Test("debrief piped: a known question matched, a new one added to the bank with its source, scored and scheduled")
+  func debrief() throws {
+    defer { home.remove() }
+    let own = home.url.appendingPathComponent("own")
+    try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+    let bankFile = own.appendingPathComponent("acme.yaml")
+    try Self.ownBank.write(to: bankFile, atomically: true, encoding: .utf8)
+    let input =
+      [
+        "So why do you want to join us?",
+        "I planned dispatch for 3 years because routes were late; late deliveries fell from 12% to 4%.",
+        "", "nodded, asked about numbers", "talked too long", "", "lead with the number",
+        "Tell me about a conflict with a colleague.", "We disagreed on routes.", "", "", "", "", "", "",
+      ].joined(separator: "\n") + "\n"
+    let result = try runner.run(
+      ["debrief", "acme", "--banks", own.path, "--stage", "first", "--at", "2030-01-10 15:00"], stdin: input)
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("→ Already in your bank as why-us"))
+    #expect(result.stdout.contains("→ New: it joins your bank as own-20300110-1."))
+    #expect(result.stdout.contains("2 questions kept; 1 new in your bank"))
+    let bank = try String(contentsOf: bankFile, encoding: .utf8)
+    #expect(bank.hasPrefix(Self.ownBank), "the file as it was, the question added at the end")
+    #expect(bank.contains("  - id: own-20300110-1\n    text: \"Tell me about a conflict with a colleague.\""))
+    #expect(bank.contains("      type: own-interview\n      years: [2030]"))
+    let lint = try runner.run(["banks", "lint", bankFile.path])
+    #expect(lint.exitCode == 0, "\(lint.stdout)\(lint.stderr)")
+
+    let show = try runner.run(["show", "1", "--json"])
+    let session = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+    #expect(session["mode"] as? String == "debrief")
+    let questions = try #require(session["questions"] as? [[String: Any]])
+    #expect(questions.map { $0["question_id"] as? String } == ["why-us", "own-20300110-1"])
+    #expect(questions.first?["reaction"] as? String == "nodded, asked about numbers")
+    #expect(questions.first?["text"] as? String == "So why do you want to join us?", "the question as it was asked")
+    #expect((questions.first?["score"] as? [String: Any])?["total"] as? Int != nil, "scored")
+    #expect((questions.first?["review"] as? [String: Any])?["next_time"] as? String == "lead with the number")
+    // Both questions are in the schedule.
+    let plan = try runner.run(["plan", "--banks", own.path, "--json"])
+    #expect(plan.stdout.contains("\"acme\""), "\(plan.stdout)")
+
+    // The second time the new question is matched, not added again.
+    let again = try runner.run(
+      ["debrief", "acme", "--banks", own.path],
+      stdin: "Tell me about a conflict with a colleague.\nIt went fine.\n\n\n\n\n\n\n")
+    #expect(again.stdout.contains("→ Already in your bank as own-20300110-1"), "\(again.stdout)")
+    #expect(try String(contentsOf: bankFile, encoding: .utf8).components(separatedBy: "- id: own-").count == 2)
+    // A shipped bank is refused; nothing written down keeps nothing.
+    let shipped = try runner.run(["debrief", "larkspur-cloud"], stdin: "")
+    #expect(shipped.exitCode == 64 && shipped.stderr.contains("rehearse banks new"))
+    let empty = try runner.run(["debrief", "acme", "--banks", own.path], stdin: "\n")
+    #expect(empty.exitCode == 0 && empty.stdout.contains("nothing was kept"))
+
+    // How it ended: drafts after a rejection, the weak questions due today.
+    let outcome = try runner.run(["outcome", "1", "rejected", "--banks", own.path])
+    #expect(outcome.exitCode == 0, "\(outcome.stderr)")
+    #expect(outcome.stdout.contains("Recorded: rejected (#1, Acme Logistics, 2030-01-10)."))
+    #expect(outcome.stdout.contains("1. Asking for feedback (companies rarely answer"))
+    #expect(outcome.stdout.contains("Dear hiring team at Acme Logistics,"))
+    #expect(outcome.stdout.contains("Tell me about a conflict with a colleague."), "the topic from the debrief")
+    #expect(outcome.stdout.contains("2. Asking to be considered again"))
+    #expect(outcome.stdout.contains("Back in practice today: own-20300110-1, why-us"))
+    #expect(!outcome.stdout.contains("{"), "every placeholder filled")
+    #expect(try runner.run(["config", "set", "new-graduate", "1"]).exitCode == 0)
+    let graduate = try runner.run(["outcome", "1", "rejected", "--banks", own.path])
+    #expect(!graduate.stdout.contains("1. Asking for feedback") && graduate.stdout.contains("--feedback"))
+    let waiting = try runner.run(["outcome", "1", "waiting"])
+    #expect(waiting.exitCode == 0 && waiting.stdout.contains("Recorded: waiting to hear"))
+    let drill = try runner.run(["drill", "testco", "--banks", banks, "--no-review", "--count", "1"], stdin: "x\n\n\n")
+    #expect(drill.exitCode == 0)
+    let notInterview = try runner.run(["outcome", "3", "passed"])
+    #expect(notInterview.exitCode == 64 && notInterview.stderr.contains("rehearse debrief"), "\(notInterview.stderr)")
+  }
+
+  @Test("outcome in Japanese: the drafts in the bank's language, from the debrief")
+  func japaneseDrafts() throws {
+    defer { home.remove() }
+    let own = home.url.appendingPathComponent("own")
+    try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+    try """
+    version: 1
+    company:
+      id: sakura
+      name: さくら物流
+      language: ja
+      type: company
+      stages: [first]
+
+    questions:
+      - id: gakuchika
+        text: 学生時代に力を入れたことを教えてください。
+        stage: first
+        kind: student-life
+        answer_seconds: 90
+    """.write(to: own.appendingPathComponent("sakura.yaml"), atomically: true, encoding: .utf8)
+    var japanese = runner
+    japanese.environment["REHEARSE_LANG"] = "ja"
+    let debrief = try japanese.run(
+      ["debrief", "sakura", "--banks", own.path],
+      stdin: "学生時代に一番力を入れたことは何ですか？\nサークルの運営をしました。\n\nうなずいていた\n\n\n結論から話す\n\n")
+    #expect(debrief.exitCode == 0, "\(debrief.stderr)")
+    #expect(debrief.stdout.contains("→ 問題集にある質問です（gakuchika）"), "\(debrief.stdout)")
+    let outcome = try japanese.run(["outcome", "1", "rejected", "--banks", own.path])
+    #expect(outcome.stdout.contains("記録しました：不合格"))
+    #expect(outcome.stdout.contains("さくら物流\n採用ご担当者様"))
+    #expect(outcome.stdout.contains("「学生時代に一番力を入れたことは何ですか？」への回答"))
+    #expect(outcome.stdout.contains("面接の後、「結論から話す」ことに取り組んでおります。"), "their own note")
+    #expect(outcome.stdout.contains("［氏名］"))
+  }
+
   @Test("mock on a terminal: the preflight, the countdown, the end report after :quit")
   func mockOnTerminal() throws {
     defer { home.remove() }

@@ -33,7 +33,7 @@ struct ShellScriptTests {
     #expect(result.exitCode == 64)
     #expect(
       result.stderr.contains(
-        "error: unknown command 'frobnicate' (commands: drill, history, show, banks, score, follow, unfollow, plan, daily, retry, config, search, compare, delete, forget, export, import, stats, report, review, preflight, mock, check)"
+        "error: unknown command 'frobnicate' (commands: drill, history, show, banks, score, follow, unfollow, plan, daily, retry, config, search, compare, delete, forget, export, import, stats, report, review, preflight, mock, debrief, outcome, check)"
       ))
     #expect(result.stderr.contains("error: no bank has the id 'nosuch'"))
     #expect(result.stdout.contains("\"total\""), "the last line ran although it has no newline")

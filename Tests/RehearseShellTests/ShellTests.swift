@@ -57,9 +57,9 @@ struct ShellTests {
     let shell = try completion()
     #expect(
       shell.candidates(line: "", word: "") == [
-        "banks", "check", "compare", "config", "daily", "delete", "drill", "exit", "export", "follow", "forget", "help",
-        "history",
-        "import", "mock", "plan", "preflight", "quit", "report", "retry", "review", "score", "search", "show", "stats",
+        "banks", "check", "compare", "config", "daily", "debrief", "delete", "drill", "exit", "export", "follow",
+        "forget", "help", "history", "import", "mock", "outcome", "plan", "preflight", "quit", "report", "retry",
+        "review", "score", "search", "show", "stats",
         "unfollow",
       ])
     #expect(shell.candidates(line: "ban", word: "ban") == ["banks"])
@@ -68,9 +68,8 @@ struct ShellTests {
     #expect(shell.candidates(line: "rehearse banks s", word: "s") == ["show"], "a leading `rehearse` is ignored")
     #expect(
       shell.candidates(line: "help ", word: "") == [
-        "banks", "check", "compare", "config", "daily", "delete", "drill", "export", "follow", "forget", "history",
-        "import",
-        "mock", "plan", "preflight",
+        "banks", "check", "compare", "config", "daily", "debrief", "delete", "drill", "export", "follow", "forget",
+        "history", "import", "mock", "outcome", "plan", "preflight",
         "report", "retry", "review", "score", "search", "show", "stats", "unfollow",
       ])
     #expect(shell.candidates(line: "help banks ", word: "") == ["lint", "list", "new", "show"])
@@ -127,7 +126,7 @@ struct ShellTests {
     #expect(shell.candidates(line: "retry --company g", word: "g") == ["general-chuto", "general-shinsotsu"])
     #expect(shell.candidates(line: "config ", word: "") == ["get", "set"])
     #expect(
-      shell.candidates(line: "config set ", word: "") == ["daily-goal", "new-per-day", "rollover-hour"],
+      shell.candidates(line: "config set ", word: "") == ["daily-goal", "new-graduate", "new-per-day", "rollover-hour"],
       "the settings' keys")
     #expect(shell.candidates(line: "config get r", word: "r") == ["rollover-hour"])
   }

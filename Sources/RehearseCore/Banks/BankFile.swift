@@ -75,3 +75,49 @@ extension CompanyProfile {
       ? .ja : .en
   }
 }
+
+extension BankFile {
+  /// Adds `questions` to the bank file at `path`, keeping everything already in it: appended to
+  /// its `questions:` list when that list ends the file (as in every bank Rehearse writes and
+  /// the shipped ones), else the whole bank written again in the standard layout (comments
+  /// lost). The result must parse with the new questions in it, or the file is left as it was.
+  public static func append(_ questions: [Question], to bank: QuestionBank) throws -> QuestionBank {
+    let url = URL(fileURLWithPath: bank.path)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw Failure.io("cannot read \(bank.path)")
+    }
+    let original = String(decoding: data, as: UTF8.self)
+    var text: String
+    if listEndsFile(original) {
+      text = original.hasSuffix("\n") ? original : original + "\n"
+      for question in questions { text += "\n" + BankWriter.question(question) }
+    } else {
+      var updated = bank
+      updated.questions += questions
+      text = BankWriter.yaml(for: updated)
+    }
+    let check = BankParser().parse(Data(text.utf8), path: bank.path)
+    guard let parsed = check.bank, questions.allSatisfy({ new in parsed.questions.contains { $0.id == new.id } }) else {
+      throw Failure.io(
+        "adding the questions would break \(bank.path): "
+          + check.diagnostics.map(\.message).joined(separator: "; "))
+    }
+    do {
+      try PrivateFiles.write(Data(text.utf8), to: url)
+    } catch {
+      throw Failure.io("cannot write \(bank.path): \(error)")
+    }
+    return parsed
+  }
+
+  /// Whether the last top-level key of the YAML text is `questions:` in block style.
+  static func listEndsFile(_ text: String) -> Bool {
+    var last: Substring?
+    for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+      guard let first = line.first, first != " ", first != "#", first != "-" else { continue }
+      last = line
+    }
+    guard let last else { return false }
+    return last.trimmingCharacters(in: .whitespaces) == "questions:"
+  }
+}

@@ -43,27 +43,34 @@ public enum BankWriter {
     out += "\nquestions:\n"
     for (index, q) in bank.questions.enumerated() {
       if index > 0 { out += "\n" }
-      out += "  - id: \(q.id)\n"
-      out += "    text: \(scalar(q.text, indent: 4))\n"
-      out += "    stage: \(q.stage)\n"
-      out += "    kind: \(q.kind.rawValue)\n"
-      out += "    answer_seconds: \(q.answerSeconds)\n"
-      if q.thinkSeconds > 0 { out += "    think_seconds: \(q.thinkSeconds)\n" }
-      if !q.followUps.isEmpty {
-        out += "    follow_ups:\n"
-        for followUp in q.followUps {
-          out += list(followUp.category.rawValue, followUp.questions, indent: 6, singleInline: true)
-        }
+      out += question(q)
+    }
+    return out
+  }
+
+  /// One question as an item of the `questions:` list (two spaces in).
+  public static func question(_ q: Question) -> String {
+    var out = ""
+    out += "  - id: \(q.id)\n"
+    out += "    text: \(scalar(q.text, indent: 4))\n"
+    out += "    stage: \(q.stage)\n"
+    out += "    kind: \(q.kind.rawValue)\n"
+    out += "    answer_seconds: \(q.answerSeconds)\n"
+    if q.thinkSeconds > 0 { out += "    think_seconds: \(q.thinkSeconds)\n" }
+    if !q.followUps.isEmpty {
+      out += "    follow_ups:\n"
+      for followUp in q.followUps {
+        out += list(followUp.category.rawValue, followUp.questions, indent: 6, singleInline: true)
       }
-      out += list("tags", q.tags, indent: 4)
-      out += list("answer_points", q.answerPoints, indent: 4)
-      out += list("pitfalls", q.pitfalls, indent: 4)
-      if let source = q.source {
-        out += "    source:\n"
-        out += "      type: \(source.kind.rawValue)\n"
-        if !source.years.isEmpty { out += "      years: [\(source.years.map(String.init).joined(separator: ", "))]\n" }
-        out += optional("note", source.note, indent: 6)
-      }
+    }
+    out += list("tags", q.tags, indent: 4)
+    out += list("answer_points", q.answerPoints, indent: 4)
+    out += list("pitfalls", q.pitfalls, indent: 4)
+    if let source = q.source {
+      out += "    source:\n"
+      out += "      type: \(source.kind.rawValue)\n"
+      if !source.years.isEmpty { out += "      years: [\(source.years.map(String.init).joined(separator: ", "))]\n" }
+      out += optional("note", source.note, indent: 6)
     }
     return out
   }

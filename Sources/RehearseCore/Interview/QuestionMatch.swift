@@ -14,7 +14,8 @@ public enum QuestionMatch {
   public static let threshold = 0.6
 
   static let stopWords: Set<String> = [
-    "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with", "about", "from", "by", "as",
+    "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with", "about", "from", "by",
+    "as",
     "is", "are", "was", "were", "be", "been", "do", "does", "did", "done", "have", "has", "had", "you", "your", "yours",
     "we", "us", "our", "i", "me", "my", "it", "its", "this", "that", "these", "those", "what", "why", "how", "when",
     "where", "who", "which", "tell", "describe", "please", "can", "could", "would", "will", "should", "any", "some",

@@ -9,6 +9,7 @@ import Yams
 /// daily-goal: 5       # questions a day that count as the day's practice (1–50)
 /// new-per-day: 3      # never-practised questions introduced a day (0–50)
 /// rollover-hour: 4    # the hour a new practice day begins (0–23)
+/// new-graduate: 0     # 1 when applying as a new graduate (新卒): no feedback-request draft
 /// ```
 ///
 /// A missing file or key is the default. A key this version does not know is reported with its
@@ -23,6 +24,9 @@ public struct PracticeSettings: Equatable, Sendable {
     case dailyGoal = "daily-goal"
     case newPerDay = "new-per-day"
     case rolloverHour = "rollover-hour"
+    /// 1 when the person applies as a new graduate (新卒), 0 mid-career: after a rejection the
+    /// draft asking for feedback is offered to mid-career applicants only, unless asked for.
+    case newGraduate = "new-graduate"
 
     /// The values it may take.
     public var range: ClosedRange<Int> {
@@ -30,6 +34,7 @@ public struct PracticeSettings: Equatable, Sendable {
       case .dailyGoal: 1...50
       case .newPerDay: 0...50
       case .rolloverHour: 0...23
+      case .newGraduate: 0...1
       }
     }
 
@@ -38,6 +43,7 @@ public struct PracticeSettings: Equatable, Sendable {
       case .dailyGoal: 5
       case .newPerDay: 3
       case .rolloverHour: 4
+      case .newGraduate: 0
       }
     }
   }
@@ -54,6 +60,7 @@ public struct PracticeSettings: Equatable, Sendable {
   public var dailyGoal: Int { self[.dailyGoal] }
   public var newPerDay: Int { self[.newPerDay] }
   public var rolloverHour: Int { self[.rolloverHour] }
+  public var isNewGraduate: Bool { self[.newGraduate] == 1 }
 
   /// Whether the key was written in the file (else it has its default).
   public func isSet(_ key: Key) -> Bool { values[key] != nil }

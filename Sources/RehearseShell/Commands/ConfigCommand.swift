@@ -10,7 +10,9 @@ struct ConfigCommand: ParsableCommand {
     abstract: "Your practice settings: daily goal, new questions a day, the hour a day begins.",
     discussion: """
       Keys: daily-goal (questions a day, 1–50, default 5), new-per-day (never-practised questions \
-      a day, 0–50, default 3), rollover-hour (the hour a new practice day begins, 0–23, default 4: \
+      a day, 0–50, default 3), new-graduate (1 when you apply as a new graduate, 新卒: after a \
+      rejection no feedback-request draft is offered; default 0), rollover-hour (the hour a new \
+      practice day begins, 0–23, default 4: \
       practice at 1 am counts for the evening before). The file is config.yaml under \
       $XDG_CONFIG_HOME/rehearse (else ~/.config/rehearse); it may be edited by hand.
       """,
@@ -32,7 +34,7 @@ struct ConfigCommand: ParsableCommand {
       commandName: "get", abstract: "Print a setting, or all of them (with where each comes from).")
 
     @Argument(
-      help: ArgumentHelp("daily-goal, new-per-day or rollover-hour.", valueName: "key"),
+      help: ArgumentHelp("daily-goal, new-per-day, rollover-hour or new-graduate.", valueName: "key"),
       completion: .list(ConfigCommand.keys))
     var key: String?
 
@@ -68,7 +70,7 @@ struct ConfigCommand: ParsableCommand {
       commandName: "set", abstract: "Change a setting (kept in config.yaml; comments and other lines stay).")
 
     @Argument(
-      help: ArgumentHelp("daily-goal, new-per-day or rollover-hour.", valueName: "key"),
+      help: ArgumentHelp("daily-goal, new-per-day, rollover-hour or new-graduate.", valueName: "key"),
       completion: .list(ConfigCommand.keys))
     var key: String
 

@@ -24,7 +24,7 @@ public struct RehearseCommand: ParsableCommand {
       FollowCommand.self, UnfollowCommand.self, PlanCommand.self, DailyCommand.self, RetryCommand.self,
       ConfigCommand.self, SearchCommand.self, CompareCommand.self, DeleteCommand.self, ForgetCommand.self,
       ExportCommand.self, ImportCommand.self, StatsCommand.self, ReportCommand.self, ReviewCommand.self,
-      PreflightCommand.self, MockCommand.self, CheckCommand.self,
+      PreflightCommand.self, MockCommand.self, DebriefCommand.self, OutcomeCommand.self, CheckCommand.self,
     ]
   )
 

@@ -478,6 +478,57 @@ public struct EnglishMessages: Messages {
   public func checkEarlier(_ date: String, score: Int) -> String { "Last time (\(date)): \(score) / 100." }
   public func statsChecks(_ entries: [String]) -> String { "Self-checks: " + entries.joined(separator: " → ") }
   public let reportCheck = "latest self-check (0–100)"
+  public func debriefShipped(_ company: String) -> String {
+    "a debrief adds the questions you were asked to your own bank of the company, and '\(company)' comes with Rehearse: make your own with `rehearse banks new`"
+  }
+  public func debriefHeading(company: String, stage: String, date: String) -> String {
+    "Debrief: \(company) — \(stage), \(date)"
+  }
+  public let debriefIntro =
+    "While you remember: each question you were asked, what you answered, how the interviewer reacted, and your three reflections. An empty question ends."
+  public func debriefQuestionPrompt(_ number: Int) -> String { "Q\(number) > " }
+  public func debriefMatched(_ id: String, text: String) -> String { "→ Already in your bank as \(id): \(text)" }
+  public func debriefNew(_ id: String) -> String { "→ New: it joins your bank as \(id)." }
+  public let debriefAnswerIntro = "Your answer, as you gave it (an empty line ends it):"
+  public let debriefReactionPrompt = "How did the interviewer react? > "
+  public let debriefNothing = "No questions written down: nothing was kept."
+  public func debriefSummary(questions: Int, added: Int, path: String) -> String {
+    "\(questions) \(questions == 1 ? "question" : "questions") kept"
+      + (added > 0 ? "; \(added) new in your bank (\(path))" : "")
+      + ". They come back in `rehearse daily`."
+  }
+  public func debriefAfter(_ session: SessionID) -> String {
+    "When you hear back: `rehearse outcome \(session) passed`, `rejected` or `waiting`."
+  }
+  public func outcomeNotInterview(_ session: SessionID, mode: SessionMode) -> String {
+    "an outcome is for a real interview written down with `rehearse debrief`; #\(session) is a \(sessionMode(mode))"
+  }
+  public func outcomeName(_ outcome: InterviewOutcome) -> String {
+    switch outcome {
+    case .passed: "passed"
+    case .rejected: "rejected"
+    case .waiting: "waiting to hear"
+    }
+  }
+  public func outcomeRecorded(_ outcome: InterviewOutcome, session: SessionID, company: String, date: String) -> String
+  {
+    "Recorded: \(outcomeName(outcome)) (#\(session), \(company), \(date))."
+  }
+  public let outcomeRejectedIntro =
+    "A no is not always final: some companies reconsider near-misses when a place opens. Two drafts to read, edit and send — or not:"
+  public let outcomeFeedbackHeading =
+    "1. Asking for feedback (companies rarely answer; send it once and do not chase)"
+  public let outcomeFeedbackLeftOut =
+    "(No feedback request: new graduates rarely get one. `--feedback` shows the draft anyway.)"
+  public let outcomeSecondChanceHeading = "2. Asking to be considered again if a place opens"
+  public func outcomeBackInPractice(_ ids: [String]) -> String {
+    "Back in practice today: \(ids.joined(separator: ", ")) — `rehearse retry` or `rehearse daily`."
+  }
+  public let outcomePassed = "Congratulations. An offer is only an offer once it is in writing."
+  public func outcomeNextStage(company: String, stage: String) -> String {
+    "Next: rehearse the \(stage) with `rehearse mock \(company) --stage …`."
+  }
+  public let outcomeWaiting = "While you wait, keep the answers fresh with `rehearse daily`."
   public func searchNothing(_ query: String) -> String { "Nothing found for “\(query)”." }
   public let searchFollowUp = "follow-up"
   public let searchReflection = "your reflections"

@@ -433,6 +433,53 @@ public struct JapaneseMessages: Messages {
   public func checkEarlier(_ date: String, score: Int) -> String { "前回（\(date)）：\(score) / 100" }
   public func statsChecks(_ entries: [String]) -> String { "セルフチェック：" + entries.joined(separator: " → ") }
   public let reportCheck = "最新のセルフチェック（0〜100）"
+  public func debriefShipped(_ company: String) -> String {
+    "振り返りは聞かれた質問をあなた自身の企業の問題集に加えます。「\(company)」は Rehearse 付属の問題集です。`rehearse banks new` で自分の問題集を作ってください"
+  }
+  public func debriefHeading(company: String, stage: String, date: String) -> String {
+    "本番の振り返り：\(company)・\(stage)（\(date)）"
+  }
+  public let debriefIntro = "覚えているうちに、聞かれた質問・自分の答え・面接官の反応・三つの振り返りを書きましょう。質問を空行にすると終わります。"
+  public func debriefQuestionPrompt(_ number: Int) -> String { "Q\(number) > " }
+  public func debriefMatched(_ id: String, text: String) -> String { "→ 問題集にある質問です（\(id)）：\(text)" }
+  public func debriefNew(_ id: String) -> String { "→ 新しい質問として問題集に加えます（\(id)）。" }
+  public let debriefAnswerIntro = "実際に答えた内容（空行で終わり）："
+  public let debriefReactionPrompt = "面接官の反応は？ > "
+  public let debriefNothing = "質問が書かれていないので、何も保存していません。"
+  public func debriefSummary(questions: Int, added: Int, path: String) -> String {
+    "\(questions) 問を保存しました" + (added > 0 ? "。うち \(added) 問を問題集に追加しました（\(path)）" : "")
+      + "。`rehearse daily` で出題されます。"
+  }
+  public func debriefAfter(_ session: SessionID) -> String {
+    "結果が届いたら：`rehearse outcome \(session) passed`（合格）・`rejected`（不合格）・`waiting`（結果待ち）"
+  }
+  public func outcomeNotInterview(_ session: SessionID, mode: SessionMode) -> String {
+    "結果は `rehearse debrief` で記録した本番の面接に付けます。#\(session) は\(sessionMode(mode))です"
+  }
+  public func outcomeName(_ outcome: InterviewOutcome) -> String {
+    switch outcome {
+    case .passed: "合格"
+    case .rejected: "不合格"
+    case .waiting: "結果待ち"
+    }
+  }
+  public func outcomeRecorded(_ outcome: InterviewOutcome, session: SessionID, company: String, date: String) -> String
+  {
+    "記録しました：\(outcomeName(outcome))（#\(session)・\(company)・\(date)）"
+  }
+  public let outcomeRejectedIntro =
+    "不合格で終わりとは限りません。欠員が出たときに再検討する企業もあります。読んで手直しして送れる下書きが二つあります（送らなくても構いません）："
+  public let outcomeFeedbackHeading = "1. フィードバックのお願い（返事が来ないことがほとんどです。送るのは一度だけ、催促はしないこと）"
+  public let outcomeFeedbackLeftOut = "（新卒の選考ではフィードバックはまず得られないため、お願いの下書きは省きました。--feedback で表示します。）"
+  public let outcomeSecondChanceHeading = "2. 今後の募集で再度検討していただくお願い"
+  public func outcomeBackInPractice(_ ids: [String]) -> String {
+    "今日の練習に戻しました：\(ids.joined(separator: "、"))（`rehearse retry` か `rehearse daily`）"
+  }
+  public let outcomePassed = "おめでとうございます。内定は書面で受け取るまで確定ではありません。"
+  public func outcomeNextStage(company: String, stage: String) -> String {
+    "次は\(stage)の模擬面接を：`rehearse mock \(company) --stage …`"
+  }
+  public let outcomeWaiting = "結果を待つ間も `rehearse daily` で回答を磨いておきましょう。"
   public func searchNothing(_ query: String) -> String { "「\(query)」は見つかりませんでした。" }
   public let searchFollowUp = "深掘り質問"
   public let searchReflection = "振り返り"

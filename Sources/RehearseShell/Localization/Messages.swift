@@ -259,6 +259,30 @@ public protocol Messages: Sendable {
   func checkEarlier(_ date: String, score: Int) -> String
   func statsChecks(_ entries: [String]) -> String
   var reportCheck: String { get }
+  /// `debrief`.
+  func debriefShipped(_ company: String) -> String
+  func debriefHeading(company: String, stage: String, date: String) -> String
+  var debriefIntro: String { get }
+  func debriefQuestionPrompt(_ number: Int) -> String
+  func debriefMatched(_ id: String, text: String) -> String
+  func debriefNew(_ id: String) -> String
+  var debriefAnswerIntro: String { get }
+  var debriefReactionPrompt: String { get }
+  var debriefNothing: String { get }
+  func debriefSummary(questions: Int, added: Int, path: String) -> String
+  func debriefAfter(_ session: SessionID) -> String
+  /// `outcome`.
+  func outcomeNotInterview(_ session: SessionID, mode: SessionMode) -> String
+  func outcomeName(_ outcome: InterviewOutcome) -> String
+  func outcomeRecorded(_ outcome: InterviewOutcome, session: SessionID, company: String, date: String) -> String
+  var outcomeRejectedIntro: String { get }
+  var outcomeFeedbackHeading: String { get }
+  var outcomeFeedbackLeftOut: String { get }
+  var outcomeSecondChanceHeading: String { get }
+  func outcomeBackInPractice(_ ids: [String]) -> String
+  var outcomePassed: String { get }
+  func outcomeNextStage(company: String, stage: String) -> String
+  var outcomeWaiting: String { get }
   /// `search`.
   func searchNothing(_ query: String) -> String
   var searchFollowUp: String { get }
