@@ -3,8 +3,13 @@ import RehearseStore
 import RehearseTestSupport
 import Testing
 
-/// `preflight` and `mock` end to end: piped, and the mock on a terminal with its countdown.
-@Suite("rehearse preflight and mock, end to end", .serialized)
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `preflight`, `mock`, `debrief`, `outcome` and `check` end to end: piped in both languages,
+/// and the mock on a terminal with its countdown and after a kill.
+@Suite("rehearse preflight, mock, debrief, outcome and check, end to end", .serialized)
 struct InterviewEndToEndTests {
   let home: TemporaryDirectory
   let runner: CommandRunner
@@ -260,5 +265,32 @@ struct InterviewEndToEndTests {
     try pty.waitFor("Fix first")
     #expect(try pty.wait() == .exited(0))
     #expect(pty.isCooked)
+  }
+
+  @Test("mock killed with SIGKILL mid-answer: the next start resumes it as a mock, the end report at the end")
+  func mockResumes() throws {
+    defer { home.remove() }
+    let arguments = ["mock", "testco", "--stage", "second", "--no-preflight", "--banks", banks, "--seed", "1"]
+    let first = try runner.spawnOnTerminal(arguments, rows: 40, cols: 100)
+    try first.waitFor("How do you make sure mistakes do not repeat?")
+    try first.waitFor("[02:00] > ")
+    first.send("We keep a shared log of every incident.\r")
+    try first.waitFor("] > ")
+    first.kill(SIGKILL)
+    _ = try first.wait()
+
+    let second = try runner.spawnOnTerminal(arguments, rows: 40, cols: 100)
+    try second.waitFor("Resume it? [Y/n] > ")
+    second.send("\r")
+    try second.waitFor("> We keep a shared log of every incident.")
+    second.send("\r")
+    try second.waitFor("Answer kept")
+    second.send(":quit\r")
+    try second.waitFor("Mock interview over")
+    try second.waitFor("Fix first")
+    #expect(try second.wait() == .exited(0))
+    let history = try runner.run(["history", "--json"])
+    let sessions = try #require(try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
+    #expect(sessions.count == 1 && sessions.first?["mode"] as? String == "mock", "resumed, not started again")
   }
 }
