@@ -38,18 +38,8 @@ struct DebriefCommand: ContextCommand {
     guard loaded.origin != .shipped else { throw RehearseError.usage(m.debriefShipped(loaded.bank.company.id)) }
     var bank = loaded.bank
     let stageID = stage ?? bank.company.stages.first?.id ?? "first"
-    if stage != nil, bank.company.stage(id: stageID) == nil, !bank.questions.contains(where: { $0.stage == stageID }) {
-      throw RehearseError.usage(
-        "'\(bank.company.id)' has no stage '\(stageID)' (stages: \(bank.company.stages.map(\.id).joined(separator: ", ")))"
-      )
-    }
-    let interviewAt =
-      try at.map { text in
-        guard let date = PreflightCommand.date(text, timeZone: context.timeZone) else {
-          throw RehearseError.usage(m.preflightBadDate(text))
-        }
-        return date
-      } ?? context.now()
+    if stage != nil { try PreflightCommand.checkStage(stageID, in: bank) }
+    let interviewAt = try at.map { try PreflightCommand.interviewDate($0, context: context) } ?? context.now()
     let scorer = try DrillCommand.scorer.value()
     let rubric = try? DrillCommand.rubric.value()
     let templates = try? StandardQuestions.shipped(bank.company.language)

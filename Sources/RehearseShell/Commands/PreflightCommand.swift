@@ -38,17 +38,8 @@ struct PreflightCommand: ContextCommand {
   func run(in context: AppContext) throws {
     let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
     let bank = try BanksCommand.bank(company, in: catalog, context: context).bank
-    if let stage, bank.company.stage(id: stage) == nil, !bank.questions.contains(where: { $0.stage == stage }) {
-      throw RehearseError.usage(
-        "'\(bank.company.id)' has no stage '\(stage)' (stages: \(bank.company.stages.map(\.id).joined(separator: ", ")))"
-      )
-    }
-    let interviewAt = try at.map { text in
-      guard let date = Self.date(text, timeZone: context.timeZone) else {
-        throw RehearseError.usage(context.messages.preflightBadDate(text))
-      }
-      return date
-    }
+    if let stage { try Self.checkStage(stage, in: bank) }
+    let interviewAt = try at.map { try Self.interviewDate($0, context: context) }
     let store = try RehearseError.storing { try Store.open(home: context.paths.home) }
     let known = PreflightChecklist.mode(of: bank.company, stage: stage)
     let input: any LineInput = context.tty.stdinIsTerminal ? ReadlineInput(context: context) : PipedInput()
@@ -56,6 +47,21 @@ struct PreflightCommand: ContextCommand {
       context: context, input: input, company: bank.company, stage: stage, mode: mode ?? known ?? .online,
       guessed: mode == nil && known == nil, interviewAt: interviewAt)
     _ = try run.run(store: store)
+  }
+
+  /// A stage the bank has (declared, or used by a question), else a usage error naming them.
+  static func checkStage(_ stage: String, in bank: QuestionBank) throws {
+    guard bank.company.stage(id: stage) == nil, !bank.questions.contains(where: { $0.stage == stage }) else { return }
+    throw RehearseError.usage(
+      "'\(bank.company.id)' has no stage '\(stage)' (stages: \(bank.company.stages.map(\.id).joined(separator: ", ")))")
+  }
+
+  /// `--at` read as local time, or a usage error showing the form.
+  static func interviewDate(_ text: String, context: AppContext) throws -> Date {
+    guard let date = date(text, timeZone: context.timeZone) else {
+      throw RehearseError.usage(context.messages.preflightBadDate(text))
+    }
+    return date
   }
 
   /// `2026-12-10 14:00`, `2026-12-10T14:00` or `2026-12-10` (the start of the day), local time.
