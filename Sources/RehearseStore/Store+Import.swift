@@ -38,6 +38,11 @@ extension Store {
           session.endedAt ?? max(lastActivity, session.startedAt), (session.endReason ?? .interrupted).rawValue,
         ])
       let sessionID = db.lastInsertedRowID
+      if let outcome = session.outcome {
+        try db.execute(
+          sql: "INSERT INTO interview_outcome (session_id, outcome, recorded_at) VALUES (?, ?, ?)",
+          arguments: [sessionID, outcome.rawValue, session.endedAt ?? session.startedAt])
+      }
       for main in transcript.questions {
         let mainID = try Self.insert(main, session: sessionID, parent: nil, company: session.companyID, db: db)
         for followUp in main.followUps {

@@ -130,7 +130,11 @@ extension Store {
   ) throws -> [Transcript] {
     var sessions: [(id: Int64, session: Transcript.Session)] = []
     for row in try Row.fetchAll(
-      db, sql: "SELECT * FROM session s WHERE \(filter) ORDER BY s.started_at, s.id", arguments: arguments)
+      db,
+      sql: """
+        SELECT s.*, (SELECT outcome FROM interview_outcome o WHERE o.session_id = s.id) AS outcome
+        FROM session s WHERE \(filter) ORDER BY s.started_at, s.id
+        """, arguments: arguments)
     {
       let id: Int64 = row["id"]
       let settings: DrillSettings
@@ -146,7 +150,8 @@ extension Store {
             id: SessionID(id), companyID: row["company_id"], companyName: row["company_name"],
             mode: SessionMode(rawValue: row["mode"]), language: Language(rawValue: row["language"]),
             settings: settings, startedAt: row["started_at"], endedAt: row["ended_at"],
-            endReason: (row["end_reason"] as String?).flatMap(EndReason.init(rawValue:)), ownerPID: row["owner_pid"])
+            endReason: (row["end_reason"] as String?).flatMap(EndReason.init(rawValue:)), ownerPID: row["owner_pid"],
+            outcome: (row["outcome"] as String?).flatMap(InterviewOutcome.init(rawValue:)))
         ))
     }
     guard !sessions.isEmpty else { return [] }

@@ -25,11 +25,15 @@ public struct Transcript: Sendable, Equatable {
     public var endedAt: Date?
     public var endReason: EndReason?
     public var ownerPID: Int32?
+    /// How the real interview it records ended (a debrief; `rehearse outcome`).
+    public var outcome: InterviewOutcome?
 
     public init(
       id: SessionID, companyID: String, companyName: String, mode: SessionMode, language: Language?,
-      settings: DrillSettings, startedAt: Date, endedAt: Date?, endReason: EndReason?, ownerPID: Int32?
+      settings: DrillSettings, startedAt: Date, endedAt: Date?, endReason: EndReason?, ownerPID: Int32?,
+      outcome: InterviewOutcome? = nil
     ) {
+      self.outcome = outcome
       self.id = id
       self.companyID = companyID
       self.companyName = companyName

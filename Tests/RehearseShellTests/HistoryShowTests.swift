@@ -200,6 +200,7 @@ struct HistoryShowTests {
     #expect(
       Set(session.keys) == [
         "id", "company_id", "company_name", "mode", "language", "settings", "started_at", "ended_at", "end_reason",
+        "outcome",
         "questions",
       ])
     #expect(session["id"] as? Int == 1)

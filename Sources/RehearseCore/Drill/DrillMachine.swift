@@ -236,10 +236,11 @@ public struct DrillMachine: Sendable {
     var random = SplitMix64(seed: plan.options.seed &+ UInt64(question.number))
     return [ScoreCategory.reasoning, .reproducibility].compactMap { category in
       guard !report[category].present else { return nil }
-      // The bank's own follow-ups; in a mock interview without them, the interviewer's probes
-      // (about what the kind of question asks for: not an introduction's reasons).
+      // The bank's own follow-ups; in a mock interview without them, the interviewer's probes,
+      // which dig into a story (a question that asks for a result): not into an introduction,
+      // a motivation or a case.
       let own = question.question.followUps(for: category)
-      let probes = question.question.kind.asks.contains(category) ? plan.interviewer?.probes(category, level: 1) : nil
+      let probes = question.question.kind.asks.contains(.evidence) ? plan.interviewer?.probes(category, level: 1) : nil
       let candidates = own.isEmpty ? probes ?? [] : own
       guard !candidates.isEmpty else { return nil }
       let text = candidates[Int(random.next() % UInt64(candidates.count))]
@@ -248,10 +249,13 @@ public struct DrillMachine: Sendable {
   }
 
   /// In a mock interview past the first stage, the second probe into a category the answer to
-  /// the first still lacks (asked once per category: two levels at most).
+  /// the first still lacks: two levels at most, and once per question (three follow-ups at
+  /// most), into a story.
   func deeperProbe(after followUp: FollowUpAsk, report: ScoreReport) -> FollowUpAsk? {
-    guard let interviewer = plan.interviewer, interviewer.depth >= 2, let question, !report[followUp.category].present,
-      (current?.followUps.count { $0.followUp?.category == followUp.category } ?? 0) == 1
+    guard let interviewer = plan.interviewer, interviewer.depth >= 2, let question,
+      question.question.kind.asks.contains(.evidence), !report[followUp.category].present,
+      let asked = current?.followUps.compactMap(\.followUp?.category), asked.count { $0 == followUp.category } == 1,
+      Set(asked).count == asked.count
     else { return nil }
     let probes = interviewer.probes(followUp.category, level: 2)
     guard !probes.isEmpty else { return nil }

@@ -35,6 +35,8 @@ public struct PreflightChecklist: Sendable, Equatable {
   public struct Item: Sendable, Equatable {
     public var id: String
     public var modes: [InterviewMode]
+    /// A few words naming it (the list of what is not ready).
+    public var label: LocalizedText
     public var question: LocalizedText
     /// What to do when the answer is no.
     public var fix: LocalizedText
@@ -46,6 +48,7 @@ public struct PreflightChecklist: Sendable, Equatable {
     struct ItemFile: Decodable {
       var id: String
       var modes: [String]
+      var label: LocalizedText
       var question: LocalizedText
       var fix: LocalizedText
     }
@@ -57,7 +60,9 @@ public struct PreflightChecklist: Sendable, Equatable {
     let file = try InterviewResources.load("preflight", as: File.self)
     return PreflightChecklist(
       items: file.items.map {
-        Item(id: $0.id, modes: $0.modes.compactMap(InterviewMode.init(rawValue:)), question: $0.question, fix: $0.fix)
+        Item(
+          id: $0.id, modes: $0.modes.compactMap(InterviewMode.init(rawValue:)), label: $0.label, question: $0.question,
+          fix: $0.fix)
       })
   }
 

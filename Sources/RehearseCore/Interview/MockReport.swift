@@ -15,9 +15,13 @@ public struct MockReport: Equatable, Sendable {
     public var total: Int?
     /// The follow-ups asked, per category (2 when the interviewer dug twice).
     public var followUps: [ScoreCategory: Int]
+    /// The main answer's time and limit.
     public var seconds: Double
     public var limitSeconds: Int
+    /// The main answer and every follow-up answered within its own limit.
     public var inTime: Bool
+    /// The time of the main answer and its follow-ups together.
+    public var totalSeconds: Double
   }
 
   /// One line of the company's prep sheet and whether any answer touched it.
@@ -59,8 +63,8 @@ public struct MockReport: Equatable, Sendable {
     return (given.count { $0.inTime }, given.count)
   }
 
-  /// Minutes the answers took, main and follow-ups.
-  public var minutesUsed: Double { answers.reduce(0) { $0 + $1.seconds } / 60 }
+  /// Seconds the answers took, main and follow-ups.
+  public var secondsUsed: Double { answers.reduce(0) { $0 + $1.totalSeconds } }
 
   public init(results: [QuestionResult], company: Company, rubric: Rubric) {
     var answers: [Answer] = []
@@ -87,13 +91,16 @@ public struct MockReport: Equatable, Sendable {
       for followUp in result.followUps {
         if let category = followUp.followUp?.category { followUps[category, default: 0] += 1 }
       }
-      let seconds = ([main] + result.followUps).reduce(0) { $0 + $1.seconds }
+      let records = [main] + result.followUps
       answers.append(
         Answer(
           number: question.number, questionID: question.question.id, kind: question.question.kind,
-          status: main.status, levels: levels, total: report?.total, followUps: followUps, seconds: seconds,
+          status: main.status, levels: levels, total: report?.total, followUps: followUps, seconds: main.seconds,
           limitSeconds: main.limitSeconds,
-          inTime: !main.timedOut && main.overtimeSeconds == 0 && main.seconds <= Double(main.limitSeconds)))
+          inTime: records.filter { $0.status.isAnswered }.allSatisfy {
+            !$0.timedOut && $0.overtimeSeconds == 0 && $0.seconds <= Double($0.limitSeconds)
+          },
+          totalSeconds: records.reduce(0) { $0 + $1.seconds }))
     }
     self.answers = answers
     let said = texts.joined(separator: "\n").precomposedStringWithCompatibilityMapping

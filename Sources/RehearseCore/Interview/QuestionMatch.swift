@@ -3,9 +3,10 @@ import Foundation
 /// Whether a question written down after a real interview is one a bank already has.
 ///
 /// The texts are compared by their content: English words without the words every question
-/// uses (tell, me, about, you, what, why…; a plural's s dropped), and Japanese runs of kanji or
+/// uses (tell, me, about, you, what, why…), each cut to its stem, and Japanese runs of kanji or
 /// katakana as character pairs (a single character as itself; hiragana, mostly grammar, left
-/// out), all NFKC and lowercase. Two texts' content is compared with the Dice coefficient
+/// out, and the frame's 当社, 教えて, 理由…), all NFKC and lowercase; the company's own name
+/// does not count. Two texts' content is compared with the Dice coefficient
 /// (twice what they share over all they have); 0.6 or more is the same question. A text with
 /// no content words is compared by all its letters in pairs. So "Why do you want to join us?"
 /// is "So why do you want to join us" (1.0), "Tell me about a failure" is not "Tell me about a
@@ -20,11 +21,29 @@ public enum QuestionMatch {
     "we", "us", "our", "i", "me", "my", "it", "its", "this", "that", "these", "those", "what", "why", "how", "when",
     "where", "who", "which", "tell", "describe", "please", "can", "could", "would", "will", "should", "any", "some",
     "there", "here", "give", "example", "walk", "through", "really", "more", "most", "very", "just", "then", "than",
-    "if", "not", "no", "yes", "one", "let", "like", "think", "know", "want", "s", "t",
+    "if", "not", "no", "yes", "one", "let", "like", "think", "know", "want", "s", "t", "yourself", "briefly", "bit",
+    "little", "company",
   ]
 
+  /// Japanese units every question has: the company as 当社/御社/貴社/弊社, and 教えて, 理由,
+  /// 聞かせて, 話して, 何 of the question's frame.
+  static let stopUnits: Set<String> = ["当社", "御社", "貴社", "弊社", "教", "理由", "聞", "話", "何", "下"]
+
+  /// An English word's stem: a common ending off (-ing, -ed, -ly, -ion, -ure, -s), then at most
+  /// six letters, so "introduce" and "introduction", "failure" and "failed" are one.
+  static func stem(_ word: String) -> String {
+    var stem = word
+    for suffix in ["ing", "ed", "ly", "ion", "ure", "s"] where stem.hasSuffix(suffix) && stem.count - suffix.count >= 4
+    {
+      if suffix == "s", stem.hasSuffix("ss") { continue }
+      stem.removeLast(suffix.count)
+      break
+    }
+    return String(stem.prefix(6))
+  }
+
   /// A text's content, each unit with how often it occurs.
-  static func content(_ text: String) -> [String: Int] {
+  static func content(_ text: String, ignoring name: [String: Int] = [:]) -> [String: Int] {
     var units: [String: Int] = [:]
     var word = ""
     var run: [Unicode.Scalar] = []
@@ -32,17 +51,21 @@ public enum QuestionMatch {
     func flushWord() {
       defer { word = "" }
       guard !word.isEmpty, !stopWords.contains(word) else { return }
-      let stem = word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
-      units[stem, default: 0] += 1
+      let stem = Self.stem(word)
+      if name[stem] == nil { units[stem, default: 0] += 1 }
     }
     func flushRun() {
       defer { run = [] }
       guard !run.isEmpty else { return }
       if run.count == 1 {
-        if run[0] != "何" { units[String(run[0]), default: 0] += 1 }
+        let unit = String(run[0])
+        if !stopUnits.contains(unit), name[unit] == nil { units[unit, default: 0] += 1 }
         return
       }
-      for index in 1..<run.count { units[String(run[index - 1]) + String(run[index]), default: 0] += 1 }
+      for index in 1..<run.count {
+        let unit = String(run[index - 1]) + String(run[index])
+        if !stopUnits.contains(unit), name[unit] == nil { units[unit, default: 0] += 1 }
+      }
     }
     for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
       let kind: Int
@@ -87,17 +110,20 @@ public enum QuestionMatch {
     return Double(2 * shared) / Double(total)
   }
 
-  /// How alike two questions are, 0…1.
-  public static func similarity(_ a: String, _ b: String) -> Double {
-    let left = content(a)
-    let right = content(b)
+  /// How alike two questions are, 0…1; the words of `company` (its name) do not count.
+  public static func similarity(_ a: String, _ b: String, company: String = "") -> Double {
+    let name = content(company)
+    let left = content(a, ignoring: name)
+    let right = content(b, ignoring: name)
     if left.isEmpty || right.isEmpty { return dice(bigrams(a), bigrams(b)) }
     return dice(left, right)
   }
 
   /// The most similar of `questions` at or above the threshold, with its similarity.
-  public static func best(_ text: String, in questions: [Question]) -> (question: Question, similarity: Double)? {
-    let scored = questions.map { ($0, similarity(text, $0.text)) }
+  public static func best(_ text: String, in questions: [Question], company: String = "") -> (
+    question: Question, similarity: Double
+  )? {
+    let scored = questions.map { ($0, similarity(text, $0.text, company: company)) }
     guard let top = scored.max(by: { $0.1 < $1.1 }), top.1 >= threshold else { return nil }
     return top
   }

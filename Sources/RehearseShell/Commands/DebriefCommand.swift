@@ -80,31 +80,36 @@ struct DebriefCommand: ContextCommand {
     {
       let text = asked.trimmingCharacters(in: .whitespaces)
       // The bank's question, or a new one for it.
-      let question: Question
-      if let match = QuestionMatch.best(text, in: bank.questions) {
-        question = match.question
+      var question: Question?
+      if let match = QuestionMatch.best(text, in: bank.questions, company: bank.company.name) {
         say(m.debriefMatched(match.question.id, text: match.question.text), style.dim)
-      } else {
+        // On a terminal the person says whether it is that question; piped, it is taken.
+        if !input.isInteractive || read(m.debriefSamePrompt).map(Self.isNo) != true { question = match.question }
+      }
+      if question == nil {
         let kind =
           templates.flatMap { templates in
-            templates.templates.map { ($0.kind, QuestionMatch.similarity(text, $0.text)) }.max { $0.1 < $1.1 }
+            templates.templates.map { ($0.kind, QuestionMatch.similarity(text, $0.text, company: bank.company.name)) }
+              .max { $0.1 < $1.1 }
               .flatMap { $0.1 >= QuestionMatch.threshold ? $0.0 : nil }
           } ?? .other
         let day = context.dates.day(interviewAt).replacingOccurrences(of: "-", with: "")
         var number = 1
         while bank.questions.contains(where: { $0.id == "own-\(day)-\(number)" }) { number += 1 }
         let year = Int(context.dates.day(interviewAt).prefix(4)) ?? 2026
-        question = Question(
+        let new = Question(
           id: "own-\(day)-\(number)", text: text, stage: stageID, kind: kind,
           source: QuestionSource(kind: .ownInterview, years: [year], note: "debrief \(context.dates.day(interviewAt))"))
         do {
-          bank = try BankFile.append([question], to: bank)
+          bank = try BankFile.append([new], to: bank)
         } catch {
           throw RehearseError.io("\(error)")
         }
         added += 1
-        say(m.debriefNew(question.id), style.dim)
+        say(m.debriefNew(new.id), style.dim)
+        question = new
       }
+      guard let question else { continue }
       say(m.debriefAnswerIntro, style.dim)
       var lines: [String] = []
       while let line = read("> "), !line.isEmpty { lines.append(line) }
@@ -149,7 +154,8 @@ struct DebriefCommand: ContextCommand {
           outcome: AnswerOutcome(
             status: answerText.isEmpty ? .unanswered : .answered, text: answerText, secondsUsed: 0,
             scoreJSON: try report.map { try JSONText.encode(ScoreJSON.report($0)) }, totalScore: report?.total,
-            finishedAt: interviewAt))
+            // Written down now: the practice is today's, whenever the interview was.
+            finishedAt: context.now()))
         try store.setReaction(reaction, for: asked)
         if reflections.contains(where: { $0 != nil }) {
           let padded = reflections + Array(repeating: nil, count: max(0, 3 - reflections.count))
@@ -186,5 +192,9 @@ struct DebriefCommand: ContextCommand {
     context.console.print()
     say(m.debriefSummary(questions: kept.count, added: added, path: bank.path))
     say(m.debriefAfter(session), style.dim)
+  }
+
+  static func isNo(_ answer: String) -> Bool {
+    ["n", "no", "いいえ"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
   }
 }

@@ -75,10 +75,11 @@ struct ImportDocument: Decodable {
     var startedAt: String
     var endedAt: String?
     var endReason: String?
+    var outcome: String?
     var questions: [QuestionDocument]
 
     enum CodingKeys: String, CodingKey {
-      case mode, language, settings, questions
+      case mode, language, settings, questions, outcome
       case companyID = "company_id", companyName = "company_name", startedAt = "started_at", endedAt = "ended_at"
       case endReason = "end_reason"
     }
@@ -90,7 +91,8 @@ struct ImportDocument: Decodable {
           language: language.flatMap(Language.init(rawValue:)), settings: settings,
           startedAt: try ImportDocument.date(startedAt, key: "started_at"),
           endedAt: try endedAt.map { try ImportDocument.date($0, key: "ended_at") },
-          endReason: endReason.flatMap(EndReason.init(rawValue:)), ownerPID: nil),
+          endReason: endReason.flatMap(EndReason.init(rawValue:)), ownerPID: nil,
+          outcome: outcome.flatMap(InterviewOutcome.init(rawValue:))),
         questions: try questions.map { try $0.question() })
     }
   }

@@ -70,7 +70,15 @@ struct MockCommand: ContextCommand {
     if input.isInteractive, try DrillResume.offer(context: context, store: store, input: input, catalog: catalog) {
       return
     }
-    if !noPreflight {
+    // A preflight of this stage already done today with everything ready is not asked again.
+    let calendar = PracticeCalendar(timeZone: context.timeZone)
+    let readyToday = try RehearseError.storing { try store.preflights(company: bank.company.id) }.contains {
+      $0.stage == stage && $0.ready && calendar.day(of: $0.checkedAt) == calendar.day(of: context.now())
+    }
+    if readyToday, !noPreflight {
+      context.console.print(context.console.outStyle.dim(context.messages.preflightDoneToday))
+      context.console.print()
+    } else if !noPreflight {
       let known = PreflightChecklist.mode(of: bank.company, stage: stage)
       let preflight = PreflightRun(
         context: context, input: input, company: bank.company, stage: stage, mode: known ?? .online,

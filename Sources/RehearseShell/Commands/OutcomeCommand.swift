@@ -48,23 +48,31 @@ struct OutcomeCommand: ContextCommand {
     }
     let catalog = BanksCommand.loadCatalog(context, folders: folders.folders)
     let company = catalog.bank(id: session.companyID)?.bank.company
-    let stageName = session.settings.stage.map { stage in
-      stageTitle(stage, company: session.companyID, stages: catalog.stages(for: transcript), messages: m)
-    }
     let date = context.dates.day(session.startedAt)
     say(m.outcomeRecorded(outcome, session: session.id, company: session.companyName, date: date), style.bold)
+    let stages = company?.stages ?? []
+    let stageIndex = session.settings.stage.flatMap { stage in stages.firstIndex { $0.id == stage } }
     switch outcome {
     case .waiting:
       say(m.outcomeWaiting, style.dim)
     case .passed:
-      say(m.outcomePassed)
-      if let company, let stage = session.settings.stage,
-        let index = company.stages.firstIndex(where: { $0.id == stage }),
-        index + 1 < company.stages.count
-      {
-        say(m.outcomeNextStage(company: company.id, stage: m.stageTitle(company.stages[index + 1])), style.dim)
+      if let company, let stageIndex, stageIndex + 1 < stages.count {
+        let next = stages[stageIndex + 1]
+        say(m.outcomePassedStage(m.stageTitle(next)))
+        say(m.outcomeNextStage(company: company.id, stage: next.id), style.dim)
+      } else {
+        say(m.outcomePassed)
       }
     case .rejected:
+      // The drafts speak the bank's language, stage names included.
+      let language = session.language ?? company?.language ?? .en
+      let bankMessages = (language == .ja ? InterfaceLanguage.ja : .en).messages
+      let stageName = session.settings.stage.map { id in
+        stages.first { $0.id == id }?.name
+          ?? bankMessages.stageName(id).map { name in
+            language == .en ? name.prefix(1).lowercased() + name.dropFirst() : name
+          } ?? id
+      }
       try rejected(transcript, stageName: stageName ?? "", context: context, store: store, say: say)
     }
   }
@@ -95,18 +103,18 @@ struct OutcomeCommand: ContextCommand {
       company: transcript.session.companyName, stage: stageName, date: context.dates.day(transcript.session.startedAt),
       topic: first?.text ?? "", nextTime: first?.review?.nextTime, weakest: lacking)
     let settings = try context.practiceSettings()
+    let withFeedback = !settings.isNewGraduate || feedback
     say("", { $0 })
-    say(m.outcomeRejectedIntro, { $0 })
+    say(m.outcomeRejectedIntro(drafts: withFeedback ? 2 : 1), { $0 })
     say("", { $0 })
-    if !settings.isNewGraduate || feedback {
-      say(m.outcomeFeedbackHeading, style.heading)
+    if withFeedback {
+      say(m.outcomeFeedbackHeading(1), style.heading)
       Self.block(drafts.feedback(facts, language: language), context: context)
-    } else {
-      say(m.outcomeFeedbackLeftOut, style.dim)
+      say("", { $0 })
     }
-    say("", { $0 })
-    say(m.outcomeSecondChanceHeading, style.heading)
+    say(m.outcomeSecondChanceHeading(withFeedback ? 2 : 1), style.heading)
     Self.block(drafts.secondChance(facts, language: language), context: context)
+    if !withFeedback { say(m.outcomeFeedbackLeftOut, style.dim) }
     let cards = weakest.prefix(3).compactMap { question in
       question.bankQuestionID.map { CardID(bank: question.companyID ?? transcript.session.companyID, question: $0) }
     }
@@ -117,15 +125,29 @@ struct OutcomeCommand: ContextCommand {
     }
     if !cards.isEmpty {
       say("", { $0 })
-      say(m.outcomeBackInPractice(cards.map(\.question)), style.dim)
+      say(m.outcomeBackInPractice, style.dim)
+      for question in weakest.prefix(cards.count) {
+        for (index, line) in DisplayWidth.wrap(question.text, width: max(20, min(context.console.width, 100) - 4))
+          .enumerated()
+        {
+          context.console.print((index == 0 ? "  • " : "    ") + line)
+        }
+      }
     }
   }
 
-  /// A draft between rules, as written (its lines not re-wrapped: it is to be copied).
+  /// A draft between rules, its paragraphs wrapped at words to the width (an email client
+  /// joins the lines of a paragraph again).
   private static func block(_ text: String, context: AppContext) {
-    let rule = context.console.outStyle.dim(String(repeating: "─", count: 40))
+    // The terminal's width (unwrapped when written to a file or a pipe: the text to copy).
+    let width = max(20, context.console.width)
+    let rule = context.console.outStyle.dim(String(repeating: "─", count: min(40, width)))
     context.console.print(rule)
-    context.console.write(text.hasSuffix("\n") ? text : text + "\n")
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    if text.hasSuffix("\n") { lines.removeLast() }
+    for line in lines {
+      for part in line.isEmpty ? [""] : DisplayWidth.wrap(String(line), width: width) { context.console.print(part) }
+    }
     context.console.print(rule)
   }
 }

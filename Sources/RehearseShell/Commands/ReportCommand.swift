@@ -140,9 +140,12 @@ struct ReportPage {
       html.element("h2", text: m.reportTranscripts)
       HTMLPage.legend(messages: m, to: &html)
       html.newline()
+      // Each drill with only the weakest questions' latest answers in it.
       for transcript in transcripts {
+        let positions = Set(latest.values.filter { $0.sessionID == transcript.session.id }.map(\.position))
         HTMLTranscript(
-          transcript: transcript, messages: m, dates: dates, rubric: rubric, language: language, stages: stages
+          transcript: transcript, messages: m, dates: dates, rubric: rubric, language: language, stages: stages,
+          only: positions
         ).write(to: &html)
       }
     }

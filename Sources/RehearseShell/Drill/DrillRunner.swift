@@ -210,10 +210,15 @@ import RehearseStore
             totalScore: record.report?.total, finishedAt: context.now()))
       }
       if extras.hideScores {
-        show([
-          context.console.outStyle.dim(
-            context.messages.mockAnswerKept(seconds: Int(record.seconds.rounded()), limit: record.limitSeconds))
-        ])
+        // Its time only; a skip said as one, an answer left unfinished not called kept.
+        if record.status.isAnswered {
+          show([
+            context.console.outStyle.dim(
+              context.messages.mockAnswerKept(seconds: Int(record.seconds.rounded()), limit: record.limitSeconds))
+          ])
+        } else if record.status == .skipped {
+          show([context.console.outStyle.dim(context.messages.answerSkipped)])
+        }
       } else {
         show(
           screens.answerEnded(

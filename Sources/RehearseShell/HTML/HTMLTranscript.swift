@@ -13,6 +13,8 @@ struct HTMLTranscript {
   var language: InterfaceLanguage
   /// Each bank's stages (their own names), by company id.
   var stages: [String: [Stage]] = [:]
+  /// Only the questions at these positions (the report's weakest answers); every one when nil.
+  var only: Set<Int>?
 
   /// The anchor of a drill (`drill-12`) and of one of its questions (`drill-12-q3`).
   static func anchor(_ session: SessionID, question: Int? = nil) -> String {
@@ -40,7 +42,7 @@ struct HTMLTranscript {
       facts.append(m.stageQuestionCount(transcript.questions.count))
       html.element("p", ["class": "facts"], text: facts.joined(separator: " · "))
       html.newline()
-      for question in transcript.questions {
+      for question in transcript.questions where only?.contains(question.position) ?? true {
         html.element("article", ["class": "question", "id": Self.anchor(session.id, question: question.position)]) {
           html in
           write(question, heading: "Q\(question.position)", to: &html)

@@ -20,9 +20,10 @@ struct MockEndView {
     let stage = plan.questions.first?.stage
     let stageName = stage.map(m.stageTitle) ?? plan.options.stage ?? ""
     var lines = [""]
-    lines += wrapped(script.closing.text(company.language)).map(style.dim)
-    lines += [""] + wrapped(m.mockEndHeading(company: company.name, stage: stageName)).map(style.heading)
-    if reason != .finished { lines.append(style.dim(m.drillQuit)) }
+    // The interviewer closes an interview that ran to its end.
+    if reason == .finished { lines += wrapped(script.closing.text(company.language)).map(style.dim) + [""] }
+    lines += wrapped(m.mockEndHeading(company: company.name, stage: stageName)).map(style.heading)
+    if reason != .finished { lines.append(style.dim(m.mockEndedEarly)) }
 
     lines += ["", style.bold(m.mockAnswersHeading)]
     for answer in report.answers {
@@ -48,18 +49,22 @@ struct MockEndView {
     }
 
     let time = report.inTime
-    lines +=
-      [""]
-      + wrapped(
-        m.mockTime(
-          inTime: time.count, of: time.of, minutes: Int(report.minutesUsed.rounded(.up)), planned: stage?.minutes))
+    if time.of > 0 {
+      lines +=
+        [""]
+        + wrapped(
+          m.mockTime(
+            inTime: time.count, of: time.of, seconds: Int(report.secondsUsed.rounded()), planned: stage?.minutes))
+    }
     if !report.prepSheet.isEmpty {
       let touched = report.prepSheet.count { $0.touched }
       lines += wrapped(m.mockPrepSheet(touched: touched, of: report.prepSheet.count))
       let missing = report.prepSheet.filter { !$0.touched }.map(shortened)
       if !missing.isEmpty {
-        lines += wrapped(m.mockPrepSheetMissing + " " + missing.map { "「\($0)」" }.joined(separator: " "), indent: "  ")
-          .map(style.dim)
+        // The first five; the whole sheet is `rehearse banks show`.
+        var named = missing.prefix(5).map(m.quoted).joined(separator: " ")
+        if missing.count > 5 { named += " " + m.andMore(missing.count - 5) }
+        lines += wrapped(m.mockPrepSheetMissing + " " + named, indent: "  ").map(style.dim)
       }
     }
     if let rubric, !report.rubric.isEmpty {

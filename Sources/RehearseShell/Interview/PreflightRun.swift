@@ -48,6 +48,7 @@ import RehearseStore
       let calendar = PracticeCalendar(timeZone: context.timeZone, rolloverHour: 0)
       let days = calendar.day(of: interviewAt).days(since: calendar.day(of: context.now()))
       show([style.dim(m.preflightWhen(context.dates.minute(interviewAt), days: days))])
+      if interviewAt < context.now() { show([style.warning(m.preflightPast)]) }
     }
     if guessed { show(wrapped(m.preflightModeGuessed).map(style.dim)) }
     // What the machine can tell itself.
@@ -116,7 +117,7 @@ import RehearseStore
       for answer in answers where !answer.ready {
         guard let item = items.first(where: { $0.id == answer.item }) else { continue }
         let mark = unanswered.contains(item.id) ? " " + m.preflightNotAnswered : ""
-        show(wrapped("✗ " + item.question.text(language) + mark, indent: "  "))
+        show(wrapped("✗ " + item.label.text(language) + mark, indent: "  "))
         show(wrapped("→ " + item.fix.text(language), indent: "    ").map(style.dim))
       }
     }

@@ -373,6 +373,9 @@ public struct EnglishMessages: Messages {
   public func preflightWhen(_ date: String, days: Int) -> String {
     "On \(date)" + (days == 0 ? ", today." : days == 1 ? ", tomorrow." : days > 1 ? ", in \(days) days." : ".")
   }
+  public let preflightPast = "That time has passed: is the date right?"
+  public let preflightDoneToday =
+    "Preflight already done today, everything ready (rehearse preflight to go through it again)."
   public let preflightModeGuessed =
     "The bank does not say how this interview is held: checking for an online one (--mode to choose)."
   public func preflightDisk(free: String, low: Bool) -> String {
@@ -414,10 +417,13 @@ public struct EnglishMessages: Messages {
   public func mockEndHeading(company: String, stage: String) -> String { "Mock interview over: \(company) — \(stage)" }
   public let mockAnswersHeading = "Each answer"
   public func mockAskedAgain(_ parts: [String]) -> String { "asked again: " + parts.joined(separator: ", ") }
-  public func mockTime(inTime: Int, of: Int, minutes: Int, planned: Int?) -> String {
-    "Time: \(inTime) of \(of) answers within their limit; \(minutes) min of answering"
+  public func mockTime(inTime: Int, of: Int, seconds: Int, planned: Int?) -> String {
+    "Time: \(inTime) of \(of) answers within their limit (follow-ups included); \(self.seconds(seconds)) of answering"
       + (planned.map { " (the stage is about \($0) min)." } ?? ".")
   }
+  public let mockEndedEarly = "Ended before the last question; everything so far is kept and scored."
+  public func quoted(_ text: String) -> String { "“\(text)”" }
+  public func andMore(_ count: Int) -> String { "and \(count) more" }
   public func mockPrepSheet(touched: Int, of: Int) -> String {
     "Company fit: your answers touched \(touched) of the \(of) lines of the prep sheet."
   }
@@ -425,7 +431,7 @@ public struct EnglishMessages: Messages {
   public let mockRubricHeading = "The rubric as the scorer sees it (1–5)"
   public let mockFixHeading = "Fix first"
   public func mockFixUnanswered(_ count: Int) -> String {
-    "\(count) \(count == 1 ? "question was" : "questions were") left unanswered: in a real interview every silence counts. Drill them until you have an answer ready."
+    "\(count) \(count == 1 ? "question was" : "questions were") left unanswered: in a real interview every silence counts. Drill \(count == 1 ? "it" : "them") until you have an answer ready."
   }
   public func mockFixCategory(_ category: ScoreCategory, answers: Int, of: Int) -> String {
     let what: String =
@@ -444,14 +450,14 @@ public struct EnglishMessages: Messages {
   }
   public func mockFixDugTwice(_ category: ScoreCategory, times: Int) -> String {
     let what = category == .reasoning ? "why you decided" : "whether it would carry over"
-    return
-      "The interviewer had to ask twice about \(what) (\(times == 1 ? "once" : "\(times) times")): answer it the first time it is asked."
+    return "The interviewer had to ask about \(what) twice" + (times == 1 ? "" : ", in \(times) answers")
+      + ": answer it the first time it is asked."
   }
   public func mockFixOvertime(_ count: Int) -> String {
     "\(count) \(count == 1 ? "answer ran" : "answers ran") over the time: lead with the conclusion and cut the background."
   }
   public func mockFixPrepSheet(_ lines: [String]) -> String {
-    "Tie your experience to what the company asks for: " + lines.map { "“\($0)”" }.joined(separator: ", ") + "."
+    "Tie your experience to what the company asks for: " + lines.map(quoted).joined(separator: ", ") + "."
   }
   public let mockNothingToFix = "Nothing stands out: do it again at the next stage, or with --strict."
   public func mockAfterwards(_ session: SessionID) -> String {
@@ -471,8 +477,8 @@ public struct EnglishMessages: Messages {
     "the check needs a rating for each of the \(of) statements (got \(answered)); nothing was kept"
   }
   public let checkStopped = "Check stopped; nothing was kept."
-  public func checkScore(_ score: Int) -> String { "Readiness: \(score) / 100" }
-  public let checkLow = "Not ready yet. Start with the two below."
+  public func checkScore(_ score: Int) -> String { "Self-check: \(score) / 100" }
+  public let checkLow = "By your own account, not ready yet. Start with the two below."
   public func checkStrengths(_ items: [String]) -> String { "Strengths: " + items.joined(separator: ", ") + "." }
   public let checkImproveFirst = "Improve first"
   public func checkEarlier(_ date: String, score: Int) -> String { "Last time (\(date)): \(score) / 100." }
@@ -488,6 +494,7 @@ public struct EnglishMessages: Messages {
     "While you remember: each question you were asked, what you answered, how the interviewer reacted, and your three reflections. An empty question ends."
   public func debriefQuestionPrompt(_ number: Int) -> String { "Q\(number) > " }
   public func debriefMatched(_ id: String, text: String) -> String { "→ Already in your bank as \(id): \(text)" }
+  public let debriefSamePrompt = "The same question? [Y/n] > "
   public func debriefNew(_ id: String) -> String { "→ New: it joins your bank as \(id)." }
   public let debriefAnswerIntro = "Your answer, as you gave it (an empty line ends it):"
   public let debriefReactionPrompt = "How did the interviewer react? > "
@@ -510,23 +517,28 @@ public struct EnglishMessages: Messages {
     case .waiting: "waiting to hear"
     }
   }
+  public func outcomeFact(_ outcome: InterviewOutcome) -> String { "result: \(outcomeName(outcome))" }
   public func outcomeRecorded(_ outcome: InterviewOutcome, session: SessionID, company: String, date: String) -> String
   {
     "Recorded: \(outcomeName(outcome)) (#\(session), \(company), \(date))."
   }
-  public let outcomeRejectedIntro =
-    "A no is not always final: some companies reconsider near-misses when a place opens. Two drafts to read, edit and send — or not:"
-  public let outcomeFeedbackHeading =
-    "1. Asking for feedback (companies rarely answer; send it once and do not chase)"
+  public func outcomeRejectedIntro(drafts: Int) -> String {
+    "A no is not always final: some companies reconsider near-misses when a place opens. "
+      + (drafts == 1 ? "A draft" : "Two drafts") + " to read, edit and send — or not:"
+  }
+  public func outcomeFeedbackHeading(_ number: Int) -> String {
+    "\(number). Asking for feedback (companies rarely answer; send it once and do not chase)"
+  }
   public let outcomeFeedbackLeftOut =
     "(No feedback request: new graduates rarely get one. `--feedback` shows the draft anyway.)"
-  public let outcomeSecondChanceHeading = "2. Asking to be considered again if a place opens"
-  public func outcomeBackInPractice(_ ids: [String]) -> String {
-    "Back in practice today: \(ids.joined(separator: ", ")) — `rehearse retry` or `rehearse daily`."
+  public func outcomeSecondChanceHeading(_ number: Int) -> String {
+    "\(number). Asking to be considered again if a place opens"
   }
+  public let outcomeBackInPractice = "Back in practice today (`rehearse retry` or `rehearse daily`):"
   public let outcomePassed = "Congratulations. An offer is only an offer once it is in writing."
+  public func outcomePassedStage(_ next: String) -> String { "Congratulations — on to the \(next)." }
   public func outcomeNextStage(company: String, stage: String) -> String {
-    "Next: rehearse the \(stage) with `rehearse mock \(company) --stage …`."
+    "Rehearse it: `rehearse mock \(company) --stage \(stage)`."
   }
   public let outcomeWaiting = "While you wait, keep the answers fresh with `rehearse daily`."
   public func searchNothing(_ query: String) -> String { "Nothing found for “\(query)”." }

@@ -337,6 +337,8 @@ public struct JapaneseMessages: Messages {
   public func preflightWhen(_ date: String, days: Int) -> String {
     "\(date)" + (days == 0 ? "（今日）" : days == 1 ? "（明日）" : days > 1 ? "（\(days)日後）" : "")
   }
+  public let preflightPast = "その日時はもう過ぎています。日付は正しいですか？"
+  public let preflightDoneToday = "今日の事前チェックはすべて準備済みです（もう一度確認するには rehearse preflight）。"
   public let preflightModeGuessed = "この企業の問題集には面接の形式がありません。オンライン面接として確認します（--mode で選べます）。"
   public func preflightDisk(free: String, low: Bool) -> String {
     low ? "回答を保存する場所の空きが \(free) しかありません。練習の前に空けておきましょう。" : "回答を保存する場所の空き：\(free)"
@@ -347,7 +349,7 @@ public struct JapaneseMessages: Messages {
   }
   public func preflightPrompt(_ number: Int, of count: Int) -> String { "[\(number)/\(count)] y/n > " }
   public let preflightYesNo = "y（済み）か n（まだ）で答えてください。"
-  public func preflightReady(_ ready: Int, of count: Int) -> String { "準備済み：\(count) 項目中 \(ready) 項目" }
+  public func preflightReady(_ ready: Int, of count: Int) -> String { "準備済み：\(count) 項目中 \(ready) 項目。" }
   public let preflightAllReady = "面接の準備はすべて整っています。"
   public let preflightNotReady = "まだ準備ができていないこと："
   public let preflightNotAnswered = "（未回答）"
@@ -366,14 +368,17 @@ public struct JapaneseMessages: Messages {
     "模擬面接は段階ごとに行います：--stage を付けてください（\(stages.joined(separator: "、"))）"
   }
   public let mockPreflightNotReady = "このまま練習はできます。本番までに上のことを済ませておきましょう。"
-  public func mockAnswerKept(seconds: Int, limit: Int) -> String { "回答を保存しました（\(timeUsed(seconds, limit: limit))）。" }
+  public func mockAnswerKept(seconds: Int, limit: Int) -> String { "回答を保存しました：\(timeUsed(seconds, limit: limit))" }
   public func mockEndHeading(company: String, stage: String) -> String { "模擬面接終了：\(company)・\(stage)" }
   public let mockAnswersHeading = "回答ごとの評価"
   public func mockAskedAgain(_ parts: [String]) -> String { "深掘り：" + parts.joined(separator: "、") }
-  public func mockTime(inTime: Int, of: Int, minutes: Int, planned: Int?) -> String {
-    "時間：\(of) 問中 \(inTime) 問が制限時間内。回答に使った時間は \(minutes) 分"
+  public func mockTime(inTime: Int, of: Int, seconds: Int, planned: Int?) -> String {
+    "時間：\(of) 問中 \(inTime) 問が制限時間内（深掘りを含む）。回答に使った時間は\(self.seconds(seconds))"
       + (planned.map { "（この段階の面接はおよそ \($0) 分）。" } ?? "。")
   }
+  public let mockEndedEarly = "最後の質問の前に終了しました。ここまでの回答は保存し、採点しています。"
+  public func quoted(_ text: String) -> String { "「\(text)」" }
+  public func andMore(_ count: Int) -> String { "ほか \(count) 項目" }
   public func mockPrepSheet(touched: Int, of: Int) -> String {
     "企業との接続：企業研究シート \(of) 項目のうち \(touched) 項目に回答で触れました。"
   }
@@ -400,13 +405,14 @@ public struct JapaneseMessages: Messages {
   }
   public func mockFixDugTwice(_ category: ScoreCategory, times: Int) -> String {
     let what = category == .reasoning ? "判断の理由" : "再現性"
-    return "面接官が\(what)を二度聞き直しました（\(times) 回）。最初に聞かれたときに答えられるようにしましょう。"
+    return "面接官が\(what)を二度聞き直しました" + (times == 1 ? "" : "（\(times) 問で）")
+      + "。最初に聞かれたときに答えられるようにしましょう。"
   }
   public func mockFixOvertime(_ count: Int) -> String {
     "\(count) 問で時間を超えました。結論から話し、経緯は短くしましょう。"
   }
   public func mockFixPrepSheet(_ lines: [String]) -> String {
-    "企業が求めることと自分の経験を結びつけましょう：" + lines.map { "「\($0)」" }.joined(separator: "、")
+    "企業が求めることと自分の経験を結びつけましょう：" + lines.map(quoted).joined(separator: "、")
   }
   public let mockNothingToFix = "目立った課題はありません。次の段階や --strict でもう一度やってみましょう。"
   public func mockAfterwards(_ session: SessionID) -> String {
@@ -426,8 +432,8 @@ public struct JapaneseMessages: Messages {
     "\(of) 項目すべてに評価が必要です（\(answered) 項目のみ）。何も保存していません"
   }
   public let checkStopped = "チェックを中止しました。何も保存していません。"
-  public func checkScore(_ score: Int) -> String { "準備度：\(score) / 100" }
-  public let checkLow = "まだ準備ができていません。まず下の二つから始めましょう。"
+  public func checkScore(_ score: Int) -> String { "セルフチェック：\(score) / 100" }
+  public let checkLow = "自己評価では、まだ準備が整っていません。まず下の二つから始めましょう。"
   public func checkStrengths(_ items: [String]) -> String { "強み：" + items.joined(separator: "、") }
   public let checkImproveFirst = "まず伸ばすこと"
   public func checkEarlier(_ date: String, score: Int) -> String { "前回（\(date)）：\(score) / 100" }
@@ -442,6 +448,7 @@ public struct JapaneseMessages: Messages {
   public let debriefIntro = "覚えているうちに、聞かれた質問・自分の答え・面接官の反応・三つの振り返りを書きましょう。質問を空行にすると終わります。"
   public func debriefQuestionPrompt(_ number: Int) -> String { "Q\(number) > " }
   public func debriefMatched(_ id: String, text: String) -> String { "→ 問題集にある質問です（\(id)）：\(text)" }
+  public let debriefSamePrompt = "この質問と同じですか？ [Y/n] > "
   public func debriefNew(_ id: String) -> String { "→ 新しい質問として問題集に加えます（\(id)）。" }
   public let debriefAnswerIntro = "実際に答えた内容（空行で終わり）："
   public let debriefReactionPrompt = "面接官の反応は？ > "
@@ -463,21 +470,25 @@ public struct JapaneseMessages: Messages {
     case .waiting: "結果待ち"
     }
   }
+  public func outcomeFact(_ outcome: InterviewOutcome) -> String { "結果：\(outcomeName(outcome))" }
   public func outcomeRecorded(_ outcome: InterviewOutcome, session: SessionID, company: String, date: String) -> String
   {
     "記録しました：\(outcomeName(outcome))（#\(session)・\(company)・\(date)）"
   }
-  public let outcomeRejectedIntro =
-    "不合格で終わりとは限りません。欠員が出たときに再検討する企業もあります。読んで手直しして送れる下書きが二つあります（送らなくても構いません）："
-  public let outcomeFeedbackHeading = "1. フィードバックのお願い（返事が来ないことがほとんどです。送るのは一度だけ、催促はしないこと）"
-  public let outcomeFeedbackLeftOut = "（新卒の選考ではフィードバックはまず得られないため、お願いの下書きは省きました。--feedback で表示します。）"
-  public let outcomeSecondChanceHeading = "2. 今後の募集で再度検討していただくお願い"
-  public func outcomeBackInPractice(_ ids: [String]) -> String {
-    "今日の練習に戻しました：\(ids.joined(separator: "、"))（`rehearse retry` か `rehearse daily`）"
+  public func outcomeRejectedIntro(drafts: Int) -> String {
+    "不合格で終わりとは限りません。欠員が出たときに再検討する企業もあります。読んで手直しして送れる下書きが"
+      + (drafts == 1 ? "あります" : "二つあります") + "（送らなくても構いません）："
   }
+  public func outcomeFeedbackHeading(_ number: Int) -> String {
+    "\(number). フィードバックのお願い（返事が来ないことがほとんどです。送るのは一度だけ、催促はしないこと）"
+  }
+  public let outcomeFeedbackLeftOut = "（新卒の選考ではフィードバックはまず得られないため、お願いの下書きは省きました。--feedback で表示します。）"
+  public func outcomeSecondChanceHeading(_ number: Int) -> String { "\(number). 今後の募集で再度検討していただくお願い" }
+  public let outcomeBackInPractice = "今日の練習に戻しました（`rehearse retry` か `rehearse daily`）："
   public let outcomePassed = "おめでとうございます。内定は書面で受け取るまで確定ではありません。"
+  public func outcomePassedStage(_ next: String) -> String { "おめでとうございます。次は\(next)です。" }
   public func outcomeNextStage(company: String, stage: String) -> String {
-    "次は\(stage)の模擬面接を：`rehearse mock \(company) --stage …`"
+    "模擬面接で準備しましょう：`rehearse mock \(company) --stage \(stage)`"
   }
   public let outcomeWaiting = "結果を待つ間も `rehearse daily` で回答を磨いておきましょう。"
   public func searchNothing(_ query: String) -> String { "「\(query)」は見つかりませんでした。" }

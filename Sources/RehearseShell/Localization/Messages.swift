@@ -210,6 +210,8 @@ public protocol Messages: Sendable {
   /// `preflight` (and the start of `mock`).
   func preflightHeading(company: String, stage: String?, mode: InterviewMode) -> String
   func preflightWhen(_ date: String, days: Int) -> String
+  var preflightPast: String { get }
+  var preflightDoneToday: String { get }
   var preflightModeGuessed: String { get }
   func preflightDisk(free: String, low: Bool) -> String
   func preflightNetwork(_ interface: String?) -> String
@@ -231,7 +233,11 @@ public protocol Messages: Sendable {
   func mockEndHeading(company: String, stage: String) -> String
   var mockAnswersHeading: String { get }
   func mockAskedAgain(_ parts: [String]) -> String
-  func mockTime(inTime: Int, of: Int, minutes: Int, planned: Int?) -> String
+  func mockTime(inTime: Int, of: Int, seconds: Int, planned: Int?) -> String
+  var mockEndedEarly: String { get }
+  /// A name quoted as the language quotes (“…” / 「…」).
+  func quoted(_ text: String) -> String
+  func andMore(_ count: Int) -> String
   func mockPrepSheet(touched: Int, of: Int) -> String
   var mockPrepSheetMissing: String { get }
   var mockRubricHeading: String { get }
@@ -265,6 +271,7 @@ public protocol Messages: Sendable {
   var debriefIntro: String { get }
   func debriefQuestionPrompt(_ number: Int) -> String
   func debriefMatched(_ id: String, text: String) -> String
+  var debriefSamePrompt: String { get }
   func debriefNew(_ id: String) -> String
   var debriefAnswerIntro: String { get }
   var debriefReactionPrompt: String { get }
@@ -274,13 +281,15 @@ public protocol Messages: Sendable {
   /// `outcome`.
   func outcomeNotInterview(_ session: SessionID, mode: SessionMode) -> String
   func outcomeName(_ outcome: InterviewOutcome) -> String
+  func outcomeFact(_ outcome: InterviewOutcome) -> String
   func outcomeRecorded(_ outcome: InterviewOutcome, session: SessionID, company: String, date: String) -> String
-  var outcomeRejectedIntro: String { get }
-  var outcomeFeedbackHeading: String { get }
+  func outcomeRejectedIntro(drafts: Int) -> String
+  func outcomeFeedbackHeading(_ number: Int) -> String
   var outcomeFeedbackLeftOut: String { get }
-  var outcomeSecondChanceHeading: String { get }
-  func outcomeBackInPractice(_ ids: [String]) -> String
+  func outcomeSecondChanceHeading(_ number: Int) -> String
+  var outcomeBackInPractice: String { get }
   var outcomePassed: String { get }
+  func outcomePassedStage(_ next: String) -> String
   func outcomeNextStage(company: String, stage: String) -> String
   var outcomeWaiting: String { get }
   /// `search`.

@@ -39,7 +39,7 @@ enum TranscriptJSON {
     var dates: DateText
 
     enum CodingKeys: String, CodingKey {
-      case id, mode, language, settings, questions
+      case id, mode, language, settings, questions, outcome
       case companyID = "company_id", companyName = "company_name"
       case startedAt = "started_at", endedAt = "ended_at", endReason = "end_reason"
     }
@@ -56,6 +56,7 @@ enum TranscriptJSON {
       try c.encode(dates.iso(session.startedAt), forKey: .startedAt)
       try c.encode(session.endedAt.map(dates.iso), forKey: .endedAt)
       try c.encode(session.endReason?.rawValue, forKey: .endReason)
+      try c.encode(session.outcome?.rawValue, forKey: .outcome)
       try c.encode(transcript.questions.map { Question(question: $0, dates: dates) }, forKey: .questions)
     }
   }

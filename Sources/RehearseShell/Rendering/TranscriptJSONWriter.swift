@@ -114,6 +114,7 @@ struct TranscriptJSONWriter {
         ("id", { $0.out += String(session.id.rawValue) }),
         ("language", { $0.optional(session.language?.rawValue) }),
         ("mode", { $0.string(session.mode.rawValue) }),
+        ("outcome", { $0.optional(session.outcome?.rawValue) }),
         ("questions", { $0.array(transcript.questions, level: level + 1) { $0.question($1, level: level + 2) } }),
         ("settings", { $0.settings(session.settings, level: level + 1) }),
         ("started_at", { $0.string(dates.iso(session.startedAt)) }),

@@ -67,11 +67,15 @@ struct TranscriptView {
     let settings = session.settings
     if let stage = settings.stage { facts.append(stageTitle(stage)) }
     facts.append(messages.stageQuestionCount(transcript.questions.count))
-    if let seconds = settings.answerSeconds { facts.append(messages.answerTime(seconds)) }
-    if let seconds = settings.thinkSeconds { facts.append(messages.thinkTime(seconds)) }
-    if settings.strict { facts.append(messages.strictMode) }
-    if !settings.review { facts.append(messages.reviewOff) }
-    facts.append(messages.seed(settings.seed))
+    if let outcome = session.outcome { facts.append(messages.outcomeFact(outcome)) }
+    // A debrief was written down, not timed: it has no drill settings to speak of.
+    if session.mode != .debrief {
+      if let seconds = settings.answerSeconds { facts.append(messages.answerTime(seconds)) }
+      if let seconds = settings.thinkSeconds { facts.append(messages.thinkTime(seconds)) }
+      if settings.strict { facts.append(messages.strictMode) }
+      if !settings.review { facts.append(messages.reviewOff) }
+      facts.append(messages.seed(settings.seed))
+    }
     out += Self.joinWrapped(facts, width: width).map(style.dim).joined(separator: "\n") + "\n"
 
     for question in transcript.questions {
@@ -113,7 +117,10 @@ struct TranscriptView {
     for line in DisplayWidth.wrap(q.text, width: textWidth) { out += body + line + "\n" }
 
     // The answer's status and time.
-    let status = messages.answerFacts(q)
+    let status =
+      transcript.session.mode == .debrief
+      ? [q.outcome.map { messages.answerStatus($0.status) } ?? messages.inProgress]
+      : messages.answerFacts(q)
     out += hanging(
       style.heading(messages.answerHeading), headWidth: DisplayWidth.of(messages.answerHeading), indent: body,
       parts: status, styled: style.dim)
