@@ -58,6 +58,13 @@ struct DisplayTests {
       DisplayWidth.wrap("I decided to wait because we lacked data.", width: 22) == [
         "I decided to wait", "because we lacked", "data.",
       ])
+    // A command in backquotes moves to the next line whole (it is read and copied as one).
+    #expect(
+      DisplayWidth.wrap("結果が届いたら：`rehearse outcome 6 passed` と入力", width: 28) == [
+        "結果が届いたら：", "`rehearse outcome 6 passed`", "と入力",
+      ])
+    #expect(
+      DisplayWidth.wrap("Use `rehearse daily`.", width: 12) == ["Use", "`rehearse", "daily`."], "too long: broken")
   }
 
   @Test("lines of one paragraph are joined before wrapping; blank lines and list items stay")

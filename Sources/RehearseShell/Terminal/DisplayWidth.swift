@@ -74,7 +74,12 @@ public enum DisplayWidth {
         let w = of(String(character))
         if lineWidth + w > width, !line.isEmpty {
           var tail: [Character] = []
-          if noBreakBefore.contains(character) {
+          if line.count(where: { $0 == "`" }) % 2 == 1, let opened = line.lastIndex(of: "`"), opened > 0 {
+            // Inside a command in backquotes (`rehearse outcome 6 passed`): it moves to the next
+            // line whole, so it can be read and copied.
+            tail = Array(line[opened...])
+            line.removeSubrange(opened...)
+          } else if noBreakBefore.contains(character) {
             // Closing punctuation stays with what it closes: carry the last word (English) or the
             // last character (Japanese) over with it, so the line still fits.
             if let space = line.lastIndex(of: " "), space > line.count / 3, isWordOrPunctuation(character) {
