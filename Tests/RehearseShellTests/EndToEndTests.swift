@@ -18,11 +18,55 @@ struct EndToEndTests {
     defer { home.remove() }
     let version = try runner.run(["--version"])
     #expect(version.exitCode == 0)
-    #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+    // A build from `swift build` has no commit written beside it (Scripts/install writes one).
+    #expect(version.stdout == "0.1.0 (development build)\n")
     for arguments in [["--help"], ["banks", "--help"], ["banks", "lint", "--help"], ["banks", "new", "--help"]] {
       let help = try runner.run(arguments)
       #expect(help.exitCode == 0, "\(arguments)")
       #expect(help.stdout.contains("USAGE:"), "\(arguments)")
+    }
+  }
+
+  @Test("completion scripts for bash, zsh and fish name every command (Scripts/install puts them in place)")
+  func completionScripts() throws {
+    defer { home.remove() }
+    for shell in ["bash", "zsh", "fish"] {
+      let script = try runner.run(["--generate-completion-script", shell])
+      #expect(script.exitCode == 0, "\(shell): \(script.stderr)")
+      for command in ["drill", "daily", "review", "report", "mock", "debrief", "outcome", "preflight", "check"] {
+        #expect(script.stdout.contains(command), "\(shell) completes \(command)")
+      }
+    }
+    #expect(try runner.run(["--version"], stdoutPath: "/dev/full").exitCode == 74, "a failed write is exit 74")
+  }
+
+  @Test("Scripts/uninstall removes what install put under a prefix, and nothing else")
+  func uninstall() throws {
+    defer { home.remove() }
+    let prefix = home.url.appendingPathComponent("prefix")
+    let installed = [
+      "bin/rehearse", "bin/Rehearse_RehearseCore.resources/commit", "share/rehearse/QuestionBanks/a.yaml",
+      "share/man/man1/rehearse.1", "share/bash-completion/completions/rehearse", "share/zsh/site-functions/_rehearse",
+      "share/fish/vendor_completions.d/rehearse.fish",
+    ]
+    let others = ["bin/other-tool", "share/man/man1/other.1"]
+    for path in installed + others {
+      let url = prefix.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data("x".utf8).write(to: url)
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = [PackagePaths.root.appendingPathComponent("Scripts/uninstall").path, prefix.path]
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    for path in installed {
+      #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path) is left")
+    }
+    for path in others {
+      #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path) is gone")
     }
   }
 

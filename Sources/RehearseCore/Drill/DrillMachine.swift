@@ -254,7 +254,8 @@ public struct DrillMachine: Sendable {
   func deeperProbe(after followUp: FollowUpAsk, report: ScoreReport) -> FollowUpAsk? {
     guard let interviewer = plan.interviewer, interviewer.depth >= 2, let question,
       question.question.kind.asks.contains(.evidence), !report[followUp.category].present,
-      let asked = current?.followUps.compactMap(\.followUp?.category), asked.count { $0 == followUp.category } == 1,
+      let asked = current?.followUps.compactMap(\.followUp?.category),
+      asked.count(where: { $0 == followUp.category }) == 1,
       Set(asked).count == asked.count
     else { return nil }
     let probes = interviewer.probes(followUp.category, level: 2)

@@ -39,6 +39,12 @@ public struct RehearseCommand: ParsableCommand {
 
   /// Runs the command line and returns the process exit status: 0, 64 usage, 65 bad data, 74 I/O.
   public static func main(arguments: [String]) -> Int32 {
+    // The version with the commit it was built from, read only when asked for.
+    if arguments == ["--version"] {
+      let out = FileDescriptorOutput(fd: 1)
+      out.write("\(version) (\(BuildInfo.commit().map { "commit \($0)" } ?? "development build"))\n")
+      return out.failed ? 74 : 0
+    }
     var status: Int32 = 0
     do {
       try checkCommandName(arguments)
