@@ -58,6 +58,12 @@ let package = Package(
       ],
       path: "Benchmarks/RehearseBenchmarks"
     ),
+    // Fuzz targets (`Scripts/fuzz TARGET SECONDS`); a plain build is a replayer of saved inputs.
+    .executableTarget(
+      name: "rehearse-fuzz",
+      dependencies: ["RehearseCore", "RehearseShell"],
+      path: "Fuzz/RehearseFuzz"
+    ),
     .target(
       name: "RehearseTestSupport",
       dependencies: ["RehearseCore", .product(name: "Yams", package: "Yams")],
