@@ -158,6 +158,15 @@ enum YAMLErrorTranslation {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      // Something opened and never closed (a quote, a bracket) runs into the end of the file:
+      // it is reported where it opens, which is where the fix goes.
+      if let context, problem.contains("end of stream") {
+        let opened = context.text.replacingOccurrences(of: "while scanning ", with: "")
+          .replacingOccurrences(of: "while parsing ", with: "").replacingOccurrences(of: "quoted scalar", with: "quote")
+        return .error(
+          "YAML syntax error: \(opened) that is never closed (the file ends at line \(mark.line), column \(mark.column))",
+          path: path, at: SourceLocation(line: context.mark.line, column: context.mark.column))
+      }
       var message = "YAML syntax error: \(problem)"
       if let context {
         message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"

@@ -62,7 +62,7 @@ let brokenBanks: [BrokenBank] = [
     "YAML syntax error: unclosed quote",
     valid(replacing: "text: Tell me about yourself.", with: "text: \"Tell me about yourself."),
     [
-      "bank.yaml:19:42: error: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at line 10, column 11)"
+      "bank.yaml:10:11: error: YAML syntax error: a quote that is never closed (the file ends at line 19, column 42)"
     ]),
   BrokenBank(
     "duplicate key in a question",
