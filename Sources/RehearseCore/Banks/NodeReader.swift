@@ -53,6 +53,9 @@ final class NodeReader {
           message += "; did you mean '\(suggestion)'?"
         }
         warning(message, at: keyNode)
+        // Ignored, but not unread: an anchor in it is still refused (an alias bomb under an
+        // unknown key would otherwise pass unremarked).
+        refuseAnchors(in: value)
         continue
       }
       fields.entries.append((key, keyNode, value))
@@ -183,6 +186,16 @@ final class NodeReader {
       error("anchors and aliases ('&\(anchor.rawValue)') are not allowed in banks; write the value out", at: node)
     }
     return false
+  }
+
+  /// Refuses the first anchor anywhere under `node`.
+  func refuseAnchors(in node: Node) {
+    guard refuseAnchor(node) else { return }
+    switch node {
+    case .mapping(let mapping): for (key, value) in mapping { refuseAnchors(in: key); refuseAnchors(in: value) }
+    case .sequence(let sequence): for item in sequence { refuseAnchors(in: item) }
+    default: break
+    }
   }
 
   func isNull(_ scalar: Node.Scalar) -> Bool {

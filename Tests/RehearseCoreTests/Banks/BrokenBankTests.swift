@@ -210,6 +210,28 @@ let brokenBanks: [BrokenBank] = [
       + "\n  - id: again\n    text: Again.\n    stage: final\n    kind: other\n    follow_ups: *probe\n",
     ["bank.yaml:18:17: error: anchors and aliases ('&probe') are not allowed in banks; write the value out"]),
   BrokenBank(
+    "an alias bomb under keys that are not a bank's",
+    (["version: 1", "a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]"]
+      + zip(Array("bcdefgh"), Array("abcdefg")).map { name, previous in
+        "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]"
+      }).joined(separator: "\n") + "\n",
+    [
+      "bank.yaml:1:1: error: the bank is missing required key 'company'",
+      "bank.yaml:1:1: error: the bank is missing required key 'questions'",
+    ]
+      + Array("abcdefgh").enumerated().flatMap { index, name in
+        [
+          "bank.yaml:\(index + 2):1: warning: unknown key '\(name)' in the bank is ignored",
+          "bank.yaml:\(index + 2):4: error: anchors and aliases ('&\(name)') are not allowed in banks; write the value out",
+        ]
+      }),
+  BrokenBank(
+    "nesting ten thousand deep",
+    "version: 1\ncompany: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n",
+    [
+      "bank.yaml:2:11: error: YAML syntax error: Maximum nesting level reached, set with yaml_set_max_nest_level()) (while parsing at line 2, column 11)"
+    ]),
+  BrokenBank(
     "empty file", "", ["bank.yaml:1:1: error: the file is empty; a bank needs 'version', 'company' and 'questions'"]),
   BrokenBank(
     "only comments",
@@ -262,6 +284,20 @@ struct BrokenBankTests {
     #expect(result.diagnostics.sortedByLocation().map(\.description) == fixture.expected)
     let hasError = fixture.expected.contains { $0.contains(": error: ") }
     #expect((result.bank == nil) == hasError, "a bank loads exactly when it has no errors")
+  }
+
+  @Test("a byte-order mark and Windows line ends are read as they were meant")
+  func bomAndCRLF() throws {
+    for (name, data) in [
+      ("a BOM", Data([0xEF, 0xBB, 0xBF]) + Data(validBank.utf8)),
+      ("CRLF", Data(validBank.replacingOccurrences(of: "\n", with: "\r\n").utf8)),
+    ] {
+      let result = BankParser().parse(data, path: "bank.yaml")
+      #expect(result.diagnostics.isEmpty, "\(name): \(result.diagnostics)")
+      #expect(
+        result.bank?.questions.map(\.text) == ["Tell me about yourself.", "Tell me about a time you failed."], "\(name)"
+      )
+    }
   }
 
   @Test("the valid fixture parses without diagnostics")
