@@ -70,6 +70,50 @@ struct EndToEndTests {
     }
   }
 
+  @Test("a file-size limit (ulimit -f) is a clear error and exit 74, not a death by SIGXFSZ")
+  func fileSizeLimit() throws {
+    defer { home.remove() }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = [
+      "-c", "ulimit -f 8; exec \"$0\" drill larkspur-cloud --count 1 --no-review", PackagePaths.binary.path,
+    ]
+    var environment = runner.environment
+    environment["REHEARSE_SHIPPED_BANKS"] = PackagePaths.questionBanks.path
+    process.environment = environment
+    let input = Pipe()
+    let errors = Pipe()
+    process.standardInput = input
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = errors
+    try process.run()
+    input.fileHandleForWriting.write(Data("I decided because the data was late.\n\n\n".utf8))
+    try input.fileHandleForWriting.close()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit, "killed by a signal: \(process.terminationStatus)")
+    #expect(process.terminationStatus == 74, "\(message)")
+    #expect(message.contains("error: cannot use the store"), "\(message)")
+  }
+
+  @Test("JSON to a full disk is exit 74 for every command that prints it")
+  func jsonToFullDisk() throws {
+    defer { home.remove() }
+    var runner = self.runner
+    runner.environment["REHEARSE_SHIPPED_BANKS"] = PackagePaths.questionBanks.path
+    let drill = try runner.run(
+      ["drill", "larkspur-cloud", "--no-review", "--question", "self-intro"], stdin: "x\n\n\n")
+    #expect(drill.exitCode == 0, "\(drill.stderr)")
+    for arguments in [
+      ["history", "--json"], ["show", "1", "--json"], ["stats", "--json"], ["search", "x", "--json"],
+      ["banks", "list", "--json"], ["plan", "--json"], ["config", "get", "--json"],
+      ["compare", "self-intro", "--company", "larkspur-cloud", "--json"],
+    ] {
+      let result = try runner.run(arguments, stdoutPath: "/dev/full")
+      #expect(result.exitCode == 74, "\(arguments): \(result.exitCode) \(result.stderr)")
+    }
+  }
+
   @Test("usage errors exit 64")
   func usageErrors() throws {
     defer { home.remove() }
