@@ -64,3 +64,39 @@ struct ConcurrentWritersTests {
     return process
   }
 }
+
+/// Issue 13: odd standard input to a piped drill: kept as well as it can be, never a crash.
+@Suite("odd standard input")
+struct OddInputTests {
+  /// Runs a one-question drill on `input` and returns the stored answer.
+  static func answer(_ input: Data) throws -> (status: Int32, answer: String?) {
+    let home = try TemporaryDirectory("rehearse-odd-input")
+    defer { home.remove() }
+    var runner = CommandRunner(home: home.url, workingDirectory: PackagePaths.root)
+    runner.environment["REHEARSE_SHIPPED_BANKS"] = PackagePaths.questionBanks.path
+    let drill = try runner.run(
+      ["drill", "larkspur-cloud", "--question", "self-intro", "--no-review"], stdinData: input)
+    let show = try runner.run(["show", "1", "--json"])
+    let session = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any]
+    let question = (session?["questions"] as? [[String: Any]])?.first
+    return (drill.exitCode, question?["answer"] as? String)
+  }
+
+  @Test("invalid UTF-8 and NUL bytes, CRLF, no newline at the end, a 1 MB line, input closed at once")
+  func oddInput() throws {
+    let broken = try Self.answer(Data([0x61, 0xFF, 0x62, 0x00, 0x63, 0x0A, 0x0A]))
+    #expect(broken.status == 0)
+    #expect(
+      broken.answer == "a\u{FFFD}b\u{FFFD}c",
+      "invalid bytes and NUL become U+FFFD: \(String(describing: broken.answer))")
+    let crlf = try Self.answer(Data("first line\r\nsecond line\r\n\r\n".utf8))
+    #expect(crlf.answer == "first line\nsecond line")
+    let unterminated = try Self.answer(Data("no newline at the end".utf8))
+    #expect(unterminated.status == 0 && unterminated.answer == "no newline at the end", "the tail is kept")
+    let long = String(repeating: "a", count: 1_048_576)
+    let huge = try Self.answer(Data((long + "\n\n").utf8))
+    #expect(huge.status == 0 && huge.answer?.count == 1_048_576, "a 1 MB line arrives whole")
+    let closed = try Self.answer(Data())
+    #expect(closed.status == 0, "input closed before anything: the drill ends, nothing lost")
+  }
+}
