@@ -347,6 +347,76 @@ struct TerminalTests {
     #expect(question["status"] as? String == "abandoned")
   }
 
+  @Test("drill: killed during the self-review, the resumed drill asks for it again; the answer is kept")
+  func resumeReview() throws {
+    defer { home.remove() }
+    let banks = try banks()
+    let arguments = ["drill", "testco", "--banks", banks, "--count", "1"]
+    let first = try runner.spawnOnTerminal(arguments, rows: 50)
+    try first.waitFor("[02:00] > ")
+    first.send("I decided to wait a week because the data was incomplete.\r\r")
+    try first.waitFor("Enter")
+    first.send("\r")
+    try first.waitFor("Ratings, ")
+    first.send("44")
+    Thread.sleep(forTimeInterval: 0.5)
+    first.kill(SIGKILL)
+    _ = try first.wait()
+    #expect(
+      try questions(transcript()).first?["answer"] as? String
+        == "I decided to wait a week because the data was incomplete.")
+
+    let second = try runner.spawnOnTerminal(arguments, rows: 50)
+    try second.waitFor("Resume it? [Y/n] > ")
+    second.send("\r")
+    try second.waitFor("Press Enter to rate yourself")
+    second.send("\r")
+    try second.waitFor("Ratings, ")
+    second.send("\r")
+    for _ in 0..<3 {
+      try second.waitFor(" > ")
+      second.send("\r")
+    }
+    try second.waitFor("Saved. Reread it with: rehearse show 1")
+    #expect(try second.wait() == .exited(0))
+    let question = try #require(try questions(transcript()).first)
+    #expect(question["review"] is [String: Any], "the self-review is kept after the resume")
+    let history = try runner.run(["history", "--json"])
+    #expect((try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [Any])?.count == 1)
+  }
+
+  @Test("daily: killed mid-answer, the next daily resumes it with the line typed so far")
+  func resumeDaily() throws {
+    defer { home.remove() }
+    let banks = try banks()
+    let arguments = ["daily", "--banks", banks, "--company", "testco", "--count", "2", "--no-review"]
+    let first = try runner.spawnOnTerminal(arguments, rows: 50)
+    try first.waitFor("] > ")
+    first.send("First answer, because it was due.\r\r")
+    try first.waitFor("Q2/2")
+    try first.waitFor("] > ")
+    first.send("half of the second")
+    try first.waitFor("half of the second")
+    Thread.sleep(forTimeInterval: 1.5)
+    first.kill(SIGKILL)
+    _ = try first.wait()
+
+    let second = try runner.spawnOnTerminal(arguments, rows: 50)
+    try second.waitFor("Resume it? [Y/n] > ")
+    second.send("\r")
+    try second.waitFor("] > half of the second")
+    second.send(" answer.\r\r")
+    // The interviewer asks why; an empty line passes.
+    try second.waitFor("Interviewer: ")
+    try second.waitFor("] > ")
+    second.send("\r")
+    #expect(try second.wait() == .exited(0))
+    let all = try questions(transcript())
+    let answers = all.map { $0["answer"] as? String }
+    #expect(answers.contains("First answer, because it was due."), "\(answers)")
+    #expect(answers.contains("half of the second answer."), "\(answers)")
+  }
+
   @Test("drill: killed during a follow-up, the resumed drill goes on with that follow-up and its draft")
   func resumeFollowUp() throws {
     defer { home.remove() }
