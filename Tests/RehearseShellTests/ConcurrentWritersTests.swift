@@ -99,4 +99,21 @@ struct OddInputTests {
     let closed = try Self.answer(Data())
     #expect(closed.status == 0, "input closed before anything: the drill ends, nothing lost")
   }
+
+  @Test("a NUL inside an imported answer becomes U+FFFD, the rest of the answer kept")
+  func nulInImport() throws {
+    let home = try TemporaryDirectory("rehearse-odd-import")
+    defer { home.remove() }
+    let runner = CommandRunner(home: home.url, workingDirectory: PackagePaths.root)
+    let export = try String(
+      contentsOf: PackagePaths.root.appendingPathComponent("Fuzz/Corpus/import/two-drills.json"), encoding: .utf8)
+    #expect(export.contains("I decided to wait"))
+    let file = home.url.appendingPathComponent("with-nul.json")
+    try export.replacingOccurrences(of: "I decided to wait", with: "I decided\\u0000 to wait").write(
+      to: file, atomically: true, encoding: .utf8)
+    let imported = try runner.run(["import", file.path])
+    #expect(imported.exitCode == 0, "\(imported.stderr)")
+    let show = try runner.run(["show", "1", "--json"])
+    #expect(show.stdout.contains("I decided\u{FFFD} to wait"), "\(show.stdout.prefix(2000))")
+  }
 }

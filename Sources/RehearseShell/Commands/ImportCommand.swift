@@ -139,32 +139,33 @@ struct ImportDocument: Decodable {
         }
       let outcome = try answeredAt.map { finished in
         AnswerOutcome(
-          status: AnswerStatus(rawValue: status) ?? .answered, text: answer, secondsUsed: secondsUsed ?? 0,
+          status: AnswerStatus(rawValue: status) ?? .answered, text: answer.withoutNUL, secondsUsed: secondsUsed ?? 0,
           timedOut: timedOut, overtimeSeconds: overtimeSeconds, hintUsed: hintUsed, scoreJSON: scoreJSON,
           totalScore: total, finishedAt: try ImportDocument.date(finished, key: "answered_at"))
       }
       return AskedQuestion(
         id: AskedQuestionID(0), position: position, bankQuestionID: questionID, stage: stage,
-        kind: kind.flatMap(QuestionKind.init(rawValue:)), text: text, answerSeconds: answerSeconds,
+        kind: kind.flatMap(QuestionKind.init(rawValue:)), text: text.withoutNUL, answerSeconds: answerSeconds,
         thinkSeconds: thinkSeconds, askedAt: try ImportDocument.date(askedAt, key: "asked_at"),
         followUpCategory: category.flatMap(ScoreCategory.init(rawValue:)),
         lines: try lines.map {
           AnswerLine(
-            index: $0.index, text: $0.text, typedAt: try ImportDocument.date($0.typedAt, key: "typed_at"),
+            index: $0.index, text: $0.text.withoutNUL, typedAt: try ImportDocument.date($0.typedAt, key: "typed_at"),
             elapsedSeconds: $0.elapsedSeconds)
         },
         outcome: outcome,
         draft: try draft.map {
           Draft(
-            text: $0.text, cursor: $0.cursor, elapsedSeconds: $0.elapsedSeconds,
+            text: $0.text.withoutNUL, cursor: $0.cursor, elapsedSeconds: $0.elapsedSeconds,
             savedAt: try ImportDocument.date($0.savedAt, key: "saved_at"))
         },
         review: try review.map {
           SelfReview(
-            ratings: $0.ratings, whatWentWrong: $0.whatWentWrong, why: $0.why, nextTime: $0.nextTime,
+            ratings: $0.ratings, whatWentWrong: $0.whatWentWrong?.withoutNUL, why: $0.why?.withoutNUL,
+            nextTime: $0.nextTime?.withoutNUL,
             reviewedAt: try ImportDocument.date($0.reviewedAt, key: "reviewed_at"))
         },
-        followUps: try followUps.map { try $0.question() }, companyID: companyID, reaction: reaction)
+        followUps: try followUps.map { try $0.question() }, companyID: companyID, reaction: reaction?.withoutNUL)
     }
   }
 
@@ -212,5 +213,12 @@ struct ImportDocument: Decodable {
         .init(codingPath: [], debugDescription: "'\(text)' in \(key) is not a date like 2025-11-24T18:43:05+09:00"))
     }
     return date
+  }
+}
+
+extension String {
+  /// NUL as U+FFFD: text read back from the store ends at a NUL, so one would cut it short.
+  var withoutNUL: String {
+    contains("\u{0}") ? replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : self
   }
 }

@@ -95,8 +95,7 @@
   /// Invalid UTF-8 and NUL become U+FFFD: a NUL would cut the text short where it is stored
   /// (C strings end there), losing the rest of the line.
   static func decode(_ bytes: ArraySlice<UInt8>) -> String {
-    guard bytes.contains(0) else { return String(decoding: bytes, as: UTF8.self) }
-    return String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
+    String(decoding: bytes, as: UTF8.self).withoutNUL
   }
 
   /// The length of `bytes` without a UTF-8 sequence cut off at the end.

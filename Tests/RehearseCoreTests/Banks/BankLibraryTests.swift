@@ -113,7 +113,7 @@ struct BankLibraryTests {
     }
   }
 
-  @Test("an alias bomb is refused at its first anchor instead of being expanded")
+  @Test("an alias bomb is refused at its anchors instead of being expanded")
   func aliasBomb() {
     var yaml = "version: 1\na0: &a0 [x, x, x, x, x, x, x, x, x]\n"
     for level in 1..<12 {
@@ -121,13 +121,17 @@ struct BankLibraryTests {
     }
     yaml +=
       "company: {id: a, name: A, language: en}\nquestions: [{id: q, text: Q, stage: first, kind: other, tags: *a11}]\n"
-    // 9^12 strings if expanded; refused at the alias instead.
+    // 9^12 strings if expanded; refused at each anchor instead (the keys that define them are
+    // not a bank's, and are still read for anchors).
+    let start = ContinuousClock.now
     let result = BankParser().parse(Data(yaml.utf8), path: "bomb.yaml")
+    #expect(ContinuousClock.now - start < .seconds(2), "not expanded")
     #expect(result.bank == nil)
     #expect(
-      result.diagnostics.errors.map(\.description) == [
-        "bomb.yaml:13:6: error: anchors and aliases ('&a11') are not allowed in banks; write the value out"
-      ])
+      result.diagnostics.errors.map(\.description)
+        == (0..<12).map { level in
+          "bomb.yaml:\(level + 2):\(level < 10 ? 5 : 6): error: anchors and aliases ('&a\(level)') are not allowed in banks; write the value out"
+        })
   }
 }
 
