@@ -347,6 +347,25 @@ struct TerminalTests {
     #expect(question["status"] as? String == "abandoned")
   }
 
+  @Test("a 100 KB answer pasted into the terminal (bracketed paste) arrives whole")
+  func hugePaste() throws {
+    defer { home.remove() }
+    let banks = try banks()
+    let drill = try runner.spawnOnTerminal(["drill", "testco", "--banks", banks, "--count", "1", "--no-review"])
+    try drill.waitFor("[02:00] > ")
+    let pasted = String(repeating: "pasted words because ", count: 5_000)
+    drill.send("\u{1B}[200~" + pasted + "\u{1B}[201~")
+    drill.send("\r\r")
+    // No decision in it: the interviewer asks why; an empty line passes.
+    try drill.waitFor("Interviewer: Why did you decide that?", timeout: .seconds(60))
+    try drill.waitFor("] > ")
+    drill.send("\r")
+    try drill.waitFor("Saved. Reread it with: rehearse show 1", timeout: .seconds(60))
+    #expect(try drill.wait() == .exited(0))
+    let question = try #require(try questions(transcript()).first)
+    #expect((question["answer"] as? String)?.count == pasted.count, "every pasted character kept")
+  }
+
   @Test("drill: killed during the self-review, the resumed drill asks for it again; the answer is kept")
   func resumeReview() throws {
     defer { home.remove() }
