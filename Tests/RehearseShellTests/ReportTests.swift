@@ -83,6 +83,9 @@ import Testing
     let file = home.url.appendingPathComponent("report.html")
     try ReportCommand.parse(["-o", file.path]).run(in: context)
     let html = try String(contentsOf: file, encoding: .utf8)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int == 0o600,
+      "the report is readable by its owner only")
     if let sample = ProcessInfo.processInfo.environment["REHEARSE_REPORT_SAMPLE"] {
       try html.write(toFile: sample, atomically: true, encoding: .utf8)
     }

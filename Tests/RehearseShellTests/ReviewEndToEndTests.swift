@@ -260,6 +260,8 @@ struct ExportImportTests {
       text.split(separator: "\n").filter { !$0.contains("Exported 20") }.joined(separator: "\n")
     }
     #expect(withoutStamp(try String(contentsOf: file, encoding: .utf8)) == withoutStamp(page))
+    let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+    #expect(mode == 0o600, "an export holds private answers: readable by its owner only")
     #expect(try runner.run(["export", "1", "--format", "html", "-o", "/dev/full/x.html"]).exitCode == 74)
     let all = try runner.run(["export", "--all", "--format", "html"])
     #expect(all.exitCode == 0 && all.stdout.contains("<title>Rehearse — 1 drill</title>"))
