@@ -176,12 +176,4 @@ extension Store {
         arguments: [session.rawValue, outcome.rawValue, date])
     }
   }
-
-  public func outcome(of session: SessionID) throws(StoreError) -> InterviewOutcome? {
-    try read { db in
-      try String.fetchOne(
-        db, sql: "SELECT outcome FROM interview_outcome WHERE session_id = ?", arguments: [session.rawValue]
-      ).flatMap(InterviewOutcome.init(rawValue:))
-    }
-  }
 }

@@ -48,6 +48,9 @@ struct InterviewEndToEndTests {
     #expect(ja.exitCode == 0, "\(ja.stderr)")
     #expect(ja.stdout.contains("準備済み：3 項目中 2 項目"), "\(ja.stdout)")
     #expect(ja.stdout.contains("書類は手元にありますか"))
+    let past = try runner.run(
+      ["preflight", "testco", "--banks", banks, "--mode", "in-person", "--at", "2020-01-10"], stdin: "y\ny\ny\n")
+    #expect(past.stdout.contains("That time has passed: is the date right?"), "\(past.stdout)")
     let bad = try runner.run(["preflight", "testco", "--banks", banks, "--at", "next tuesday"], stdin: "")
     #expect(bad.exitCode == 64 && bad.stderr.contains("2026-12-10 14:00"))
     #expect(try runner.run(["preflight", "testco", "--banks", banks, "--stage", "fifth"], stdin: "").exitCode == 64)
@@ -253,6 +256,53 @@ struct InterviewEndToEndTests {
     #expect(outcome.stdout.contains("「学生時代に一番力を入れたことは何ですか？」への回答"))
     #expect(outcome.stdout.contains("面接の後、「結論から話す」ことに取り組んでおります。"), "their own note")
     #expect(outcome.stdout.contains("［氏名］"))
+  }
+
+  @Test("mock after a preflight of the same stage done today with everything ready: not asked again")
+  func preflightOncePerDay() throws {
+    defer { home.remove() }
+    let notReady = try runner.run(
+      ["preflight", "testco", "--stage", "second", "--banks", banks, "--mode", "in-person"], stdin: "y\nn\ny\n")
+    #expect(notReady.exitCode == 0)
+    let asked = try runner.run(
+      ["mock", "testco", "--stage", "second", "--banks", banks, "--seed", "1", "--count", "2"], stdin: "y\ny\ny\n")
+    #expect(asked.stdout.contains("Before your interview with Test Company"), "not ready before: asked again")
+    let ready = try runner.run(
+      ["preflight", "testco", "--stage", "second", "--banks", banks, "--mode", "in-person"], stdin: "y\ny\ny\n")
+    #expect(ready.stdout.contains("Everything is ready"))
+    let skipped = try runner.run(
+      ["mock", "testco", "--stage", "second", "--banks", banks, "--seed", "1", "--count", "2"],
+      stdin: "We keep a log because errors repeated.\n\n")
+    #expect(skipped.stdout.contains("Preflight already done today, everything ready"), "\(skipped.stdout)")
+    #expect(!skipped.stdout.contains("Before your interview with"))
+    #expect(skipped.stdout.contains("Mock interview over"))
+  }
+
+  @Test("debrief on a terminal: a match it asks about, and n makes the question a new one")
+  func debriefConfirms() throws {
+    defer { home.remove() }
+    let own = home.url.appendingPathComponent("own")
+    try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+    let bankFile = own.appendingPathComponent("acme.yaml")
+    try Self.ownBank.write(to: bankFile, atomically: true, encoding: .utf8)
+    let pty = try runner.spawnOnTerminal(["debrief", "acme", "--banks", own.path], rows: 40, cols: 100)
+    try pty.waitFor("Q1 > ")
+    pty.send("So why do you want to join us?\r")
+    try pty.waitFor("→ Already in your bank as why-us")
+    try pty.waitFor("The same question? [Y/n] > ")
+    pty.send("n\r")
+    try pty.waitFor("→ New: it joins your bank as own-")
+    try pty.waitFor("> ")
+    pty.send("Because of the routes.\r\r")
+    for _ in 0..<4 {
+      try pty.waitFor(" > ")
+      pty.send("\r")
+    }
+    try pty.waitFor("Q2 > ")
+    pty.send("\r")
+    try pty.waitFor("1 new in your bank")
+    #expect(try pty.wait() == .exited(0))
+    #expect(try String(contentsOf: bankFile, encoding: .utf8).contains("text: \"So why do you want to join us?\""))
   }
 
   @Test("mock on a terminal: the preflight, the countdown, the end report after :quit")

@@ -46,7 +46,7 @@ struct StoreInterviewTests {
       let session = try store.startSession(Fixtures.session(company: "acme", at: Fixtures.start))
       try store.setOutcome(.waiting, for: session, at: Fixtures.start)
       try store.setOutcome(.rejected, for: session, at: Fixtures.start.addingTimeInterval(86_400))
-      #expect(try store.outcome(of: session) == .rejected)
+      #expect(try store.transcript(session)?.session.outcome == .rejected)
       #expect(throws: StoreError.self) { try store.setOutcome(.passed, for: SessionID(99), at: Fixtures.start) }
       try store.delete(session, schedule: PracticeSchedule(calendar: PracticeCalendar(timeZone: .gmt)))
       let left = try store.queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM interview_outcome") }
@@ -71,7 +71,7 @@ struct StoreInterviewTests {
       #expect(try store.sessions().map(\.id) == [SessionID(1)])
       #expect(try store.preflights().isEmpty && store.readinessChecks().isEmpty)
       try store.setOutcome(.passed, for: SessionID(1), at: Fixtures.start)
-      #expect(try store.outcome(of: SessionID(1)) == .passed)
+      #expect(try store.transcript(SessionID(1))?.session.outcome == .passed)
     }
   }
 }

@@ -12,7 +12,6 @@ public struct MockReport: Equatable, Sendable {
     public var status: AnswerStatus
     /// The levels of the categories the question asks for (with the follow-ups' help).
     public var levels: [ScoreCategory: Int]
-    public var total: Int?
     /// The follow-ups asked, per category (2 when the interviewer dug twice).
     public var followUps: [ScoreCategory: Int]
     /// The main answer's time and limit.
@@ -95,7 +94,7 @@ public struct MockReport: Equatable, Sendable {
       answers.append(
         Answer(
           number: question.number, questionID: question.question.id, kind: question.question.kind,
-          status: main.status, levels: levels, total: report?.total, followUps: followUps, seconds: main.seconds,
+          status: main.status, levels: levels, followUps: followUps, seconds: main.seconds,
           limitSeconds: main.limitSeconds,
           inTime: records.filter { $0.status.isAnswered }.allSatisfy {
             !$0.timedOut && $0.overtimeSeconds == 0 && $0.seconds <= Double($0.limitSeconds)

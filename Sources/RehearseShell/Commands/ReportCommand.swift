@@ -26,7 +26,7 @@ struct ReportCommand: ContextCommand {
 
   func run(in context: AppContext) throws {
     try span.check(context)
-    let (stats, answers, checks) = try StatsCommand.progressWithChecks(
+    let (stats, answers, checks) = try StatsCommand.progress(
       context: context, company: span.company, days: span.days)
     // The latest answer to each weakest question, and the drills that hold them.
     var latest: [CardID: ScoredAnswer] = [:]

@@ -20,7 +20,7 @@ struct StatsCommand: ContextCommand {
 
   func run(in context: AppContext) throws {
     try span.check(context)
-    let (stats, _, checks) = try Self.progressWithChecks(context: context, company: span.company, days: span.days)
+    let (stats, _, checks) = try Self.progress(context: context, company: span.company, days: span.days)
     if output.json {
       context.console.write(
         try JSONText.encode(
@@ -56,13 +56,10 @@ struct ProgressSpan: ParsableArguments {
 extension StatsCommand {
   /// Progress over the last `days` days (of `company`'s questions when given), with the scored
   /// answers it was measured from (oldest first). Grades answers not yet graded first.
-  static func progress(context: AppContext, company: String?, days: Int) throws -> (ProgressStats, [ScoredAnswer]) {
-    let (stats, answers, _) = try progressWithChecks(context: context, company: company, days: days)
-    return (stats, answers)
-  }
-
-  /// `progress`, and the readiness self-checks taken in the span (`rehearse check`), oldest first.
-  static func progressWithChecks(context: AppContext, company: String?, days: Int) throws -> (
+  /// Progress over the last `days` days (of `company`'s questions when given), with the scored
+  /// answers it was measured from (oldest first) and the readiness self-checks taken in the span
+  /// (`rehearse check`). Grades answers not yet graded first.
+  static func progress(context: AppContext, company: String?, days: Int) throws -> (
     ProgressStats, [ScoredAnswer], [ReadinessRecord]
   ) {
     let settings = try context.practiceSettings()

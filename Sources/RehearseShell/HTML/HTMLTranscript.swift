@@ -37,7 +37,7 @@ struct HTMLTranscript {
       }
       var facts = [when, m.sessionStatus(session.endReason), m.sessionMode(session.mode)]
       if let stage = session.settings.stage {
-        facts.append(stageTitle(stage, company: session.companyID, stages: stages, messages: m))
+        facts.append(m.stageTitle(stage, in: stages[session.companyID] ?? []))
       }
       facts.append(m.stageQuestionCount(transcript.questions.count))
       html.element("p", ["class": "facts"], text: facts.joined(separator: " · "))
@@ -70,8 +70,7 @@ struct HTMLTranscript {
         if let company = q.companyID { facts.append(company) }
         if let id = q.bankQuestionID { facts.append(id) }
         if let stage = q.stage {
-          facts.append(
-            stageTitle(stage, company: q.companyID ?? transcript.session.companyID, stages: stages, messages: m))
+          facts.append(m.stageTitle(stage, in: stages[q.companyID ?? transcript.session.companyID] ?? []))
         }
         if let kind = q.kind { facts.append(m.kind(kind)) }
       }

@@ -457,6 +457,12 @@ extension Messages {
     stage.name ?? stageName(stage.id) ?? stage.id
   }
 
+  /// A stage id's display name among a bank's `stages` (the bank's own name for it), else the
+  /// known id's, else the id.
+  func stageTitle(_ id: String, in stages: [Stage]) -> String {
+    stages.first { $0.id == id }.map(stageTitle) ?? stageName(id) ?? id
+  }
+
   /// How an answer went, as facts: answered, 1 min 20 s of 1 min 30 s, overtime, hint used (or
   /// still in progress).
   func answerFacts(_ question: AskedQuestion) -> [String] {

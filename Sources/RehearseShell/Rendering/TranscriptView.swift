@@ -41,8 +41,7 @@ struct TranscriptView {
   var companyStages: [String: [Stage]] = [:]
 
   private func stageTitle(_ id: String, company: String? = nil) -> String {
-    let named = company.flatMap { companyStages[$0] } ?? stages
-    return named.first { $0.id == id }.map(messages.stageTitle) ?? messages.stageName(id) ?? id
+    messages.stageTitle(id, in: company.flatMap { companyStages[$0] } ?? stages)
   }
 
   func render() -> String {

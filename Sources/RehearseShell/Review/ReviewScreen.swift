@@ -13,12 +13,6 @@ extension BankCatalog {
   }
 }
 
-/// The display name of a stage id: the bank's own name for it, else the known id's, else the id.
-func stageTitle(_ id: String, company: String?, stages: [String: [Stage]], messages: any Messages) -> String {
-  let named = company.flatMap { stages[$0] } ?? []
-  return named.first { $0.id == id }.map(messages.stageTitle) ?? messages.stageName(id) ?? id
-}
-
 /// One screen of the reader: a question of a drill with its answer (the scorer's words marked),
 /// levels and hints, follow-ups, and the self-review beside the scorer's view. Pure: lines of
 /// text for a width; the reader scrolls them.
@@ -52,7 +46,7 @@ struct ReviewScreen {
     if let company = q.companyID, company != session.companyID { facts.append(company) }
     if let id = q.bankQuestionID { facts.append(id) }
     if let stage = q.stage {
-      facts.append(stageTitle(stage, company: q.companyID ?? session.companyID, stages: stages, messages: m))
+      facts.append(m.stageTitle(stage, in: stages[q.companyID ?? session.companyID] ?? []))
     }
     if let kind = q.kind { facts.append(m.kind(kind)) }
     let second = DisplayWidth.truncate(facts.joined(separator: " · "), to: max(10, width))

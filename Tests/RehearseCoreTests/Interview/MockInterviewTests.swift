@@ -173,6 +173,24 @@ struct MockInterviewTests {
     #expect(report.rubric.map(\.criterion).contains("reasoning"))
   }
 
+  @Test("a follow-up over its own limit puts the answer out of time; its time counts in the total")
+  func followUpOvertime() throws {
+    let question = try MockFixture.plan("second").questions[1]
+    func record(_ seconds: Double, limit: Int, followUp: FollowUpAsk?) -> AnswerRecord {
+      AnswerRecord(
+        followUp: followUp, text: "x", lines: ["x"], status: .answered, seconds: seconds, limitSeconds: limit,
+        timedOut: false, overtimeSeconds: max(0, seconds - Double(limit)), hintUsed: false, report: nil)
+    }
+    let result = QuestionResult(
+      question: question, main: record(30, limit: 90, followUp: nil),
+      followUps: [record(80, limit: 45, followUp: FollowUpAsk(category: .reasoning, text: "Why?"))])
+    let report = MockReport(results: [result], company: MockFixture.bank.company, rubric: try Rubric.shipped())
+    #expect(report.answers.first?.seconds == 30, "the main answer's own time")
+    #expect(report.answers.first?.totalSeconds == 110)
+    #expect(report.answers.first?.inTime == false, "the follow-up ran 35 s over")
+    #expect(report.fixes.contains(.overtime(answers: 1)))
+  }
+
   @Test("the preflight checklist: items by the interview's format; the format from the bank")
   func preflight() throws {
     let checklist = try PreflightChecklist.shipped()
