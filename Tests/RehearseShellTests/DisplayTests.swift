@@ -65,6 +65,9 @@ struct DisplayTests {
       ])
     #expect(
       DisplayWidth.wrap("Use `rehearse daily`.", width: 12) == ["Use", "`rehearse", "daily`."], "too long: broken")
+    // The break falling on the space inside the command keeps that space.
+    #expect(
+      DisplayWidth.wrap("弱かった回答は `rehearse daily` で出題", width: 24) == ["弱かった回答は", "`rehearse daily` で出題"])
   }
 
   @Test("lines of one paragraph are joined before wrapping; blank lines and list items stay")

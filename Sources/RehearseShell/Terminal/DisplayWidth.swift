@@ -74,11 +74,14 @@ public enum DisplayWidth {
         let w = of(String(character))
         if lineWidth + w > width, !line.isEmpty {
           var tail: [Character] = []
+          // A space inside the command moves with it; a space between words is the break.
+          var keepSpace = false
           if line.count(where: { $0 == "`" }) % 2 == 1, let opened = line.lastIndex(of: "`"), opened > 0 {
             // Inside a command in backquotes (`rehearse outcome 6 passed`): it moves to the next
             // line whole, so it can be read and copied.
             tail = Array(line[opened...])
             line.removeSubrange(opened...)
+            keepSpace = true
           } else if noBreakBefore.contains(character) {
             // Closing punctuation stays with what it closes: carry the last word (English) or the
             // last character (Japanese) over with it, so the line still fits.
@@ -99,7 +102,7 @@ public enum DisplayWidth {
           lines.append(String(line).trimmingTrailingSpaces())
           line = tail
           lineWidth = tail.reduce(0) { $0 + of(String($1)) }
-          if character == " " { continue }
+          if character == " ", !keepSpace { continue }
         }
         line.append(character)
         lineWidth += w
