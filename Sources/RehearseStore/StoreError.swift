@@ -16,6 +16,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case foreign(path: String)
   /// The store was written by a newer Rehearse: schema `found`, while this build knows up to `supported`.
   case newerSchema(path: String, found: Int, supported: Int)
+  /// The disk left no room for a write (SQLite's SQLITE_FULL, or an I/O error on a disk with no
+  /// space left, such as the -shm file that even reading needs); any write was rolled back.
+  case full(path: String)
+  /// The store file or its folder is read-only (SQLite keeps its -wal and -shm files beside it).
+  case readOnly(path: String)
   /// Another process kept the store locked for longer than the busy timeout.
   case busy(path: String)
   /// No session has this id.
@@ -31,7 +36,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   public var path: String {
     switch self {
     case .folder(let path, _), .empty(let path), .notADatabase(let path), .corrupt(let path), .foreign(let path),
-      .newerSchema(let path, _, _), .busy(let path), .unknownSession(let path, _), .unknownQuestion(let path, _),
+      .newerSchema(let path, _, _), .full(let path), .readOnly(let path), .busy(let path), .unknownSession(let path, _),
+      .unknownQuestion(let path, _),
       .rejected(let path, _), .failed(let path, _):
       path
     }
@@ -54,6 +60,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .newerSchema(let path, let found, let supported):
       "the store \(path) was written by a newer Rehearse (schema \(found); this version knows up to \(supported)); "
         + "it was left as it is. Update Rehearse to open it"
+    case .full(let path):
+      "the disk holding the store \(path) is full. Everything saved before is kept; free some space, then run "
+        + "the command again to carry on"
+    case .readOnly(let path):
+      "the store \(path) cannot be written: it or its folder is read-only (SQLite keeps its -wal and -shm files "
+        + "beside the store, even to read it); it was left as it is. Make both writable by you (chmod u+w)"
     case .busy(let path):
       "the store \(path) is locked by another process; try again"
     case .unknownSession(let path, let id):
@@ -77,6 +89,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
       switch error.resultCode {
       case .SQLITE_NOTADB: self = .notADatabase(path: path)
       case .SQLITE_CORRUPT: self = .corrupt(path: path)
+      case .SQLITE_FULL: self = .full(path: path)
+      case .SQLITE_READONLY: self = .readOnly(path: path)
+      case .SQLITE_IOERR where Self.noSpaceLeft(near: path): self = .full(path: path)
       case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path)
       case .SQLITE_CONSTRAINT: self = .rejected(path: path, reason: reason)
       default: self = .failed(path: path, reason: reason)
@@ -84,5 +99,13 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     default:
       self = .failed(path: path, reason: String(describing: error))
     }
+  }
+
+  /// Whether the file system holding `path`'s folder has no blocks left for this user. SQLite
+  /// reports a failed write to the -shm file as a plain I/O error, whatever `errno` said.
+  static func noSpaceLeft(near path: String) -> Bool {
+    var info = statvfs()
+    let folder = (path as NSString).deletingLastPathComponent
+    return statvfs(folder.isEmpty ? "." : folder, &info) == 0 && info.f_bavail == 0
   }
 }

@@ -423,6 +423,14 @@ struct HistoryShowTests {
           == "error: the store \(file.path) is not an SQLite database; it was left as it is. Move it away to start a new store\n",
         "\(arguments)")
     }
+    // In Japanese, in Japanese.
+    var japanese = runner
+    japanese.environment["REHEARSE_LANG"] = "ja"
+    let result = try japanese.run(["history"])
+    #expect(result.exitCode == 74)
+    #expect(
+      result.stderr
+        == "エラー: 記録ファイル \(file.path) は SQLite データベースではありません。そのままにしてあります。新しく始めるには、このファイルを別の場所へ移してください\n")
     #expect(try Data(contentsOf: file) == Data("not a database, just notes\n".utf8))
   }
 }

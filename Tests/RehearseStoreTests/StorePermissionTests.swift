@@ -67,6 +67,132 @@ struct StorePermissionTests {
     try checkModes(asNobody: true)
   }
 
+  @Test(
+    "run as an unprivileged user: the store, exports, config and the bank cache are not readable by another user",
+    .enabled(if: geteuid() == 0, "needs root to act as two unprivileged users"))
+  func privateFromOtherUsers() throws {
+    let folder = try TemporaryDirectory("rehearse-private")
+    defer { folder.remove() }
+    #expect(chmod(folder.path, 0o755) == 0)
+    let bin = try WriterProcess.copyExecutables(to: folder.url.appendingPathComponent("bin"))
+    let rehearse = bin.appendingPathComponent(PackagePaths.binary.lastPathComponent).path
+    let user = folder.url.appendingPathComponent("user", isDirectory: true)
+    try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
+    // A home others may enter, as most are: only the modes Rehearse gives keep them out.
+    #expect(chown(user.path, WriterProcess.nobody, gid_t(WriterProcess.nobody)) == 0)
+    #expect(chmod(user.path, 0o755) == 0)
+    let banks = try TestBanks.write(into: folder.url.appendingPathComponent("banks"))
+    _ = chmod(banks.path, 0o755)
+    for name in try FileManager.default.contentsOfDirectory(atPath: banks.path) {
+      _ = chmod(banks.appendingPathComponent(name).path, 0o644)
+    }
+    let environment = ["HOME": user.path, "REHEARSE_LANG": "en", "REHEARSE_SHIPPED_BANKS": banks.path]
+    func run(_ arguments: [String], input: String = "") throws -> (status: Int32, stdout: String, stderr: String) {
+      let process = try WriterProcess(command: [rehearse] + arguments, asNobody: true, environment: environment)
+      if !input.isEmpty { process.send(input) }
+      return try process.finish()
+    }
+    let drill = try run(
+      ["drill", "testco", "--count", "1", "--no-review"], input: "I chose it because it was cheaper.\n\n")
+    #expect(drill.status == 0, "\(drill.stderr)")
+    for (arguments, name) in [
+      (["export", "1"], "drill.md"), (["export", "1", "--format", "html"], "drill.html"),
+      (["export", "--all", "--format", "json"], "backup.json"), (["report"], "report.html"),
+    ] {
+      let result = try run(arguments + ["-o", user.appendingPathComponent(name).path])
+      #expect(result.status == 0, "\(arguments): \(result.stderr)")
+    }
+    #expect(try run(["config", "set", "daily-goal", "3"]).status == 0)
+
+    // Everything Rehearse wrote, in the data, config and cache folders and the exports.
+    var written: [String] = []
+    let walker = try #require(FileManager.default.enumerator(atPath: user.path))
+    while let relative = walker.nextObject() as? String { written.append(user.appendingPathComponent(relative).path) }
+    let names = Set(written.map { String($0.dropFirst(user.path.count + 1)) })
+    for expected in [
+      ".local/share/rehearse/rehearse.sqlite", ".config/rehearse/config.yaml", "drill.md", "drill.html",
+      "backup.json", "report.html",
+    ] {
+      #expect(names.contains(expected), "\(expected) was written: \(names.sorted())")
+    }
+    #expect(names.contains { $0.hasPrefix(".cache/rehearse/banks/") }, "the bank cache: \(names.sorted())")
+    for path in written {
+      var info = stat()
+      #expect(lstat(path, &info) == 0)
+      #expect(info.st_mode & 0o077 == 0, "\(path) is \(String(info.st_mode & 0o777, radix: 8)), open to others")
+      #expect(info.st_uid == WriterProcess.nobody, "\(path) belongs to the user who ran it")
+    }
+
+    // Another unprivileged user can read none of the files (nor list a folder); their owner can.
+    let tryReading = [
+      "/bin/sh", "-c",
+      #"for f; do if [ -d "$f" ]; then ls "$f"; else cat "$f"; fi >/dev/null 2>&1 && echo "$f"; done; exit 0"#,
+      "sh",
+    ]
+    let owner = try WriterProcess(command: tryReading + written, asNobody: true).finish()
+    #expect(owner.status == 0)
+    #expect(owner.stdout == written.map { $0 + "\n" }.joined(), "the owner reads each one: \(owner.stderr)")
+    let stranger = try WriterProcess(command: tryReading + written, user: WriterProcess.stranger).finish()
+    #expect(stranger.status == 0)
+    #expect(stranger.stdout.isEmpty, "readable by another user:\n\(stranger.stdout)")
+  }
+
+  @Test("a read-only store folder or store file: exit 74 saying so, the store's bytes unchanged")
+  func readOnly() throws {
+    // Root writes whatever the modes say, so as root this runs as `nobody`.
+    let asNobody = geteuid() == 0
+    let folder = try TemporaryDirectory("rehearse-read-only")
+    defer {
+      _ = chmod(folder.url.appendingPathComponent("home").path, 0o700)
+      folder.remove()
+    }
+    #expect(chmod(folder.path, 0o755) == 0)
+    var rehearse = PackagePaths.binary.path
+    if asNobody {
+      rehearse = try WriterProcess.copyExecutables(to: folder.url.appendingPathComponent("bin"))
+        .appendingPathComponent(PackagePaths.binary.lastPathComponent).path
+    }
+    let home = folder.url.appendingPathComponent("home", isDirectory: true)
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    if asNobody { #expect(chown(home.path, WriterProcess.nobody, gid_t(WriterProcess.nobody)) == 0) }
+    let banks = try TestBanks.write(into: folder.url.appendingPathComponent("banks"))
+    _ = chmod(banks.path, 0o755)
+    for name in try FileManager.default.contentsOfDirectory(atPath: banks.path) {
+      _ = chmod(banks.appendingPathComponent(name).path, 0o644)
+    }
+    let environment = ["HOME": folder.path, "REHEARSE_HOME": home.path, "REHEARSE_LANG": "en"]
+    let drill = [rehearse, "drill", "testco", "--banks", banks.path, "--count", "1", "--no-review"]
+    func run(_ command: [String], input: String = "") throws -> (status: Int32, stdout: String, stderr: String) {
+      let process = try WriterProcess(command: command, asNobody: asNobody, environment: environment)
+      if !input.isEmpty { process.send(input) }
+      return try process.finish()
+    }
+    #expect(try run(drill, input: "A first answer.\n\n").status == 0)
+    let file = Store.fileURL(home: home)
+    let before = try Data(contentsOf: file)
+    let message = "error: the store \(file.path) cannot be written: it or its folder is read-only"
+
+    #expect(chmod(home.path, 0o500) == 0)
+    for command in [drill, [rehearse, "history"], [rehearse, "show", "1", "--json"]] {
+      let result = try run(command, input: "A second answer.\n\n")
+      #expect(result.status == 74, "\(command.dropFirst()): \(result.stderr)")
+      #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+      #expect(result.stdout.isEmpty)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == ["rehearse.sqlite"])
+    #expect(try Data(contentsOf: file) == before)
+
+    // A read-only file in a writable folder can be read, not written.
+    #expect(chmod(home.path, 0o700) == 0)
+    #expect(chmod(file.path, 0o400) == 0)
+    let history = try run([rehearse, "history", "--json"])
+    #expect(history.status == 0, "\(history.stderr)")
+    let refused = try run(drill, input: "A second answer.\n\n")
+    #expect(refused.status == 74)
+    #expect(refused.stderr.hasPrefix(message), "\(refused.stderr)")
+    #expect(try Data(contentsOf: file) == before)
+  }
+
   @Test("opening a store tightens a database, -wal and -shm that were left readable by others")
   func fixUp() throws {
     try TemporaryDirectory.with { folder in

@@ -18,14 +18,20 @@ final class WriterProcess {
   /// The unprivileged user of the permission tests (`nobody` on Debian).
   static let nobody: uid_t = 65534
 
+  /// Another unprivileged user, with no name, who must not read what `nobody` keeps.
+  static let stranger: uid_t = 65533
+
   /// A way to run a command as `nobody`, when this process may (root only).
-  static var switchUser: [String]? {
+  static var switchUser: [String]? { switchUser(to: nobody) }
+
+  /// A way to run a command as `user` (any id; by name only for `nobody`), when this process may.
+  static func switchUser(to user: uid_t) -> [String]? {
     guard geteuid() == 0 else { return nil }
-    let id = String(nobody)
+    let id = String(user)
     if FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") {
       return ["/usr/bin/setpriv", "--reuid=\(id)", "--regid=\(id)", "--clear-groups"]
     }
-    if FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") {
+    if user == nobody, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") {
       return ["/usr/sbin/runuser", "-u", "nobody", "--"]
     }
     return nil
@@ -64,11 +70,12 @@ final class WriterProcess {
     return folder
   }
 
-  /// Any command, under `umask 000`, optionally as `nobody`.
-  init(command: [String], asNobody: Bool = false, environment: [String: String] = [:]) throws {
+  /// Any command, under `umask 000`, optionally as `nobody` (or as `user`).
+  init(command: [String], asNobody: Bool = false, user: uid_t? = nil, environment: [String: String] = [:]) throws {
     var arguments = ["/bin/sh", "-c", #"umask 000; exec "$@""#, "sh"] + command
-    if asNobody {
-      arguments = try #require(Self.switchUser, "running as root, but neither setpriv nor runuser exists") + arguments
+    if let user = user ?? (asNobody ? Self.nobody : nil) {
+      arguments =
+        try #require(Self.switchUser(to: user), "running as root, but neither setpriv nor runuser exists") + arguments
     }
     process.executableURL = URL(fileURLWithPath: arguments[0])
     process.arguments = Array(arguments.dropFirst())
@@ -90,6 +97,11 @@ final class WriterProcess {
       text += String(decoding: data, as: UTF8.self)
     }
     return text
+  }
+
+  /// Writes `text` to the process's standard input.
+  func send(_ text: String) {
+    input.fileHandleForWriting.write(Data(text.utf8))
   }
 
   /// Lets a holding writer close the store, waits for it and returns its exit status, standard

@@ -17,8 +17,9 @@ extension AppContext {
 }
 
 extension RehearseError {
-  /// Every store failure is an I/O error (exit 74), its message naming the store's path.
+  /// Every store failure is an I/O error (exit 74), its message naming the store's path, in the
+  /// interface's language.
   init(_ error: StoreError) {
-    self = .io(error.description)
+    self = .io(InterfaceLanguage.resolve(environment: ProcessInfo.processInfo.environment).messages.storeError(error))
   }
 }

@@ -94,7 +94,7 @@ public struct RehearseCommand: ParsableCommand {
     if let error = error as? StoreError {
       // Any store failure a command did not map itself is still an I/O error.
       let context = AppContext.live()
-      context.console.error(error.description, label: context.messages.errorLabel)
+      context.console.error(context.messages.storeError(error), label: context.messages.errorLabel)
       return RehearseError(error).exitCode
     }
     let code = exitCode(for: error).rawValue

@@ -178,7 +178,7 @@ import RehearseStore
       }
     case .keepLine(_, let text, let elapsed):
       guard let answeringID else { break }
-      try storing {
+      try storing(unsaved: text) {
         _ = try store.appendLine(text, to: answeringID, typedAt: context.now(), elapsedSeconds: elapsed.seconds)
       }
       lastDraft = ""
@@ -267,7 +267,7 @@ import RehearseStore
     case .reviewed(let record):
       guard let mainID else { break }
       let texts = record.reflections + Array(repeating: nil, count: max(0, 3 - record.reflections.count))
-      try storing {
+      try storing(unsaved: texts.compactMap { $0 }.joined(separator: "\n")) {
         try store.saveReview(
           SelfReview(
             ratings: record.ratings, whatWentWrong: texts[0], why: texts[1], nextTime: texts[2],
@@ -286,11 +286,17 @@ import RehearseStore
     return nil
   }
 
-  /// Store failures end the drill with exit 74; what was kept so far stays kept.
-  private func storing<T>(_ body: () throws -> T) throws -> T {
+  /// Store failures end the drill with exit 74; what was kept so far stays kept. Text the person
+  /// typed that could not be kept (`unsaved`) is printed whole, to be copied from the screen.
+  private func storing<T>(unsaved: String = "", _ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let error as StoreError {
+      if !unsaved.isEmpty {
+        show(
+          [context.console.outStyle.warning(context.messages.notSavedCopyIt)]
+            + unsaved.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
+      }
       throw RehearseError(error)
     }
   }
@@ -479,10 +485,20 @@ import RehearseStore
     // A draft that cannot be saved is not worth ending the drill for: the lines are kept on Enter.
     do {
       try store.saveDraft(Draft(text: text, elapsedSeconds: max(0, elapsed.seconds), savedAt: context.now()), for: id)
+      draftWarning = nil
     } catch {
-      context.console.warning(error.description, label: context.messages.warningLabel)
+      // Said once, above the line being typed, not at every tick while the disk stays full.
+      let reason = if case .full = error { context.messages.diskFull } else { context.messages.storeError(error) }
+      guard reason != draftWarning else { return }
+      draftWarning = reason
+      input.showAbove {
+        context.console.warning(context.messages.draftNotSaved(reason), label: context.messages.warningLabel)
+      }
     }
   }
+
+  /// The last reason a draft could not be saved, until one is saved again.
+  private var draftWarning: String?
 
   /// The self-review being asked (from the machine's `review` effect).
   private var reviewRequest: ReviewRequest?

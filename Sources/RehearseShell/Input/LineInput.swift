@@ -133,4 +133,15 @@ enum LineEvent: Equatable, Sendable {
   func read(_ request: LineRequest) -> LineEvent
   /// Whether a person is typing (a terminal), so prompts and colours make sense.
   var isInteractive: Bool { get }
+  /// Prints something (by `write`) while a line may be being typed; see the extension.
+  func showAbove(_ write: () -> Void)
+}
+
+extension LineInput {
+  /// Prints something (by `write`) while a line may be being typed, so it does not land in the
+  /// middle of the prompt: a terminal's line is cleared first and drawn again below it. Piped
+  /// input has no line on screen, so `write` just runs.
+  func showAbove(_ write: () -> Void) {
+    write()
+  }
 }

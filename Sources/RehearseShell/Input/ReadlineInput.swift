@@ -262,6 +262,17 @@ import Synchronization
     rl_forced_update_display()
   }
 
+  /// While a line is being read (a tick's save failing), clears the prompt and the line typed so
+  /// far, lets `write` print, and draws them again underneath.
+  func showAbove(_ write: () -> Void) {
+    guard request != nil else { return write() }
+    rl_clear_visible_line()
+    fflush(rl_outstream)
+    write()
+    rl_on_new_line()
+    rl_forced_update_display()
+  }
+
   private func resize() {
     if request?.repaint != nil {
       rl_reset_screen_size()

@@ -748,6 +748,13 @@ public struct EnglishMessages: Messages {
   public let interviewerLabel = "Interviewer"
   public let hintHeading = "Points a good answer covers:"
   public let noHints = "This question has no answer points in its bank."
+  public func draftNotSaved(_ reason: String) -> String {
+    "the line being typed could not be saved as a draft (\(reason)). Keep typing: each line is saved when "
+      + "you press Enter"
+  }
+  public func storeError(_ error: StoreError) -> String { error.description }
+  public let diskFull = "the disk is full"
+  public let notSavedCopyIt = "Not saved; copy it from here before you close this window:"
   public let timeUpSubmitted = "Time is up: the answer was submitted as typed."
   public let abandonQuestion =
     "Abandon this answer? y abandons it (what you typed is kept), Enter goes on answering, Ctrl-C again ends the drill."

@@ -684,6 +684,45 @@ public struct JapaneseMessages: Messages {
   public let interviewerLabel = "面接官"
   public let hintHeading = "良い回答が押さえる点："
   public let noHints = "この質問にはバンクに回答のポイントがありません。"
+  public func draftNotSaved(_ reason: String) -> String {
+    "入力中の行を下書きとして保存できませんでした（\(reason)）。このまま入力を続けてください。各行は Enter を押したときに保存されます"
+  }
+  public func storeError(_ error: StoreError) -> String {
+    switch error {
+    case .folder(let path, let reason):
+      "\(path) を記録の保存先フォルダとして使えません：\(reason)"
+    case .empty(let path):
+      "記録ファイル \(path) は空（0 バイト）です。そのままにしてあります。新しく始めるには、このファイルを別の場所へ移してください"
+    case .notADatabase(let path):
+      "記録ファイル \(path) は SQLite データベースではありません。そのままにしてあります。新しく始めるには、このファイルを別の場所へ移してください"
+    case .corrupt(let path):
+      "記録ファイル \(path) は壊れています（ページが欠けているか不正です）。そのままにしてあります。コピーを取ってから "
+        + "`sqlite3 \(path) .recover` を試すか、別の場所へ移して新しく始めてください"
+    case .foreign(let path):
+      "\(path) は Rehearse が作ったものではない SQLite データベースです。そのままにしてあります。別の場所へ移すか、"
+        + "REHEARSE_HOME で別のフォルダを指定してください"
+    case .newerSchema(let path, let found, let supported):
+      "記録ファイル \(path) は新しい Rehearse で書かれています（スキーマ \(found)。このバージョンは \(supported) まで）。"
+        + "そのままにしてあります。Rehearse を更新してから開いてください"
+    case .full(let path):
+      "記録ファイル \(path) のあるディスクがいっぱいです。これまでに保存した内容は残っています。空きを作ってから、同じコマンドをもう一度実行すると続きから再開できます"
+    case .readOnly(let path):
+      "記録ファイル \(path) に書き込めません。ファイルかそのフォルダが読み取り専用です（SQLite は読むときも -wal と -shm "
+        + "のファイルを隣に作ります）。そのままにしてあります。両方を自分が書き込めるようにしてください（chmod u+w）"
+    case .busy(let path):
+      "記録ファイル \(path) は別のプロセスが使用中です。もう一度お試しください"
+    case .unknownSession(let path, let id):
+      "記録ファイル \(path) にセッション \(id) はありません"
+    case .unknownQuestion(let path, let id):
+      "記録ファイル \(path) に質問 \(id) はありません"
+    case .rejected(let path, let reason):
+      "記録ファイル \(path) への書き込みが拒否されました：\(reason)"
+    case .failed(let path, let reason):
+      "記録ファイル \(path) を使えません：\(reason)"
+    }
+  }
+  public let diskFull = "ディスクの空きがありません"
+  public let notSavedCopyIt = "次の内容は保存されていません。このウィンドウを閉じる前にコピーしてください："
   public let timeUpSubmitted = "時間切れです。入力済みの回答をそのまま提出しました。"
   public let abandonQuestion = "この回答を中断しますか？ y で中断（入力した内容は保存）、Enter で回答を続行、もう一度 Ctrl-C で練習を終了します。"
   public let abandonPrompt = "中断する？ [y/N] > "

@@ -420,6 +420,14 @@ public protocol Messages: Sendable {
   var interviewerLabel: String { get }
   var hintHeading: String { get }
   var noHints: String { get }
+  /// A tick could not save the line being typed (`reason`: the store's error); said once.
+  func draftNotSaved(_ reason: String) -> String
+  /// A store failure (`StoreError`), naming the store's path; the English is the store's own.
+  func storeError(_ error: StoreError) -> String
+  /// Why a draft was not saved when the store's disk is full.
+  var diskFull: String { get }
+  /// Above text the person typed that the store could not keep, printed so it can be copied.
+  var notSavedCopyIt: String { get }
   var timeUpSubmitted: String { get }
   var abandonQuestion: String { get }
   var abandonPrompt: String { get }
