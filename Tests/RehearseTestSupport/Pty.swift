@@ -31,6 +31,8 @@ public final class Pty {
   private var consumed = 0
   private var reachedEnd = false
   private var reaped: Status?
+  /// The program's peak resident memory in KiB (`ru_maxrss`), once `wait` has reaped it.
+  public private(set) var peakResidentKiB: Int?
 
   /// Starts `executable` (default: the built `rehearse`) with `arguments` on a `rows`×`cols` pty.
   public init(
@@ -180,8 +182,10 @@ public final class Pty {
     let deadline = ContinuousClock.now + timeout
     while true {
       var status: Int32 = 0
-      let result = waitpid(pid, &status, WNOHANG)
+      var usage = rusage()
+      let result = wait4(pid, &status, WNOHANG, &usage)
       if result == pid {
+        peakResidentKiB = usage.ru_maxrss
         pump(milliseconds: 0)
         let signal = status & 0x7F
         let ended: Status = signal == 0 ? .exited((status >> 8) & 0xFF) : .signaled(signal)

@@ -7,8 +7,10 @@ import Yams
 /// Stages: bytes (size, UTF-8) → YAML node tree (syntax, duplicate keys) → fields (types,
 /// required keys, ranges, safe ids) → cross-checks (unique ids, known stages).
 public struct BankParser: Sendable {
-  /// Banks are hand-written text; anything larger is a mistake (or an attack), not a bank.
-  public static let maximumFileSize = 2 * 1024 * 1024
+  /// Banks are text: 10,000 questions with a follow-up, answer points and a pitfall each are
+  /// about 3.5 MiB in English and twice that in Japanese. Anything larger is a mistake (or an
+  /// attack), not a bank.
+  public static let maximumFileSize = 8 * 1024 * 1024
 
   public struct Result: Sendable {
     public var bank: QuestionBank?

@@ -210,7 +210,7 @@ public struct DrillMachine: Sendable {
     let report: ScoreReport? =
       !scored
       ? nil
-      : (try? scorer.value())?.score(
+      : try? scorer.value().checkedScore(
         text,
         context: ScoringContext(
           question: answer.followUp?.text ?? question.question.text, kind: question.question.kind,

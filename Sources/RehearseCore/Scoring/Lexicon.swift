@@ -22,7 +22,7 @@ public final class Lexicon: Sendable {
     // A role with a pattern only ICU runs searches on its own.
     index = LexiconIndex(
       roles: roles.filter { $0.value.isNative }.map { (name: $0.key, patterns: $0.value) },
-      caseInsensitive: roles.values.contains { $0.entries.first?.regex.options.contains(.caseInsensitive) ?? false })
+      caseInsensitive: roles.values.contains { $0.entries.first?.options.contains(.caseInsensitive) ?? false })
     indexOfRole = Dictionary(uniqueKeysWithValues: index.roles.enumerated().map { ($1, $0) })
   }
 
@@ -138,7 +138,7 @@ public final class Lexicon: Sendable {
             throw LoadError.invalid("\(path):\(item.mark?.description ?? ""): a pattern is text or {marker, pattern}")
           }
           do {
-            entries.append(.init(marker: marker, regex: try NSRegularExpression(pattern: pattern, options: options)))
+            entries.append(try .init(marker: marker, pattern: pattern, options: options))
           } catch {
             throw LoadError.invalid("\(path):\(item.mark?.description ?? ""): bad pattern \(pattern): \(error)")
           }
@@ -161,53 +161,78 @@ public final class Lexicon: Sendable {
 /// The patterns of one role, run as one ordered alternation (at each position the first
 /// entry that matches wins) or each entry on its own, as the lexicon's `matching` says. They
 /// run on `NativePattern`; ICU runs them only when one does not parse (and in tests, to check
-/// the native matcher against it).
+/// the native matcher against it), so ICU compiles a pattern only then: compiling every
+/// pattern took most of a lexicon's load time and a few MB that a drill never used.
 public struct PatternSet: @unchecked Sendable {
   public struct Entry: @unchecked Sendable {
     /// The name reports give this entry's matches; `nil` reports the matched words themselves.
     public var marker: String?
-    public var regex: NSRegularExpression
+    public let pattern: String
+    let options: NSRegularExpression.Options
     /// The same pattern on the native matcher, when it can parse it.
     let native: NativePattern?
+    /// ICU's compiled pattern, made the first time ICU runs it.
+    let icu: Preloaded<ICUPattern>
 
-    init(marker: String?, regex: NSRegularExpression) {
+    /// Throws when the pattern is not a valid ICU expression. One the native matcher parses is
+    /// valid (it reads a subset of ICU's syntax, and a test checks both agree on every pattern),
+    /// so only the others are compiled here.
+    init(marker: String?, pattern: String, options: NSRegularExpression.Options) throws {
       self.marker = marker
-      self.regex = regex
-      let caseInsensitive = regex.options.contains(.caseInsensitive)
-      native = NativePattern(regex.pattern, caseInsensitive: caseInsensitive)
+      self.pattern = pattern
+      self.options = options
+      native = NativePattern(pattern, caseInsensitive: options.contains(.caseInsensitive))
+      icu = Preloaded { ICUPattern(try NSRegularExpression(pattern: pattern, options: options)) }
+      if native == nil { _ = try icu.value() }
     }
   }
 
+  /// `NSRegularExpression` is immutable once made, so safe to share between threads.
+  struct ICUPattern: @unchecked Sendable {
+    let regex: NSRegularExpression
+    init(_ regex: NSRegularExpression) { self.regex = regex }
+  }
+
+  /// The role as one ICU alternation, with the capture group of each entry.
+  struct Combined: @unchecked Sendable {
+    let regex: NSRegularExpression
+    let groups: [Int]
+  }
+
   public let entries: [Entry]
-  let combined: NSRegularExpression?
-  /// The capture group of each entry in `combined`.
-  let groups: [Int]
+  /// Made the first time ICU runs this role as one alternation.
+  private let combined: Preloaded<Combined>
   /// Run each entry on its own instead of the combined expression (`matching` in the lexicon).
   let separate: Bool
   /// Every entry's native pattern, when all parse (else empty and ICU runs the role).
   let natives: [NativePattern]
 
-  init(entries: [Entry], combined: NSRegularExpression?, groups: [Int], separate: Bool) {
+  init(entries: [Entry], options: NSRegularExpression.Options, separate: Bool) {
     self.entries = entries
-    self.combined = combined
-    self.groups = groups
     self.separate = separate
     let natives = entries.compactMap(\.native)
     self.natives = natives.count == entries.count ? natives : []
+    combined = Preloaded {
+      var groups: [Int] = []
+      var next = 1
+      for entry in entries {
+        groups.append(next)
+        next += 1 + (try entry.icu.value()).regex.numberOfCaptureGroups
+      }
+      let regex = try NSRegularExpression(
+        pattern: entries.map { "(\($0.pattern))" }.joined(separator: "|"), options: options)
+      return Combined(regex: regex, groups: groups)
+    }
   }
 
-  static let empty = PatternSet(entries: [], combined: nil, groups: [], separate: false)
+  static let empty = PatternSet(entries: [], options: [], separate: false)
 
+  /// The role of `entries`; a role ICU must run as one alternation is compiled now, so a
+  /// pattern that breaks the alternation is reported when the lexicon loads.
   static func combine(_ entries: [Entry], options: NSRegularExpression.Options, separate: Bool) throws -> PatternSet {
-    var groups: [Int] = []
-    var next = 1
-    for entry in entries {
-      groups.append(next)
-      next += 1 + entry.regex.numberOfCaptureGroups
-    }
-    let combined = try NSRegularExpression(
-      pattern: entries.map { "(\($0.regex.pattern))" }.joined(separator: "|"), options: options)
-    return PatternSet(entries: entries, combined: combined, groups: groups, separate: separate)
+    let set = PatternSet(entries: entries, options: options, separate: separate)
+    if !set.isNative, !separate { _ = try set.combined.value() }
+    return set
   }
 
   /// Every match in the normalised text, in text order.
@@ -296,14 +321,14 @@ public struct PatternSet: @unchecked Sendable {
 
   /// One pass of the combined expression: non-overlapping matches, leftmost first.
   private func combinedMatches(in text: NormalizedText) -> [Hit] {
-    guard let combined else { return [] }
+    guard !entries.isEmpty, let combined = try? combined.value() else { return [] }
     let ns = text.nsText
-    return combined.matches(in: text.text, options: [], range: NSRange(location: 0, length: ns.length)).compactMap {
-      result in
-      guard result.range.length > 0 else { return nil }
-      let entry = groups.firstIndex { result.range(at: $0).location != NSNotFound }
-      return Hit(marker: entry.flatMap { entries[$0].marker }, range: text.scalarRange(result.range))
-    }
+    return combined.regex.matches(in: text.text, options: [], range: NSRange(location: 0, length: ns.length))
+      .compactMap { result in
+        guard result.range.length > 0 else { return nil }
+        let entry = combined.groups.firstIndex { result.range(at: $0).location != NSNotFound }
+        return Hit(marker: entry.flatMap { entries[$0].marker }, range: text.scalarRange(result.range))
+      }
   }
 
   /// Each entry on its own; identical ranges are reported once, overlapping ones both.
@@ -313,7 +338,8 @@ public struct PatternSet: @unchecked Sendable {
     var seen: Set<Range<Int>> = []
     var hits: [Hit] = []
     for entry in entries {
-      for result in entry.regex.matches(in: text.text, options: [], range: whole) where result.range.length > 0 {
+      guard let icu = try? entry.icu.value() else { continue }
+      for result in icu.regex.matches(in: text.text, options: [], range: whole) where result.range.length > 0 {
         let range = text.scalarRange(result.range)
         guard seen.insert(range).inserted else { continue }
         hits.append(Hit(marker: entry.marker, range: range))

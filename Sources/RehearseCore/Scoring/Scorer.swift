@@ -28,24 +28,51 @@ public struct ScoringContext: Sendable {
 /// guard rules (negation, denial, attachment to the speaker's own decision, context numbers,
 /// targets…) → a level 0–3 per category → the calibration (`ScorerCalibration.swift`).
 public struct Scorer: Sendable {
-  let lexicons: [Language: Lexicon]
-  let calibrations: [Language: ScorerCalibration]
+  private let parts: LanguageParts
+  private let calibrated: Bool
 
   /// Without `calibrations` the verdicts are the rules' alone.
   public init(lexicons: [Language: Lexicon], calibrations: [Language: ScorerCalibration] = [:]) {
-    self.lexicons = lexicons
-    self.calibrations = calibrations
+    var ready: [Language: LanguageParts.Part] = [:]
+    for (language, lexicon) in lexicons {
+      ready[language] = LanguageParts.Part(lexicon: lexicon, calibration: calibrations[language])
+    }
+    parts = LanguageParts(ready: ready, load: nil)
+    calibrated = true
   }
 
-  /// A scorer over the shipped lexicons and calibration.
-  public static func shipped() throws -> Scorer {
-    Scorer(
-      lexicons: [.ja: try Lexicon.shipped(.ja), .en: try Lexicon.shipped(.en)],
-      calibrations: [.ja: try ScorerCalibration.shipped(.ja), .en: try ScorerCalibration.shipped(.en)])
+  init(parts: LanguageParts, calibrated: Bool = true) {
+    self.parts = parts
+    self.calibrated = calibrated
+  }
+
+  /// A scorer over the shipped lexicons and calibration. `loading` are compiled now (their
+  /// failure thrown here); any other language is compiled the first time an answer needs it, so
+  /// a drill in one language never holds the other's lexicon (~150 ms and a few MB each).
+  public static func shipped(loading languages: [Language] = Language.allCases) throws -> Scorer {
+    let parts = LanguageParts(ready: [:]) { language in
+      LanguageParts.Part(lexicon: try Lexicon.shipped(language), calibration: try ScorerCalibration.shipped(language))
+    }
+    try parts.prepare(languages)
+    return Scorer(parts: parts, calibrated: true)
+  }
+
+  /// Compiles the lexicons of `languages` now, unless they are already; throws what loading
+  /// them threw (again to every caller).
+  public func prepare(_ languages: [Language]) throws {
+    try parts.prepare(languages)
   }
 
   /// This scorer with the rules alone deciding.
-  public var rulesOnly: Scorer { Scorer(lexicons: lexicons) }
+  public var rulesOnly: Scorer { Scorer(parts: parts, calibrated: false) }
+
+  /// `score`, unless a lexicon the answer needs could not be loaded (a broken installation):
+  /// then that error, rather than a report made without it.
+  public func checkedScore(_ answer: String, context: ScoringContext = ScoringContext()) throws -> ScoreReport {
+    let languages = context.language.map { [$0] } ?? LanguageDetection.detect(NormalizedText(answer).text).languages
+    try parts.prepare(languages)
+    return score(answer, context: context)
+  }
 
   /// What the calibration reads from an answer: the rules' findings and its words. For
   /// training and for checking that the shipped weights still match the rules.
@@ -73,7 +100,7 @@ public struct Scorer: Sendable {
     let language = context.language ?? detection.primary
     // Mixed answers run both lexicons; an explicit --lang runs only that one.
     let active: [Lexicon] =
-      (context.language != nil ? [language] : detection.languages).compactMap { lexicons[$0] }
+      (context.language != nil ? [language] : detection.languages).compactMap { parts.part($0)?.lexicon }
     let sentences = Sentences.split(text)
     let analysis = Analysis(text: text, sentences: sentences, lexicons: active)
     var categories: [ScoreCategory: CategoryResult] = [:]
@@ -88,7 +115,7 @@ public struct Scorer: Sendable {
     let reading = ruleCategories(answer, context: context)
     let (analysis, language) = (reading.analysis, reading.language)
     var categories = reading.categories
-    if let calibration = calibrations[language],
+    if calibrated, let calibration = parts.part(language)?.calibration,
       ScorerCalibration.labels.contains(where: { categories[$0]?.present == false })
     {
       let features = reading.calibrationInput
@@ -124,7 +151,7 @@ public struct Scorer: Sendable {
     if let kind = context.kind {
       asked.subtract([ScoreCategory.reasoning, .reproducibility, .evidence].filter { !kind.asks.contains($0) })
     }
-    let hints = lexicons[language]?.hints ?? [:]
+    let hints = parts.part(language)?.lexicon.hints ?? [:]
     for (category, result) in categories where !result.present && asked.contains(category) {
       var updated = result
       let key =
@@ -157,6 +184,46 @@ public struct Scorer: Sendable {
     let sum = weights.reduce(0) { $0 + $1.1 }
     let score = weights.reduce(0) { $0 + (categories[$1.0]?.score ?? 0) * $1.1 }
     return Int((score / sum * 100).rounded())
+  }
+}
+
+/// Each language's lexicon and calibration, made the first time they are needed and kept; safe
+/// to use from several threads (the drill compiles one behind its first question).
+final class LanguageParts: @unchecked Sendable {
+  struct Part: Sendable {
+    var lexicon: Lexicon
+    var calibration: ScorerCalibration?
+  }
+
+  // Guarded by `lock`.
+  private let lock = NSLock()
+  private var made: [Language: Result<Part, any Error>]
+  private let load: (@Sendable (Language) throws -> Part)?
+
+  init(ready: [Language: Part], load: (@Sendable (Language) throws -> Part)?) {
+    made = ready.mapValues { .success($0) }
+    self.load = load
+  }
+
+  /// The language's part, made now if it was not; nil when there is none or it failed to load.
+  func part(_ language: Language) -> Part? {
+    try? made(language)?.get()
+  }
+
+  func prepare(_ languages: [Language]) throws {
+    for language in languages { _ = try made(language)?.get() }
+  }
+
+  /// Holding the lock while loading: a second thread asking for the same language waits for
+  /// the first instead of compiling it twice.
+  private func made(_ language: Language) -> Result<Part, any Error>? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let result = made[language] { return result }
+    guard let load else { return nil }
+    let result = Result { try load(language) }
+    made[language] = result
+    return result
   }
 }
 

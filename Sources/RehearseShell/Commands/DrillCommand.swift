@@ -84,10 +84,19 @@ struct DrillCommand: ContextCommand {
     try Self.start(plan: plan, context: context, store: store, input: input)
   }
 
-  /// The shipped scorer and rubric, made once per process (a shell runs many drills). The
-  /// lexicons take ~90 ms to compile, so the runner starts them behind the first question.
-  static let scorer = Preloaded { try Scorer.shipped() }
+  /// The shipped scorer and rubric, made once per process (a shell runs many drills). A
+  /// language's lexicons take ~90 ms to compile and are compiled only when needed: the runner
+  /// starts the bank's language behind the first question (`prepareScorer`), and an answer in
+  /// the other language compiles that one when it is scored.
+  static let scorer = Preloaded { try Scorer.shipped(loading: []) }
   static let rubric = Preloaded { try Rubric.shipped() }
+
+  /// Compiles `language`'s lexicons and loads the rubric on background threads; the first
+  /// answer to be scored waits for them if they are not done.
+  static func prepareScorer(for language: Language) {
+    Thread.detachNewThread { _ = try? scorer.value().prepare([language]) }
+    rubric.startInBackground()
+  }
 
   /// Opens a new session for `plan` and runs it; returns how it ended.
   @discardableResult

@@ -58,16 +58,16 @@ struct ScoreCommand: ContextCommand {
       bank = try BanksCommand.bank(company, in: catalog, context: context).bank
     }
     let kind = self.kind ?? question.flatMap { text in bank?.questions.first { $0.text == text }?.kind }
-    let scorer: Scorer
+    // Only the lexicons the answer needs are compiled.
+    let report: ScoreReport
     do {
-      scorer = try Scorer.shipped()
+      report = try Scorer.shipped(loading: []).checkedScore(
+        answer,
+        context: ScoringContext(
+          question: question, kind: kind, answerSeconds: answerSeconds, company: bank?.company, language: lang))
     } catch {
       throw RehearseError.io("cannot load the scorer's lexicons: \(error)")
     }
-    let report = scorer.score(
-      answer,
-      context: ScoringContext(
-        question: question, kind: kind, answerSeconds: answerSeconds, company: bank?.company, language: lang))
 
     if output.json {
       context.console.write(try JSONText.encode(ScoreJSON.report(report)))

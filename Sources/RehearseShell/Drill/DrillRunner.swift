@@ -140,8 +140,7 @@ import RehearseStore
       show(above)
       if question.number == 1 || resumedID != nil {
         // The lexicons compile behind the first question rather than before it.
-        DrillCommand.scorer.startInBackground()
-        DrillCommand.rubric.startInBackground()
+        DrillCommand.prepareScorer(for: question.company.language)
       }
       if let resumedID {
         mainID = resumedID
@@ -230,7 +229,7 @@ import RehearseStore
       {
         // Only a broken installation gets here: the shipped lexicons are tested to load.
         do {
-          _ = try DrillCommand.scorer.value()
+          _ = try DrillCommand.scorer.value().checkedScore(record.text)
         } catch {
           context.console.error("the scorer could not load its lexicons: \(error)")
         }

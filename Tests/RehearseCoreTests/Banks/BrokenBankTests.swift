@@ -247,7 +247,7 @@ let brokenBanks: [BrokenBank] = [
   BrokenBank(
     "a file over the size cap",
     bytes: Data(repeating: 0x23, count: BankParser.maximumFileSize + 1),
-    ["bank.yaml:1:1: error: the file is 2.0 MiB; a bank may be at most 2 MiB"]),
+    ["bank.yaml:1:1: error: the file is 8.0 MiB; a bank may be at most 8 MiB"]),
   BrokenBank(
     "many problems in one file are all reported",
     """

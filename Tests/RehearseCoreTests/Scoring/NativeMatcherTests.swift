@@ -13,7 +13,7 @@ struct NativeMatcherTests {
       let lexicon = try Lexicon.shipped(language)
       for role in lexicon.roleNames {
         for entry in lexicon.role(role).entries {
-          #expect(entry.native != nil, "\(language) \(role): \(entry.regex.pattern)")
+          #expect(entry.native != nil, "\(language) \(role): \(entry.pattern)")
         }
       }
     }
@@ -64,9 +64,9 @@ struct NativeMatcherTests {
       ("(?<=(?:^|[.!?\\n])\\s{0,3})(?:so|because)\\b", true, "SO it went. ok. Because"),
     ])
   func prefixDispatch(pattern: String, caseInsensitive: Bool, sample: String) throws {
-    let regex = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    let options: NSRegularExpression.Options = caseInsensitive ? [.caseInsensitive] : []
     let set = try PatternSet.combine(
-      [PatternSet.Entry(marker: nil, regex: regex)], options: regex.options, separate: true)
+      [PatternSet.Entry(marker: nil, pattern: pattern, options: options)], options: options, separate: true)
     let lexicon = Lexicon(language: .en, roles: ["test.role": set], hints: [:])
     let text = NormalizedText(sample)
     let indexed = lexicon.matches("test.role", in: text, scan: lexicon.scan(text))
@@ -89,12 +89,25 @@ struct NativeMatcherTests {
       ("\\d+(?:[.,]\\d+)*\\s?%", false, "1,200.5 % and 3%"),
     ]
     for (pattern, caseInsensitive, sample) in cases {
-      let regex = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+      let options: NSRegularExpression.Options = caseInsensitive ? [.caseInsensitive] : []
       let set = try PatternSet.combine(
-        [PatternSet.Entry(marker: nil, regex: regex)], options: regex.options, separate: true)
+        [PatternSet.Entry(marker: nil, pattern: pattern, options: options)], options: options, separate: true)
       let text = NormalizedText(sample)
       #expect(set.matches(in: text, engine: .native) == set.matches(in: text, engine: .icu), "\(pattern)")
       #expect(!set.matches(in: text, engine: .native).isEmpty, "\(pattern) finds something in its sample")
     }
+  }
+
+  @Test("ICU compiles a pattern only when it must: a broken one is refused at load, one only ICU can run still runs")
+  func icuOnlyWhenNeeded() throws {
+    #expect(throws: (any Error).self) { try PatternSet.Entry(marker: nil, pattern: "(unclosed|", options: []) }
+    let options: NSRegularExpression.Options = [.caseInsensitive]
+    let icuOnly = try PatternSet.Entry(marker: "spaced", pattern: "(?x) chose \\s+ (?:it|this)", options: options)
+    #expect(icuOnly.native == nil, "free-spacing is ICU's alone")
+    let native = try PatternSet.Entry(marker: "native", pattern: "\\bbecause\\b", options: options)
+    #expect(native.native != nil)
+    let set = try PatternSet.combine([icuOnly, native], options: options, separate: false)
+    let text = NormalizedText("I chose it BECAUSE it was cheaper.")
+    #expect(set.matches(in: text).map(\.marker) == ["spaced", "native"], "the role runs on ICU")
   }
 }
