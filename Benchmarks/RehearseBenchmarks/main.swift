@@ -46,6 +46,10 @@ if let index = arguments.firstIndex(of: "--store") {
   exit(0)
 }
 
+if let index = arguments.firstIndex(of: "--compare-tools"), arguments.count > index + 1 {
+  try ToolComparisonBenchmark.run(root: root, venv: URL(fileURLWithPath: arguments[index + 1]))
+  exit(0)
+}
 if CommandLine.arguments.contains("--drill") {
   try DrillBenchmark.run(root: root)
   exit(0)

@@ -32,7 +32,14 @@ struct HistoryView {
     let gap = 2
     let company = 2
     var columns = Array(header.indices)
-    func measure(_ column: Int) -> Int { ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+    // Each column is measured once (fifty rows of Japanese names add up), again only if changed.
+    var measured: [Int: Int] = [:]
+    func measure(_ column: Int) -> Int {
+      if let width = measured[column] { return width }
+      let width = ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0
+      measured[column] = width
+      return width
+    }
     func othersWidth() -> Int {
       columns.filter { $0 != company }.map(measure).reduce(0, +) + gap * (columns.count - 1)
     }
@@ -41,6 +48,7 @@ struct HistoryView {
     }
     if width - othersWidth() < 12 {
       for (index, session) in sessions.enumerated() { rows[index][1] = dates.shortMinute(session.startedAt) }
+      measured[1] = nil
     }
     var widths = Dictionary(uniqueKeysWithValues: columns.map { ($0, measure($0)) })
     widths[company] = min(widths[company]!, max(8, width - othersWidth()))

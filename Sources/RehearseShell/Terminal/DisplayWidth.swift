@@ -10,6 +10,8 @@ public enum DisplayWidth {
 
   public static func width(of scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
+    // Printable ASCII, most of what is measured, needs no look-up of its category.
+    if (0x20..<0x7F).contains(v) { return 1 }
     if v == 0 { return 0 }
     if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
     switch scalar.properties.generalCategory {
