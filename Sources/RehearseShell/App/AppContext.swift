@@ -54,10 +54,21 @@ public struct AppContext {
       environment: environment,
       paths: RehearsePaths.resolve(environment: environment, userHome: userHome),
       workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
-      executable: Bundle.main.executableURL,
+      executable: runningExecutable(),
       tty: tty,
       console: console,
       language: InterfaceLanguage.resolve(environment: environment))
+  }
+
+  /// The running executable, read from /proc/self/exe without `Bundle.main`'s set-up (~0.2 ms
+  /// of every start); `Bundle.main` where there is no /proc.
+  static func runningExecutable() -> URL? {
+    var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = buffer.withUnsafeMutableBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { readlink("/proc/self/exe", $0.baseAddress!, $0.count - 1) }
+    }
+    guard count > 0 else { return Bundle.main.executableURL }
+    return URL(fileURLWithPath: String(decoding: buffer[..<count], as: UTF8.self))
   }
 
   /// The width of the terminal on standard output, else `COLUMNS`, else unlimited for pipes.

@@ -135,8 +135,7 @@ import RehearseStore
       }
     }
     do {
-      try RehearseCommand.checkCommandName(words)
-      var command = try RehearseCommand.parseAsRoot(words)
+      var command = try RehearseCommand.parseCommand(words)
       if command is RehearseCommand {
         // Only options for the root (none but --help and --version, which parse to help):
         // never a shell inside the shell.
