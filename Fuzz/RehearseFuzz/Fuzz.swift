@@ -8,8 +8,12 @@
 // - A plain `swift build` makes a replayer: `rehearse-fuzz TARGET FILE…` runs the target on
 //   each file (the regression tests run every saved crash this way).
 
+// - A release build (swift-argument-parser's generate-manual plugin, run by Scripts/install,
+//   builds every product in release) has no testable modules: it only says how to build it.
+
 import Foundation
 
+#if DEBUG || FUZZING
 @testable import RehearseCore
 @testable import RehearseShell
 
@@ -133,4 +137,13 @@ enum FuzzTarget: String, CaseIterable {
       }
     }
   }
+#endif
+
+#else
+@main enum ReleaseBuild {
+  static func main() {
+    FileHandle.standardError.write(Data("rehearse-fuzz: use Scripts/fuzz TARGET SECONDS, or a debug build to replay\n".utf8))
+    exit(64)
+  }
+}
 #endif

@@ -81,16 +81,10 @@ struct StorePermissionTests {
     // A home others may enter, as most are: only the modes Rehearse gives keep them out.
     #expect(chown(user.path, WriterProcess.nobody, gid_t(WriterProcess.nobody)) == 0)
     #expect(chmod(user.path, 0o755) == 0)
-    let banks = try TestBanks.write(into: folder.url.appendingPathComponent("banks"))
-    _ = chmod(banks.path, 0o755)
-    for name in try FileManager.default.contentsOfDirectory(atPath: banks.path) {
-      _ = chmod(banks.appendingPathComponent(name).path, 0o644)
-    }
+    let banks = try Self.banksForAnyone(in: folder.url)
     let environment = ["HOME": user.path, "REHEARSE_LANG": "en", "REHEARSE_SHIPPED_BANKS": banks.path]
     func run(_ arguments: [String], input: String = "") throws -> (status: Int32, stdout: String, stderr: String) {
-      let process = try WriterProcess(command: [rehearse] + arguments, asNobody: true, environment: environment)
-      if !input.isEmpty { process.send(input) }
-      return try process.finish()
+      try WriterProcess.run([rehearse] + arguments, input: input, asNobody: true, environment: environment)
     }
     let drill = try run(
       ["drill", "testco", "--count", "1", "--no-review"], input: "I chose it because it was cheaper.\n\n")
@@ -155,17 +149,11 @@ struct StorePermissionTests {
     let home = folder.url.appendingPathComponent("home", isDirectory: true)
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     if asNobody { #expect(chown(home.path, WriterProcess.nobody, gid_t(WriterProcess.nobody)) == 0) }
-    let banks = try TestBanks.write(into: folder.url.appendingPathComponent("banks"))
-    _ = chmod(banks.path, 0o755)
-    for name in try FileManager.default.contentsOfDirectory(atPath: banks.path) {
-      _ = chmod(banks.appendingPathComponent(name).path, 0o644)
-    }
+    let banks = try Self.banksForAnyone(in: folder.url)
     let environment = ["HOME": folder.path, "REHEARSE_HOME": home.path, "REHEARSE_LANG": "en"]
     let drill = [rehearse, "drill", "testco", "--banks", banks.path, "--count", "1", "--no-review"]
     func run(_ command: [String], input: String = "") throws -> (status: Int32, stdout: String, stderr: String) {
-      let process = try WriterProcess(command: command, asNobody: asNobody, environment: environment)
-      if !input.isEmpty { process.send(input) }
-      return try process.finish()
+      try WriterProcess.run(command, input: input, asNobody: asNobody, environment: environment)
     }
     #expect(try run(drill, input: "A first answer.\n\n").status == 0)
     let file = Store.fileURL(home: home)
@@ -191,6 +179,16 @@ struct StorePermissionTests {
     #expect(refused.status == 74)
     #expect(refused.stderr.hasPrefix(message), "\(refused.stderr)")
     #expect(try Data(contentsOf: file) == before)
+  }
+
+  /// The test banks in `folder/banks`, readable by any user (the commands run as `nobody`).
+  static func banksForAnyone(in folder: URL) throws -> URL {
+    let banks = try TestBanks.write(into: folder.appendingPathComponent("banks"))
+    _ = chmod(banks.path, 0o755)
+    for name in try FileManager.default.contentsOfDirectory(atPath: banks.path) {
+      _ = chmod(banks.appendingPathComponent(name).path, 0o644)
+    }
+    return banks
   }
 
   @Test("opening a store tightens a database, -wal and -shm that were left readable by others")

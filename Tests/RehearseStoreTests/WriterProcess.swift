@@ -99,6 +99,15 @@ final class WriterProcess {
     return text
   }
 
+  /// Runs `command` to the end with `input` on its standard input.
+  static func run(
+    _ command: [String], input: String = "", asNobody: Bool, environment: [String: String]
+  ) throws -> (status: Int32, stdout: String, stderr: String) {
+    let process = try WriterProcess(command: command, asNobody: asNobody, environment: environment)
+    if !input.isEmpty { process.send(input) }
+    return try process.finish()
+  }
+
   /// Writes `text` to the process's standard input.
   func send(_ text: String) {
     input.fileHandleForWriting.write(Data(text.utf8))
