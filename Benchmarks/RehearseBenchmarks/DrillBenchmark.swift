@@ -93,7 +93,7 @@ enum DrillBenchmark {
       // Act once the screen is quiet: the prompt is waiting.
       guard !pty.awaitOutput(timeout: .milliseconds(250)) else { continue }
       let text = pty.output
-      let asked = text.ranges(of: /Q(\d+)\/3/).compactMap { Int(text[$0].dropFirst().prefix { $0 != "/" }) }.max() ?? 0
+      let asked = text.matches(of: /Q(\d+)\/3/).compactMap { Int($0.1) }.max() ?? 0
       if asked > answered, text.hasSuffix("] > ") {
         pty.send(answer + "\r\r")
         answered = asked

@@ -69,15 +69,30 @@ public struct Scorer: Sendable {
   /// `score`, unless a lexicon the answer needs could not be loaded (a broken installation):
   /// then that error, rather than a report made without it.
   public func checkedScore(_ answer: String, context: ScoringContext = ScoringContext()) throws -> ScoreReport {
-    let languages = context.language.map { [$0] } ?? LanguageDetection.detect(NormalizedText(answer).text).languages
-    try parts.prepare(languages)
-    return score(answer, context: context)
+    let input = Input(answer, context: context)
+    try parts.prepare(input.languages)
+    return score(input, context: context)
   }
 
   /// What the calibration reads from an answer: the rules' findings and its words. For
   /// training and for checking that the shipped weights still match the rules.
   public func calibrationInput(_ answer: String, context: ScoringContext = ScoringContext()) -> CalibrationInput {
-    ruleCategories(answer, context: context).calibrationInput
+    ruleCategories(Input(answer, context: context), context: context).calibrationInput
+  }
+
+  /// The answer normalised, its language and the languages whose lexicons read it: the one
+  /// `context.language` names, else those detected (a mixed answer runs both).
+  private struct Input {
+    var text: NormalizedText
+    var language: Language
+    var languages: [Language]
+
+    init(_ answer: String, context: ScoringContext) {
+      text = NormalizedText(answer)
+      let detection = LanguageDetection.detect(text.text)
+      language = context.language ?? detection.primary
+      languages = context.language != nil ? [language] : detection.languages
+    }
   }
 
   /// The rules' reading of an answer: its analysis and the three categories the calibration
@@ -94,13 +109,9 @@ public struct Scorer: Sendable {
     }
   }
 
-  private func ruleCategories(_ answer: String, context: ScoringContext) -> RuleReading {
-    let text = NormalizedText(answer)
-    let detection = LanguageDetection.detect(text.text)
-    let language = context.language ?? detection.primary
-    // Mixed answers run both lexicons; an explicit --lang runs only that one.
-    let active: [Lexicon] =
-      (context.language != nil ? [language] : detection.languages).compactMap { parts.part($0)?.lexicon }
+  private func ruleCategories(_ input: Input, context: ScoringContext) -> RuleReading {
+    let (text, language) = (input.text, input.language)
+    let active: [Lexicon] = input.languages.compactMap { parts.part($0)?.lexicon }
     let sentences = Sentences.split(text)
     let analysis = Analysis(text: text, sentences: sentences, lexicons: active)
     var categories: [ScoreCategory: CategoryResult] = [:]
@@ -112,7 +123,11 @@ public struct Scorer: Sendable {
   }
 
   public func score(_ answer: String, context: ScoringContext = ScoringContext()) -> ScoreReport {
-    let reading = ruleCategories(answer, context: context)
+    score(Input(answer, context: context), context: context)
+  }
+
+  private func score(_ input: Input, context: ScoringContext) -> ScoreReport {
+    let reading = ruleCategories(input, context: context)
     let (analysis, language) = (reading.analysis, reading.language)
     var categories = reading.categories
     if calibrated, let calibration = parts.part(language)?.calibration,
