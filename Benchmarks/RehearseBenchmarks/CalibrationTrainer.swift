@@ -21,6 +21,7 @@ enum CalibrationTrainer {
     var present: Bool
     var rulePresent: Bool
     var writer: String
+    var vetoed = false
   }
 
   static func run(_ arguments: [String]) throws {
@@ -40,7 +41,8 @@ enum CalibrationTrainer {
         let examples = chosen.map { index in
           Example(
             features: inputs[index].features(label), present: items[index].present[label] ?? false,
-            rulePresent: (inputs[index].ruleLevels[label] ?? 0) >= 2, writer: items[index].writer)
+            rulePresent: (inputs[index].ruleLevels[label] ?? 0) >= 2, writer: items[index].writer,
+            vetoed: inputs[index].vetoed(label))
         }
         let (threshold, figures) = crossValidate(examples)
         let (weights, bias) = fit(examples)
@@ -80,7 +82,7 @@ enum CalibrationTrainer {
     func tally(_ threshold: Double) -> Tally {
       var tally = Tally()
       for (example, p) in zip(examples, probabilities) {
-        tally.add(expected: example.present, actual: example.rulePresent || p >= threshold)
+        tally.add(expected: example.present, actual: example.rulePresent || (!example.vetoed && p >= threshold))
       }
       return tally
     }

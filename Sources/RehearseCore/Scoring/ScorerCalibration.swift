@@ -159,7 +159,7 @@ public struct ScorerCalibration: Sendable, Equatable {
   /// The rules' result for `label`, raised to `present` with the model's span when the model
   /// finds the quality and the rules did not. Results already present are returned unchanged.
   func apply(_ result: CategoryResult, label: ScoreCategory, input: CalibrationInput) -> CategoryResult {
-    guard !result.present, let model = models[label] else { return result }
+    guard !result.present, let model = models[label], !input.vetoed(label) else { return result }
     let features = input.features(label)
     guard model.probability(features) >= Double(model.threshold) else { return result }
     var raised = result
@@ -201,6 +201,19 @@ public struct CalibrationInput: Sendable {
   public let language: Language
   /// The rules' level per label, before calibration.
   public let ruleLevels: [ScoreCategory: Int]
+  /// The guard rules that cancelled a marker, per label.
+  public let cancelledRules: [ScoreCategory: Set<String>]
+
+  /// Guards the model may not overrule: a reason the rules cancelled as someone else's
+  /// (「…と思ったからだそうです」, "my mgr decided … bc he reckoned…") is not the speaker's,
+  /// however much its words look like one.
+  static let vetoes: [ScoreCategory: Set<String>] = [.reasoning: ["someone-elses-decision"]]
+
+  /// Whether the rules cancelled a marker for `label` by a guard the model may not overrule.
+  public func vetoed(_ label: ScoreCategory) -> Bool {
+    guard let vetoes = Self.vetoes[label], !vetoes.isEmpty else { return false }
+    return !(cancelledRules[label] ?? []).isDisjoint(with: vetoes)
+  }
 
   init(text: NormalizedText, sentences: [Range<Int>], language: Language, categories: [ScoreCategory: CategoryResult]) {
     self.text = text
@@ -291,6 +304,7 @@ public struct CalibrationInput: Sendable {
     }
     self.rules = rules
     self.ruleLevels = categories.mapValues(\.level)
+    self.cancelledRules = categories.mapValues { Set($0.cancelled.map(\.rule)) }
   }
 
   /// The model's features for one label: each hashed feature once.

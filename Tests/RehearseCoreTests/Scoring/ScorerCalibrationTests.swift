@@ -74,8 +74,8 @@ struct ScorerCalibrationTests {
         "なぜメーカーの経営企画なのですか？", ScoreCategory.reasoning, "7年間監査で見てきたから"
       ),
       (
-        "Ran homework club Tuesday and Thursday arvos for three years, unpaid. Started with maybe 6 kids and by the end there were 35 regulars, mostly kids who didn't have a quiet spot to work at home.",
-        "Tell me about a time you went above and beyond.", ScoreCategory.evidence, "35 regulars"
+        "I led the foster carer recruitment campaign for our area for 2 years. We approved 3 new general foster carers in 2019, and in 2022 we approved 11.",
+        "What's your greatest achievement?", ScoreCategory.evidence, "in 2022 we approved 11"
       ),
     ])
   func raised(answer: String, question: String, label: ScoreCategory, words: String) {

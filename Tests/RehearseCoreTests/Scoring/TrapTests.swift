@@ -219,6 +219,29 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("a share of a group", "定期的に来ていた14人のうち11人が、1年後も学校に通っていました。", .evidence, levels: 2...3),
   TrapCase("a record beside its number", "その日は312枚を印刷し、そのお客様では過去最高でした。", .evidence, levels: 2...3),
   TrapCase("'the best … ever' with no number is no result", "今まで受けた研修で一番良かったのは、あの講座です。", .evidence, level: 0),
+  // Issue 8, the fourth round of writers: the same constructions as the English cases below.
+  TrapCase("honours and a grade: 表彰, GPA", "在学中は学部長1️⃣表彰2️⃣を2回受け、GPA3.7で卒業しました。", .evidence, level: 2),
+  TrapCase("a thank-you to the speaker's boss", "お客様が部長1️⃣宛てにお礼のメール2️⃣を送ってくださいました。", .evidence, level: 2),
+  TrapCase("a complaint to the boss is no thank-you", "お客様が店長宛てに苦情のメールを送ってきました。", .evidence, level: 0),
+  TrapCase("signed soon after", "最初は渋っていましたが、1️⃣翌週には契約していただ2️⃣けました。", .evidence, level: 2),
+  TrapCase("booked again: 翌年も予約", "その団体は1️⃣翌年も当館を予約してくださ2️⃣いました。", .evidence, level: 2),
+  TrapCase("nobody of a group harmed", "濃厚接触者4名のうち、1️⃣発症した人は一人もいませ2️⃣んでした。", .evidence, level: 2),
+  TrapCase("a count against last month's", "その月のアップグレード販売は11件で、前月の6〜7件を上回りました。", .evidence, level: 3),
+  TrapCase("how long it used to take, then this time", "以前は増床の準備に2時間ほどかかっていましたが、今年1月は40分でできました。", .evidence, level: 3),
+  TrapCase("started with, ended with", "1️⃣最初は6人ほどでしたが、最後には35人が常連になり2️⃣ました。", .evidence, level: 3),
+  TrapCase("a cost in another currency", "ラックの修理には約1️⃣4000ズウォティ2️⃣かかりました。", .evidence, level: 2),
+  TrapCase("what it came to in the end: で済んだ", "最終的に市の負担は1️⃣約400万円2️⃣で済みました。", .evidence, level: 2),
+  TrapCase("a plan for next time is no result", "もう一度やるなら、300件ではなく30件に絞って送ります。", .evidence, levels: 0...1),
+  TrapCase(
+    "a liking is no reason for a choice: 人が好きだから", "全力を尽くしました。人が好きだからです。", .reasoning, levels: 0...1,
+    cancelledBy: "no-content"),
+  TrapCase("the grounds named: 私の主張は", "理事会に迅速検査を提案しました。1️⃣私の主張は2️⃣、結果待ちで病床が2日間閉鎖されていることでした。", .reasoning, level: 2),
+  TrapCase("what a figure was based on: をもとに算出", "希望額は620万円です。御社の募集レンジと職務の範囲1️⃣をもとに算出2️⃣しました。", .reasoning, level: 2),
+  TrapCase(
+    "someone else's reason, reported: だそうです", "上司は私を夜勤専従にすると決めました。私しかこなせないと思ったからだそうです。", .reasoning,
+    levels: 0...1, cancelledBy: "someone-elses-decision"),
+  TrapCase("以来 is time, not a reason", "新卒でICUに配属されて以来、夜勤を続けています。", .reasoning, level: 0),
+  TrapCase("a way of learning, with its reason", "訓練用の動画は一般的すぎた1️⃣ので2️⃣、毎晩テスト環境の実際の注文で覚えました。", .reasoning, level: 2),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -516,6 +539,146 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "a before/after in ratios is highlighted whole",
     "We went 1️⃣from about one in five releases to one in fifty2️⃣ needing a hotfix.", .evidence, level: 3),
+  // Issue 8, the fourth round of writers (et16–et22): how people who type the way they talk
+  // mark a result…
+  TrapCase("honours in a student's words", "I made 1️⃣dean's list2️⃣ twice and graduated with a 3.7.", .evidence, level: 2),
+  TrapCase(
+    "a band awarded", "Drove a kid to his exam when his mum's car died. He 1️⃣got a band 52️⃣.", .evidence, level: 2),
+  TrapCase("a thank-you in plain words", "She 1️⃣emailed my VP a thank-you2️⃣ about it.", .evidence, level: 2),
+  TrapCase("signed soon after", "They were annoyed at first but 1️⃣signed the next week2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a letter to the speaker's boss", "She 1️⃣wrote an actual paper letter to our GM2️⃣ afterwards.", .evidence, level: 2),
+  TrapCase(
+    "a letter to the boss to complain is no thank-you", "She wrote to our GM afterwards to complain about the wait.",
+    .evidence, level: 0),
+  TrapCase("nobody of a group harmed", "1️⃣None of the four contacts developed2️⃣ influenza.", .evidence, level: 2),
+  TrapCase("booked again", "The group 1️⃣booked us again2️⃣ for next year.", .evidence, level: 2),
+  TrapCase(
+    "'eleven instead of six or seven' is a before/after",
+    "I sold more upgrades that month than the month before, 1️⃣eleven instead of six2️⃣ or seven.", .evidence, level: 3),
+  TrapCase(
+    "'instead of' in a plan for next time is no result",
+    "If I did it again I'd do 30 researched ones instead of 300 generic ones.",
+    .evidence, level: 0, cancelledBy: "target"),
+  TrapCase(
+    "how long it used to take us, then this time",
+    "It 1️⃣used to take us about two2️⃣ hours to open the extra beds. Last January we did it in 40 minutes.", .evidence,
+    level: 3),
+  TrapCase(
+    "started with, by the end", "Started with maybe 6 kids and by the end there were 35 regulars.", .evidence, level: 3),
+  TrapCase("a cost in another currency", "One upright bent and the repair cost around 1️⃣4000 zł2️⃣.", .evidence, level: 2),
+  TrapCase("what it came to in the end", "Council was out about 1️⃣$40k2️⃣ in the end.", .evidence, level: 2),
+  TrapCase(
+    "how long it takes now instead of before",
+    "It 1️⃣takes about 20 minutes each Monday instead of a full day2️⃣.", .evidence, level: 3),
+  TrapCase(
+    "'must-do' is no threshold",
+    "The hospital was 1️⃣rated Good2️⃣ overall; there were no must-do actions on infection control.",
+    .evidence, level: 2),
+  TrapCase("went 81% to 90%", "Readiness 1️⃣went 81% to 90%2️⃣ by October.", .evidence, level: 3),
+  TrapCase("a rating given", "we 1️⃣got a 5 on our food hygiene rating2️⃣ in august.", .evidence, level: 2),
+  TrapCase(
+    "a review on a named site", "a regular 1️⃣left a google review2️⃣ saying i'm the reason she comes in.", .evidence,
+    level: 2),
+  TrapCase("someone they trained passed", "she 1️⃣passed her bar sign off2️⃣ in 2 weeks.", .evidence, level: 2),
+  TrapCase("a rank reached", "He 1️⃣made sergeant2️⃣ 3 years later.", .evidence, level: 2),
+  TrapCase(
+    "'we'd three' is 'we had three', no condition",
+    "we'd three plant near misses 1️⃣the year before and none2️⃣ in the two years after.", .evidence, level: 3),
+  TrapCase(
+    "no injury, in words", "we handed over 1️⃣with no lost time injury2️⃣ in the whole two years.", .evidence, level: 2),
+  TrapCase(
+    "an inspection that found nothing", "the HSA did a covid 1️⃣inspection in the August and found nothing2️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "a score in words", "the safety officer audits every fortnight and we got 1️⃣ninety four per cent2️⃣ on the last one.",
+    .evidence, level: 2),
+  // …and a reason.
+  TrapCase(
+    "'I did' a course, and why",
+    "I did Toastmasters for about 8 months 1️⃣because2️⃣ the quarterly presentation was coming my way.", .reasoning,
+    level: 2),
+  TrapCase(
+    "a value is no reason: 'because I care about people'", "I did my best because I care about people.", .reasoning,
+    levels: 0...1, cancelledBy: "no-content"),
+  TrapCase(
+    "a plan: 'I'd want to … because'",
+    "I'd want to sit in on a few sessions first, 1️⃣because2️⃣ the fastest way to lose staff is a new person changing everything.",
+    .reasoning, level: 2),
+  TrapCase(
+    "a disagreement and its reason",
+    "I didn't really agree with doing it for everyone, 1️⃣because2️⃣ most guests just wanted their key.", .reasoning,
+    level: 2),
+  TrapCase("a move told as a gerund", "Moving in-house, 1️⃣to see2️⃣ the other side of the table.", .reasoning, level: 2),
+  TrapCase(
+    "how it was done, as a choice",
+    "had to tell one of my leads his crew thought he played favourites, did it in the office not on the floor, doing it in front of his guys 1️⃣would of2️⃣ finished him",
+    .reasoning, level: 2),
+  TrapCase(
+    "', figured' in a run-on",
+    "i sent a trailer out short to make the cutoff, 1️⃣figured the2️⃣ client would rather have most of it on time than all of it late",
+    .reasoning, level: 2),
+  TrapCase(
+    "'reasoning being'", "I asked for 85, 1️⃣reasoning being2️⃣ I'm taking on a P&L.", .reasoning, level: 2),
+  TrapCase(
+    "'my argument was'",
+    "I put a business case to the board for rapid PCR. 1️⃣My argument was2️⃣ that bays were kept closed for two days waiting for results.",
+    .reasoning, level: 2),
+  TrapCase(
+    "what a figure was based on",
+    "I am looking for 62,000; I have 1️⃣based that figure on2️⃣ your advertised range and the size of the role.",
+    .reasoning,
+    level: 2),
+  TrapCase(
+    "'since my training' is time",
+    "I worked nights in the ICU, having not worked in critical care since my training in Nigeria.",
+    .reasoning, level: 0),
+  TrapCase(
+    "'since I decided' is time",
+    "Every Friday I read one article, been doing that since I decided to make the jump into sales.",
+    .reasoning, level: 0),
+  TrapCase(
+    "'the client told us that' is information, not their decision",
+    "i recommended family style instead of dropping a course, 1️⃣bc2️⃣ the client told us the whole point of the dinner was people talking.",
+    .reasoning, levels: 2...3),
+  TrapCase(
+    "a manager's decision, in abbreviations",
+    "my old mgr decided to put me on permanent nights bc he reckoned i was the only one who could handle it",
+    .reasoning,
+    levels: 0...1, cancelledBy: "someone-elses-decision"),
+  TrapCase(
+    "a learner's present tense",
+    "I learn on real orders in the test system every night 1️⃣because2️⃣ the training video was too general.", .reasoning,
+    level: 2),
+  TrapCase(
+    "a fragment that opens with 'Figured'",
+    "Signed for a container without opening it. Seal was intact. 1️⃣Figured the2️⃣ seal meant it was good.", .reasoning,
+    level: 2),
+  TrapCase(
+    "'Reason:' as a label", "Asking $85k. 1️⃣Reason:2️⃣ I've run bigger operations than most people at this level.",
+    .reasoning, level: 2),
+  TrapCase(
+    "', that way'",
+    "i moved the rota to 2 weeks ahead in a shared sheet, 1️⃣that way ppl2️⃣ sort swaps between themselves.",
+    .reasoning, level: 2),
+  TrapCase(
+    "'so nobody touches'",
+    "I made it the first item on the sign off 1️⃣so nobody touches2️⃣ the machine without being checked.", .reasoning,
+    level: 2),
+  TrapCase(
+    "'Started that because'",
+    "Every new soldier gets a sponsor. Started that 1️⃣because2️⃣ at my first unit nobody knew I was coming.", .reasoning,
+    level: 2),
+  TrapCase(
+    "the reason after a dash: 'Chose not to — kids are…'",
+    "Could stay to 20 for the pension. Chose not to 1️⃣— kids2️⃣ are 9 and 12 and I missed two birthdays.", .reasoning,
+    level: 2),
+  TrapCase(
+    "'took over' is no 'X over Y'", "When I took over the account in 2021 we were at 88%.", .reasoning, level: 0),
+  TrapCase(
+    "'the way I see it'",
+    "I raised it at the design team meeting and pushed for a fixed walkway. 1️⃣the way I see it2️⃣ whoever's cleaning that glass in ten years is the one at risk.",
+    .reasoning, level: 2),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
