@@ -1,6 +1,6 @@
 /// Where every pattern of a lexicon can start in an answer, found in one pass over the answer.
 ///
-/// Each pattern lists the one to three scalars its matches begin with (`NativePattern.Prefix`).
+/// Each pattern lists the one to five scalars its matches begin with (`NativePattern.Prefix`).
 /// The index maps those beginnings to patterns, so a pass over the answer looks up each position
 /// once per beginning length and hands every role the positions worth trying, instead of every
 /// pattern searching the answer for its first letter. English patterns mostly begin with common

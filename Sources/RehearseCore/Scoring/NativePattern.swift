@@ -1,6 +1,6 @@
 /// A matcher for the regular-expression dialect the lexicons use, run directly on the answer's
 /// Unicode scalars. ICU through Foundation costs tens of microseconds per expression per answer
-/// even when nothing matches; this dispatches on the first scalars (up to three) a match can begin
+/// even when nothing matches; this dispatches on the first scalars (up to five) a match can begin
 /// with and backtracks only where a match can start. It follows ICU's semantics (ordered alternation,
 /// greedy and lazy quantifiers, look-around, `\b`), and a test checks it finds exactly what
 /// `NSRegularExpression` finds on the whole development set. A pattern it cannot parse runs on
@@ -113,7 +113,7 @@ final class NativePattern: @unchecked Sendable {
     }
   }
 
-  /// The longest listable beginning, up to three scalars, with at most `limit` variants.
+  /// The longest listable beginning, up to five scalars, with at most `limit` variants.
   static func prefix(_ root: Node, limit: Int = 2048) -> Prefix? {
     for length in stride(from: ScalarKey.maxLength, through: 1, by: -1) {
       guard let beginnings = prefixes(root, length, limit: limit, foldDigits: true), !beginnings.isEmpty else {
@@ -364,10 +364,10 @@ struct ScalarSet {
   }
 }
 
-/// Up to three scalars packed into one number (21 bits each), for prefix dispatch. Digits are
+/// Up to five scalars as one number, for prefix dispatch (`combine`: the first three exact). Digits are
 /// folded to `0` on both sides (patterns and text), so keys find a superset of the matches.
 enum ScalarKey {
-  static let maxLength = 3
+  static let maxLength = 5
 
   /// Every decimal digit as `0`: a pattern's `\d` lists one beginning instead of hundreds.
   static func fold(_ value: UInt32) -> UInt32 {
@@ -379,7 +379,16 @@ enum ScalarKey {
   }
 
   static func pack<C: Collection>(_ scalars: C) -> UInt64 where C.Element == UInt32 {
-    scalars.reduce(0) { $0 << 21 | UInt64($1) }
+    var key: UInt64 = 0
+    for (offset, value) in scalars.enumerated() { key = combine(key, value, offset) }
+    return key
+  }
+
+  /// The first three scalars are packed exactly (21 bits each); later ones are mixed in, so a
+  /// longer key may collide with another: dispatch then tries a pattern that cannot match there.
+  @inline(__always)
+  static func combine(_ key: UInt64, _ value: UInt32, _ offset: Int) -> UInt64 {
+    offset < 3 ? key << 21 | UInt64(value) : (key &* 0x0000_0100_0000_01B3) ^ UInt64(value) &+ 0x9E37_79B9
   }
 
   /// The key of `length` scalars of `s` from `position`, or `nil` past the end.
@@ -389,7 +398,11 @@ enum ScalarKey {
     switch length {
     case 1: return UInt64(s[position])
     case 2: return UInt64(s[position]) << 21 | UInt64(s[position + 1])
-    default: return (UInt64(s[position]) << 21 | UInt64(s[position + 1])) << 21 | UInt64(s[position + 2])
+    case 3: return (UInt64(s[position]) << 21 | UInt64(s[position + 1])) << 21 | UInt64(s[position + 2])
+    default:
+      var key = (UInt64(s[position]) << 21 | UInt64(s[position + 1])) << 21 | UInt64(s[position + 2])
+      for offset in 3..<length { key = combine(key, s[position + offset], offset) }
+      return key
     }
   }
 }

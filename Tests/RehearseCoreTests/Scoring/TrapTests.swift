@@ -242,6 +242,22 @@ let japaneseTraps: [TrapCase] = [
     levels: 0...1, cancelledBy: "someone-elses-decision"),
   TrapCase("以来 is time, not a reason", "新卒でICUに配属されて以来、夜勤を続けています。", .reasoning, level: 0),
   TrapCase("a way of learning, with its reason", "訓練用の動画は一般的すぎた1️⃣ので2️⃣、毎晩テスト環境の実際の注文で覚えました。", .reasoning, level: 2),
+  // The written, formal register (だ・である, 体言止め) of the same round.
+  TrapCase(
+    "grounds in a formal register: を踏まえ", "不備の大半が記入漏れであったこと1️⃣を踏まえ、2️⃣記入例を朱書きした見本を作成した。", .reasoning,
+    level: 2),
+  TrapCase("grounds weighed: を勘案し", "他の管理職とのバランス1️⃣を勘案し、2️⃣この額とした。", .reasoning, level: 2),
+  TrapCase(
+    "a point of view as the reason: との観点から", "一方の言い分だけで判断するのは公平性を欠く1️⃣との観点から2️⃣、双方に聴き取りを行った。", .reasoning,
+    level: 2),
+  TrapCase(
+    "a reason after the decision, ending in である", "答弁案ごとに出典を付けることとした。後から根拠を問われても揺らがないようにする1️⃣ため2️⃣である。", .reasoning,
+    level: 2),
+  TrapCase("an inspection with nothing found: 指摘事項なし", "県の監査では1️⃣指摘事項なし2️⃣。", .evidence, level: 2),
+  TrapCase("chosen by others: 選んでいただきました", "教室で年に一人の優秀講師に、昨年1️⃣選んでいただき2️⃣ました。", .evidence, level: 2),
+  TrapCase("in profit: 黒字", "現地工場は初年度から1️⃣黒字です2️⃣。", .evidence, level: 2),
+  TrapCase("new business from it", "ご紹介をきっかけに、1️⃣新たにお取引が始ま2️⃣りました。", .evidence, level: 2),
+  TrapCase("a cap is no result: 最大２割", "退職手当の割増率は最大２割。", .evidence, level: 0, cancelledBy: "target"),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -679,6 +695,20 @@ let englishTraps: [TrapCase] = [
     "'the way I see it'",
     "I raised it at the design team meeting and pushed for a fixed walkway. 1️⃣the way I see it2️⃣ whoever's cleaning that glass in ten years is the one at risk.",
     .reasoning, level: 2),
+  // The formal register's counterparts of 「を踏まえ」「黒字」「新たにお取引が始まりました」「最大２割」.
+  TrapCase(
+    "grounds in a formal register: 'bearing in mind'",
+    "1️⃣Bearing in mind2️⃣ that most errors were in two fields, I redesigned the form.", .reasoning, level: 2),
+  TrapCase(
+    "grounds in a formal register: 'in view of'", "1️⃣In view of2️⃣ the backlog, I moved the reviews to Mondays.",
+    .reasoning,
+    level: 2),
+  TrapCase("an audit with nothing found", "The 1️⃣audit raised no findings2️⃣.", .evidence, level: 2),
+  TrapCase("in profit", "The new site 1️⃣was profitable2️⃣ from its first year.", .evidence, level: 2),
+  TrapCase(
+    "new business from it", "It brought in a new client: they 1️⃣started trading with us2️⃣ that spring.", .evidence,
+    level: 2),
+  TrapCase("a cap is no result", "The allowance is capped at 20%.", .evidence, level: 0, cancelledBy: "target"),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
