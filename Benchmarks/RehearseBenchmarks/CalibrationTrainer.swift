@@ -9,12 +9,15 @@ import RehearseTestSupport
 ///
 /// Per language and label: L2-regularised logistic regression (λ = 1), fitted by L-BFGS. The
 /// threshold is chosen by cross-validation grouped by writer (6 folds; a writer's answers are
-/// never both trained on and judged), as the one giving the best F1 of "the rules, or the
-/// model"; those out-of-fold figures are printed, and are the tuning figures the README reports.
+/// never both trained on and judged): the highest one whose F1 of "the rules, or the model" is
+/// within `flatness` of the best; those out-of-fold figures are printed, and are the tuning
+/// figures the README reports.
 enum CalibrationTrainer {
   static let folds = 6
   static let lambda = 1.0
   static let thresholds = stride(from: 0.20, through: 0.801, by: 0.05).map { $0 }
+  /// How far below the best out-of-fold F1 a higher threshold may be and still be chosen.
+  static let flatness = 0.002
 
   struct Example {
     var features: [Int32]
@@ -88,13 +91,15 @@ enum CalibrationTrainer {
     }
     var rules = Tally()
     for example in examples { rules.add(expected: example.present, actual: example.rulePresent) }
-    // The best F1; on a tie the higher threshold (fewer verdicts the rules did not make).
-    var best = (threshold: 1.0, tally: rules)
-    for threshold in thresholds {
-      let candidate = tally(threshold)
-      if candidate.f1 >= best.tally.f1 { best = (threshold, candidate) }
+    // The best F1 is flat over a wide range of thresholds: within `flatness` of it (one or two
+    // answers in a thousand), the highest threshold, so the model adds the fewest verdicts the
+    // rules did not make; a writer unlike the tuning writers is where it is least sure.
+    let tallies = thresholds.map { ($0, tally($0)) }
+    let bestF1 = max(rules.f1, tallies.map(\.1.f1).max() ?? 0)
+    guard let chosen = tallies.last(where: { $0.1.f1 >= bestF1 - flatness }) else {
+      return (threshold: 1.0, figures: (rules: rules, calibrated: rules))
     }
-    return (best.threshold, (rules, best.tally))
+    return (threshold: chosen.0, figures: (rules: rules, calibrated: chosen.1))
   }
 
   static func probability(_ features: [Int32], _ weights: [Double], _ bias: Double) -> Double {

@@ -174,12 +174,16 @@ extension Analysis {
     }
   }
 
+  /// How many sentences after the first number the second may be ("Our library was losing about
+  /// 200 books a year. I set up a self checkout… Losses were down to 40 the next year").
+  static let comparisonReach = 2
+
   /// Kanji numerals and the marks that stand before a number (〜, 約).
   static let numerals: Set<UInt32> = Set("一二三四五六七八九十百千万半~約".unicodeScalars.map(\.value))
 
   static func foldCase(_ value: UInt32) -> UInt32 { (0x41...0x5A).contains(value) ? value + 0x20 : value }
 
-  /// A before/after told in any words: two different numbers within two sentences, not context
+  /// A before/after told in any words: two different numbers at most two sentences apart, not context
   /// (tenure, team size) or a target, with a contrast in time or a change word between or around
   /// them ("Our audit showed only 35% … Re-audit three months later was 82%"). The two numbers, or nil.
   func toldComparison() -> [Hit]? {
@@ -195,7 +199,7 @@ extension Analysis {
       guard !excluded.contains(a) else { continue }
       for second in numbers[(offset + 1)...] {
         let b = sentence(of: second.range.lowerBound)
-        if b > a + 1 { break }
+        if b > a + Self.comparisonReach { break }
         guard !excluded.contains(b), values[first.range] != values[second.range] else { continue }
         // A contrast after the first number and up to the end of the second one's sentence.
         let span = first.range.upperBound..<sentences[b].upperBound

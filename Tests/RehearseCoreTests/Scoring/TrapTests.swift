@@ -258,6 +258,9 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("in profit: 黒字", "現地工場は初年度から1️⃣黒字です2️⃣。", .evidence, level: 2),
   TrapCase("new business from it", "ご紹介をきっかけに、1️⃣新たにお取引が始ま2️⃣りました。", .evidence, level: 2),
   TrapCase("a cap is no result: 最大２割", "退職手当の割増率は最大２割。", .evidence, level: 0, cancelledBy: "target"),
+  TrapCase(
+    "a before/after with the action told between", "図書室では年に約200冊が紛失していました。安いバーコードリーダーで貸出の仕組みを作りました。翌年の紛失は40冊でした。",
+    .evidence, level: 3),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -709,6 +712,10 @@ let englishTraps: [TrapCase] = [
     "new business from it", "It brought in a new client: they 1️⃣started trading with us2️⃣ that spring.", .evidence,
     level: 2),
   TrapCase("a cap is no result", "The allowance is capped at 20%.", .evidence, level: 0, cancelledBy: "target"),
+  TrapCase(
+    "a before/after with the action told between",
+    "Our library was losing about 1️⃣2002️⃣ books a year. I set up a self checkout with a cheap scanner. Losses were down to 40 the next year.",
+    .evidence, level: 3),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
