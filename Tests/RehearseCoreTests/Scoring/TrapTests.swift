@@ -261,6 +261,16 @@ let japaneseTraps: [TrapCase] = [
   TrapCase(
     "a before/after with the action told between", "図書室では年に約200冊が紛失していました。安いバーコードリーダーで貸出の仕組みを作りました。翌年の紛失は40冊でした。",
     .evidence, level: 3),
+  TrapCase("letter grades: Aをもらい", "最初のレポートはCでしたが、次の3本は1️⃣Aをもらい2️⃣、最終成績もAでした。", .evidence, level: 2),
+  TrapCase("a place in a ranking, a bad one too", "インフルエンサー施策で臨みましたが、6チーム中1️⃣5位2️⃣でした。", .evidence, level: 2),
+  TrapCase("asked to stay on", "店長から秋学期も1️⃣続けてほしいと頼まれ2️⃣ました。", .evidence, level: 2),
+  TrapCase("full marks", "監査の検体追跡の項目では1️⃣満点を2️⃣いただきました。", .evidence, level: 2),
+  TrapCase("not a single day lost", "11週間続けましたが、感染で休診した日1️⃣は一日もありませんでした2️⃣。", .evidence, level: 2),
+  TrapCase("the aim named: 狙いは", "撮影は1テイクのスマホ動画にしました。1️⃣狙いは、2️⃣友達が話しているように感じてもらうことでした。", .reasoning, level: 2),
+  TrapCase(
+    "a trait is no reason: 私が努力家だから", "単純に、私が努力家だからです。", .reasoning, levels: 0...1, cancelledBy: "no-content"),
+  TrapCase("a design value beside another is no result", "勾配を10%ではなく12%で設計しました。", .evidence, levels: 0...1),
+  TrapCase("time off sick is no result: 休職", "同僚はストレスで4か月休職していました。", .evidence, levels: 0...1),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -716,6 +726,74 @@ let englishTraps: [TrapCase] = [
     "a before/after with the action told between",
     "Our library was losing about 1️⃣2002️⃣ books a year. I set up a self checkout with a cheap scanner. Losses were down to 40 the next year.",
     .evidence, level: 3),
+  TrapCase("a GPA typed 'w/'", "comms major, graduated 1️⃣w/ a 3.72️⃣.", .evidence, level: 2),
+  TrapCase(
+    "letter grades", "my first press release 1️⃣got a C2️⃣. my next 3 releases got A's and i finished the class w/ an A-",
+    .evidence, level: 2),
+  TrapCase(
+    "a place in a ranking, a bad one too", "we went w/ an influencer campaign and 1️⃣placed 5th out of2️⃣ 6.", .evidence,
+    level: 2),
+  TrapCase("passed boards", "Went NP rather than med school. 1️⃣Passed boards2️⃣ first try.", .evidence, level: 2),
+  TrapCase("asked to stay on", "tanya 1️⃣asked me to stay on2️⃣ for fall semester after.", .evidence, level: 2),
+  TrapCase("full points", "The test-tracking element was one we 1️⃣got full points2️⃣ on.", .evidence, level: 2),
+  TrapCase(
+    "not a single day lost", "Ran it 11 wks and we 1️⃣didn't lose a single2️⃣ clinic day to an exposure.", .evidence,
+    level: 2),
+  TrapCase(
+    "'the point was it …'",
+    "i decided to film it in one take on my phone. 1️⃣the point was it2️⃣ should feel like a friend telling you about it.",
+    .reasoning, level: 2),
+  TrapCase(
+    "'Didn't want …' without a subject",
+    "Pharma rep offered to pay for snacks. Said no. 1️⃣Didn't want2️⃣ pts thinking the group was a drug ad.", .reasoning,
+    level: 2),
+  TrapCase(
+    "what waiting would have meant",
+    "I treated all 9 plus household contacts right then. 1️⃣Waiting meant2️⃣ 4-5 more days of spread.", .reasoning, level: 2
+  ),
+  TrapCase(
+    "'it's simply that'",
+    "I'm leaving. 1️⃣It's simply that2️⃣ the next step up is held by someone five years from retirement.",
+    .reasoning, level: 2),
+  TrapCase(
+    "'The rationale was' opening a sentence",
+    "I designed a new ramp at 12% instead of 10%. 1️⃣The rationale was2️⃣ that it saved a cutback.", .reasoning, level: 3),
+  TrapCase(
+    "a design value beside another is no result", "I designed a new ramp at 12% instead of 10%.", .evidence,
+    levels: 0...1),
+  TrapCase(
+    "'My numbers:' as a label",
+    "In 2018 I proposed going to four crews on 12-hour shifts. 1️⃣My numbers:2️⃣ three shift changes a day against two.",
+    .reasoning, level: 2),
+  TrapCase(
+    "so the others could",
+    "I took the 24th and 25th nights myself 1️⃣so the other two could2️⃣ be home with their kids.", .reasoning, level: 2),
+  TrapCase(
+    "a plan: 'I'd work a shift with every crew'",
+    "First month I'd work a shift with every crew, 1️⃣because2️⃣ nobody tells the new manager the truth until they've seen him at 2am.",
+    .reasoning, level: 2),
+  TrapCase(
+    "'The main change was …, because'",
+    "The main change was moving the pre-shift check to the machine itself, 1️⃣because2️⃣ in the lamp room it had become a signature exercise.",
+    .reasoning, level: 2),
+  TrapCase(
+    "'my wife and I decided' is the speaker's decision too",
+    "My wife and I decided to move now 1️⃣because2️⃣ our son starts high school in 2026.", .reasoning, level: 2),
+  TrapCase(
+    "a learner's present perfect for a past choice",
+    "I have started a 15-minute 1-on-1 every 2 weeks with each agent. 1️⃣The reason is2️⃣ the exit interviews all said nobody listened.",
+    .reasoning, level: 2),
+  TrapCase(
+    "signed off sick is no result", "A colleague had been signed off with stress for four months.", .evidence,
+    levels: 0...1),
+  TrapCase(
+    "a tribunal award is no award", "Tribunal awards for this are usually around £30,000.", .evidence, levels: 0...1),
+  TrapCase(
+    "'just over twelve years' is tenure", "I've been a business partner for just over twelve years.", .evidence,
+    levels: 0...1),
+  TrapCase(
+    "'it's just that I am …' is a trait", "It's just that I am a hardworking and dedicated person.", .reasoning,
+    levels: 0...1),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
