@@ -794,6 +794,14 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "'it's just that I am …' is a trait", "It's just that I am a hardworking and dedicated person.", .reasoning,
     levels: 0...1),
+  TrapCase(
+    "'Why should we hire you?' asks for a claim, not a decision's why",
+    "Because of my twelve years in retail and my people skills.", .reasoning, levels: 0...1,
+    question: "Why should we hire you?"),
+  TrapCase(
+    "'Why do you want this job?' asks for a decision's why",
+    "1️⃣Because2️⃣ of my twelve years in retail and my people skills.", .reasoning, level: 2,
+    question: "Why do you want this job?"),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
