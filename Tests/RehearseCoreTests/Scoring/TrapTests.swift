@@ -613,7 +613,7 @@ let englishTraps: [TrapCase] = [
   TrapCase("a rank reached", "He 1️⃣made sergeant2️⃣ 3 years later.", .evidence, level: 2),
   TrapCase(
     "'we'd three' is 'we had three', no condition",
-    "we'd three plant near misses 1️⃣the year before and none2️⃣ in the two years after.", .evidence, level: 3),
+    "we'd three plant near misses 1️⃣the year before and none in the two years after2️⃣.", .evidence, level: 3),
   TrapCase(
     "no injury, in words", "we handed over 1️⃣with no lost time injury2️⃣ in the whole two years.", .evidence, level: 2),
   TrapCase(
