@@ -202,7 +202,7 @@ public struct CalibrationInput: Sendable {
   /// The rules' level per label, before calibration.
   public let ruleLevels: [ScoreCategory: Int]
   /// The guard rules that cancelled a marker, per label.
-  public let cancelledRules: [ScoreCategory: Set<String>]
+  let cancelledRules: [ScoreCategory: Set<String>]
 
   /// Guards the model may not overrule: a reason the rules cancelled as someone else's
   /// (「…と思ったからだそうです」, "my mgr decided … bc he reckoned…") is not the speaker's,
