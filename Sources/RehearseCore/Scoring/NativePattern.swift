@@ -113,10 +113,13 @@ final class NativePattern: @unchecked Sendable {
     }
   }
 
-  /// The longest listable beginning, up to five scalars, with at most `limit` variants.
-  static func prefix(_ root: Node, limit: Int = 2048) -> Prefix? {
+  /// The longest listable beginning, up to five scalars, with at most `limit` variants (at most
+  /// `longLimit` beyond three scalars: a pattern that opens with many words keeps three-scalar
+  /// keys, so the index stays small; one that opens with a few, like "the ", gets longer ones).
+  static func prefix(_ root: Node, limit: Int = 2048, longLimit: Int = 256) -> Prefix? {
     for length in stride(from: ScalarKey.maxLength, through: 1, by: -1) {
-      guard let beginnings = prefixes(root, length, limit: limit, foldDigits: true), !beginnings.isEmpty else {
+      let cap = length > 3 ? longLimit : limit
+      guard let beginnings = prefixes(root, length, limit: cap, foldDigits: true), !beginnings.isEmpty else {
         continue
       }
       let shortest = beginnings.map(\.count).min() ?? 0
@@ -388,7 +391,9 @@ enum ScalarKey {
   /// longer key may collide with another: dispatch then tries a pattern that cannot match there.
   @inline(__always)
   static func combine(_ key: UInt64, _ value: UInt32, _ offset: Int) -> UInt64 {
-    offset < 3 ? key << 21 | UInt64(value) : (key &* 0x0000_0100_0000_01B3) ^ UInt64(value) &+ 0x9E37_79B9
+    offset < 3
+      ? key << 21 | UInt64(value)
+      : ((key &* 0x0000_0100_0000_01B3) ^ UInt64(value) &+ 0x9E37_79B9) & 0x7FFF_FFFF_FFFF_FFFF
   }
 
   /// The key of `length` scalars of `s` from `position`, or `nil` past the end.

@@ -9,16 +9,40 @@ struct Program {
     case scalar, literal, set, branch, split, jump, runScalar, runSet, boundary, notBoundary, start, end, look, match
   }
 
+  /// 16 bytes: operands are stored in 32 bits (scalar values, indices and counts all fit; an
+  /// unbounded run's maximum is kept as `Int32.max`), so a lexicon's thousands of programs stay
+  /// small (issue 13's memory budget).
   struct Instruction {
     var op: Op
+    var lazy: Bool
+    private var storedA: Int32
+    private var storedB: Int32
+    private var storedC: Int32
+
+    init(op: Op, a: Int = 0, b: Int = 0, c: Int = 0, lazy: Bool = false) {
+      self.op = op
+      self.lazy = lazy
+      storedA = Int32(clamping: a)
+      storedB = Int32(clamping: b)
+      storedC = Int32(clamping: c)
+    }
+
     /// scalar value, literal start, set index, branch table index, preferred branch, jump
     /// target, look index
-    var a: Int = 0
+    var a: Int {
+      @inline(__always) get { Int(storedA) }
+      set { storedA = Int32(clamping: newValue) }
+    }
     /// other branch (split), minimum (runs), literal length
-    var b: Int = 0
+    var b: Int {
+      @inline(__always) get { Int(storedB) }
+      set { storedB = Int32(clamping: newValue) }
+    }
     /// maximum (runs)
-    var c: Int = 0
-    var lazy = false
+    var c: Int {
+      @inline(__always) get { Int(storedC) }
+      set { storedC = Int32(clamping: newValue) }
+    }
   }
 
   /// A look-around: its code follows the main program in `code`, from `entry`.
