@@ -211,7 +211,7 @@ public struct CalibrationInput: Sendable {
 
   /// Whether the rules cancelled a marker for `label` by a guard the model may not overrule.
   public func vetoed(_ label: ScoreCategory) -> Bool {
-    guard let vetoes = Self.vetoes[label], !vetoes.isEmpty else { return false }
+    guard let vetoes = Self.vetoes[label] else { return false }
     return !(cancelledRules[label] ?? []).isDisjoint(with: vetoes)
   }
 

@@ -35,6 +35,20 @@ struct ScorerCalibrationTests {
     #expect(throws: ScorerCalibration.FormatError.self) { try ScorerCalibration(data: Data("not weights".utf8)) }
   }
 
+  @Test("it never raises a reason the rules gave to someone else")
+  func vetoedReasons() throws {
+    let rules = Self.scorer.rulesOnly
+    var checked = 0
+    for item in try ScorerCorpus.load() {
+      let context = ScoringContext(question: item.question)
+      let alone = rules.score(item.answer, context: context)[.reasoning]
+      guard !alone.present, alone.cancelled.contains(where: { $0.rule == "someone-elses-decision" }) else { continue }
+      checked += 1
+      #expect(!Self.scorer.score(item.answer, context: context)[.reasoning].present, "\(item.id)")
+    }
+    #expect(checked >= 50, "answers with a reason cancelled as someone else's (\(checked))")
+  }
+
   @Test("it never takes away a verdict the rules made, and every present verdict has its words")
   func onlyAdds() throws {
     let rules = Self.scorer.rulesOnly
