@@ -7,15 +7,20 @@ import RehearseTestSupport
 /// `DIR/{ja,en}.bin` (default: the source resources). Deterministic: the same corpus and rules
 /// give the same bytes.
 ///
-/// Per language and label: L2-regularised logistic regression (λ = 1), fitted by L-BFGS. The
-/// threshold is chosen by cross-validation grouped by writer (6 folds; a writer's answers are
-/// never both trained on and judged): the highest one whose F1 of "the rules, or the model" is
-/// within `flatness` of the best; those out-of-fold figures are printed, and are the tuning
-/// figures the README reports.
+/// Per language and label: L2-regularised logistic regression (λ = 1), fitted by L-BFGS, over
+/// the rules' findings, the answer's words and the question's. Two thresholds are chosen
+/// together by cross-validation grouped by writer (6 folds; a writer's answers are never both
+/// trained on and judged): the model raises a verdict the rules did not make at or above
+/// `threshold`, and lowers one they made below `demotion` (in an answer long enough to doubt,
+/// `CalibrationInput.isDoubtable`). Of the pairs whose out-of-fold F1 is within `flatness` of
+/// the best, the one that changes the fewest of the rules' verdicts wins; those out-of-fold
+/// figures are printed, and are the tuning figures the README reports.
 enum CalibrationTrainer {
   static let folds = 6
   static let lambda = 1.0
   static let thresholds = stride(from: 0.20, through: 0.801, by: 0.05).map { $0 }
+  /// Demotion thresholds tried; 0 never lowers a verdict.
+  static let demotions = [0.0] + stride(from: 0.02, through: 0.401, by: 0.02).map { $0 }
   /// How far below the best out-of-fold F1 a higher threshold may be and still be chosen.
   static let flatness = 0.002
 
@@ -25,6 +30,8 @@ enum CalibrationTrainer {
     var rulePresent: Bool
     var writer: String
     var vetoed = false
+    /// Whether the answer is long enough for the model to doubt the rules.
+    var doubtable = true
   }
 
   static func run(_ arguments: [String]) throws {
@@ -45,15 +52,18 @@ enum CalibrationTrainer {
           Example(
             features: inputs[index].features(label), present: items[index].present[label] ?? false,
             rulePresent: (inputs[index].ruleLevels[label] ?? 0) >= 2, writer: items[index].writer,
-            vetoed: inputs[index].vetoed(label))
+            vetoed: inputs[index].vetoed(label), doubtable: inputs[index].isDoubtable)
         }
-        let (threshold, figures) = crossValidate(examples)
+        let chosen = crossValidate(examples)
         let (weights, bias) = fit(examples)
         models[label] = ScorerCalibration.Model(
-          bias: Float(bias), threshold: Float(threshold), weights: weights.map { Float($0) })
+          bias: Float(bias), threshold: Float(chosen.threshold), demotion: Float(chosen.demotion),
+          weights: weights.map { Float($0) })
         print(
           "\(language.rawValue) \(label.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0))"
-            + "rules \(describe(figures.rules))  →  with calibration (out-of-fold, threshold \(String(format: "%.2f", threshold))) \(describe(figures.calibrated))"
+            + "rules \(describe(chosen.rules))  →  with calibration (out-of-fold, "
+            + String(format: "raise ≥ %.2f, lower < %.2f", chosen.threshold, chosen.demotion)
+            + ") \(describe(chosen.calibrated))"
         )
       }
       let calibration = ScorerCalibration(
@@ -71,7 +81,16 @@ enum CalibrationTrainer {
       tally.falsePositive, tally.falseNegative)
   }
 
-  static func crossValidate(_ examples: [Example]) -> (threshold: Double, figures: (rules: Tally, calibrated: Tally)) {
+  struct Choice {
+    var threshold: Double
+    var demotion: Double
+    var rules: Tally
+    var calibrated: Tally
+    /// How many of the rules' verdicts the calibration changes, out of fold.
+    var changed: Int
+  }
+
+  static func crossValidate(_ examples: [Example]) -> Choice {
     let writers = Array(Set(examples.map(\.writer))).sorted()
     let fold = Dictionary(uniqueKeysWithValues: writers.enumerated().map { ($1, $0 % folds) })
     var probabilities = [Double](repeating: 0, count: examples.count)
@@ -82,24 +101,30 @@ enum CalibrationTrainer {
         probabilities[index] = probability(example.features, weights, bias)
       }
     }
-    func tally(_ threshold: Double) -> Tally {
-      var tally = Tally()
-      for (example, p) in zip(examples, probabilities) {
-        tally.add(expected: example.present, actual: example.rulePresent || (!example.vetoed && p >= threshold))
-      }
-      return tally
-    }
     var rules = Tally()
     for example in examples { rules.add(expected: example.present, actual: example.rulePresent) }
-    // The best F1 is flat over a wide range of thresholds: within `flatness` of it (one or two
-    // answers in a thousand), the highest threshold, so the model adds the fewest verdicts the
-    // rules did not make; a writer unlike the tuning writers is where it is least sure.
-    let tallies = thresholds.map { ($0, tally($0)) }
-    let bestF1 = max(rules.f1, tallies.map(\.1.f1).max() ?? 0)
-    guard let chosen = tallies.last(where: { $0.1.f1 >= bestF1 - flatness }) else {
-      return (threshold: 1.0, figures: (rules: rules, calibrated: rules))
+    var choices: [Choice] = []
+    for threshold in thresholds {
+      for demotion in demotions {
+        var tally = Tally()
+        var changed = 0
+        for (example, p) in zip(examples, probabilities) {
+          let actual =
+            example.rulePresent ? !example.doubtable || p >= demotion : !example.vetoed && p >= threshold
+          if actual != example.rulePresent { changed += 1 }
+          tally.add(expected: example.present, actual: actual)
+        }
+        choices.append(
+          Choice(threshold: threshold, demotion: demotion, rules: rules, calibrated: tally, changed: changed))
+      }
     }
-    return (threshold: chosen.0, figures: (rules: rules, calibrated: chosen.1))
+    // The best F1 is flat over a wide range of thresholds: within `flatness` of it (one or two
+    // answers in a thousand), the pair that overrules the rules least; a writer unlike the
+    // tuning writers is where the model is least sure.
+    let bestF1 = max(rules.f1, choices.map(\.calibrated.f1).max() ?? 0)
+    let unchanged = Choice(threshold: 1, demotion: 0, rules: rules, calibrated: rules, changed: 0)
+    return choices.filter { $0.calibrated.f1 >= bestF1 - flatness }
+      .min { ($0.changed, -$0.threshold, $0.demotion) < ($1.changed, -$1.threshold, $1.demotion) } ?? unchanged
   }
 
   static func probability(_ features: [Int32], _ weights: [Double], _ bias: Double) -> Double {

@@ -23,7 +23,8 @@ public struct ScoringContext: Sendable {
 }
 
 /// The explainable answer scorer (DESIGN §5, SCORING.md): rules over marker lexicons, offline,
-/// then a small learned calibration that can only add what the rules missed. Pipeline: NFKC
+/// then a small learned calibration that adds what the rules missed and, where it is sure,
+/// lowers what they found wrongly. Pipeline: NFKC
 /// with an offset map → language detection → sentences → marker matching per lexicon role →
 /// guard rules (negation, denial, attachment to the speaker's own decision, context numbers,
 /// targets…) → a level 0–3 per category → the calibration (`ScorerCalibration.swift`).
@@ -103,9 +104,11 @@ public struct Scorer: Sendable {
     var sentences: [Range<Int>]
     var language: Language
     var categories: [ScoreCategory: CategoryResult]
+    var question: String?
 
     var calibrationInput: CalibrationInput {
-      CalibrationInput(text: text, sentences: sentences, language: language, categories: categories)
+      CalibrationInput(
+        text: text, sentences: sentences, language: language, categories: categories, question: question)
     }
   }
 
@@ -119,7 +122,8 @@ public struct Scorer: Sendable {
     categories[.reproducibility] = analysis.reproducibility()
     categories[.evidence] = analysis.evidence()
     return RuleReading(
-      analysis: analysis, text: text, sentences: sentences, language: language, categories: categories)
+      analysis: analysis, text: text, sentences: sentences, language: language, categories: categories,
+      question: context.question)
   }
 
   public func score(_ answer: String, context: ScoringContext = ScoringContext()) -> ScoreReport {
@@ -130,9 +134,7 @@ public struct Scorer: Sendable {
     let reading = ruleCategories(input, context: context)
     let (analysis, language) = (reading.analysis, reading.language)
     var categories = reading.categories
-    if calibrated, let calibration = parts.part(language)?.calibration,
-      ScorerCalibration.labels.contains(where: { categories[$0]?.present == false })
-    {
+    if calibrated, let calibration = parts.part(language)?.calibration {
       let features = reading.calibrationInput
       for label in ScorerCalibration.labels {
         if let result = categories[label] {

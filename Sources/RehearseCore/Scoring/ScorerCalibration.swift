@@ -5,10 +5,13 @@ import Foundation
 /// cancelled, the other labels' levels) and the answer's words (English words and word pairs,
 /// Japanese character pairs and triples), hashed into a fixed number of weights.
 ///
-/// It only ever *adds* a verdict the rules missed: when the rules already found the quality it
-/// stays theirs, spans and all. When the model finds it and the rules did not, the category
-/// rises to level 2 and the stretch of words that weighed most in the model is shown as the
-/// span, so every `present` verdict still shows the words that earned it.
+/// It speaks both ways, but only where it is sure. When the model finds the quality and the
+/// rules did not, the category rises to level 2 and the stretch of words that weighed most in
+/// the model is shown as the span, so every `present` verdict still shows the words that earned
+/// it. When the rules found it but the model, reading the whole answer, finds it very unlikely
+/// ("because I'm passionate about safety", a tenure figure read as a result), the category falls
+/// to level 1 and the rules' words are listed as not counted, under `doubtRule`. Otherwise the
+/// verdict stays the rules', spans and all.
 ///
 /// The weights are trained by `Scripts/train-calibration` from the tuning writers only (never
 /// the validation writers), deterministically, and shipped as `Resources/Calibration/*.bin`.
@@ -20,16 +23,24 @@ public struct ScorerCalibration: Sendable, Equatable {
   public static var width: Int { 1 << bits }
   /// The marker of a span found by the model rather than a lexicon entry.
   public static let marker = "learned"
+  /// The rule under which the words of a verdict the model overruled are listed as not counted.
+  public static let doubtRule = "learned-doubt"
+  /// The fewest English words or Japanese characters an answer needs before the model may lower
+  /// a verdict of the rules: about one sentence.
+  public static let doubtMinimum: [Language: Int] = [.en: 20, .ja: 30]
 
   public struct Model: Sendable, Equatable {
     public var bias: Float
     /// `present` when the probability reaches this (chosen by cross-validation over writers).
     public var threshold: Float
+    /// A verdict the rules made is lowered when the probability is under this (0: never).
+    public var demotion: Float
     public var weights: [Float]
 
-    public init(bias: Float, threshold: Float, weights: [Float]) {
+    public init(bias: Float, threshold: Float, demotion: Float, weights: [Float]) {
       self.bias = bias
       self.threshold = threshold
+      self.demotion = demotion
       self.weights = weights
     }
 
@@ -81,10 +92,10 @@ public struct ScorerCalibration: Sendable, Equatable {
     }
   }
 
-  static let magic = Array("RHCAL001".utf8)
+  static let magic = Array("RHCAL002".utf8)
 
-  /// `RHCAL001`, bits (UInt32), fingerprint (UInt64), then per label in `labels` order: bias,
-  /// threshold and 2^bits weights (Float32), all little-endian.
+  /// `RHCAL002`, bits (UInt32), fingerprint (UInt64), then per label in `labels` order: bias,
+  /// threshold, demotion and 2^bits weights (Float32), all little-endian.
   public func encoded() -> Data {
     var data = Data(Self.magic)
     func append<T: FixedWidthInteger>(_ value: T) {
@@ -93,9 +104,11 @@ public struct ScorerCalibration: Sendable, Equatable {
     append(UInt32(Self.bits))
     append(fingerprint)
     for label in Self.labels {
-      let model = models[label] ?? Model(bias: -20, threshold: 1, weights: [Float](repeating: 0, count: Self.width))
+      let model =
+        models[label] ?? Model(bias: -20, threshold: 1, demotion: 0, weights: [Float](repeating: 0, count: Self.width))
       append(model.bias.bitPattern)
       append(model.threshold.bitPattern)
+      append(model.demotion.bitPattern)
       for weight in model.weights { append(weight.bitPattern) }
     }
     return data
@@ -122,6 +135,7 @@ public struct ScorerCalibration: Sendable, Equatable {
     for label in Self.labels {
       let bias = Float(bitPattern: try read(UInt32.self))
       let threshold = Float(bitPattern: try read(UInt32.self))
+      let demotion = Float(bitPattern: try read(UInt32.self))
       guard offset + 4 * Self.width <= bytes.count else { throw FormatError.malformed("it ends early") }
       let start = offset
       let weights = bytes.withUnsafeBytes { raw in
@@ -130,7 +144,7 @@ public struct ScorerCalibration: Sendable, Equatable {
         }
       }
       offset += 4 * Self.width
-      models[label] = Model(bias: bias, threshold: threshold, weights: weights)
+      models[label] = Model(bias: bias, threshold: threshold, demotion: demotion, weights: weights)
     }
     guard offset == bytes.count else { throw FormatError.malformed("trailing bytes") }
     self.init(models: models, fingerprint: fingerprint)
@@ -157,11 +171,24 @@ public struct ScorerCalibration: Sendable, Equatable {
   // MARK: - Deciding
 
   /// The rules' result for `label`, raised to `present` with the model's span when the model
-  /// finds the quality and the rules did not. Results already present are returned unchanged.
+  /// finds the quality and the rules did not, or lowered to level 1 with the rules' words
+  /// listed as not counted when the rules found it and the model finds it very unlikely.
   func apply(_ result: CategoryResult, label: ScoreCategory, input: CalibrationInput) -> CategoryResult {
-    guard !result.present, let model = models[label], !input.vetoed(label) else { return result }
-    let features = input.features(label)
-    guard model.probability(features) >= Double(model.threshold) else { return result }
+    guard let model = models[label] else { return result }
+    if result.present {
+      guard model.demotion > 0, input.isDoubtable, model.probability(input.features(label)) < Double(model.demotion)
+      else {
+        return result
+      }
+      var lowered = result
+      lowered.level = 1
+      lowered.cancelled += result.matches.map { CancelledMatch(match: $0, rule: Self.doubtRule) }
+      lowered.matches = []
+      return lowered
+    }
+    guard !input.vetoed(label), model.probability(input.features(label)) >= Double(model.threshold) else {
+      return result
+    }
     var raised = result
     raised.level = 2
     if let span = input.strongestSpan(model) {
@@ -215,7 +242,10 @@ public struct CalibrationInput: Sendable {
     return !(cancelledRules[label] ?? []).isDisjoint(with: vetoes)
   }
 
-  init(text: NormalizedText, sentences: [Range<Int>], language: Language, categories: [ScoreCategory: CategoryResult]) {
+  init(
+    text: NormalizedText, sentences: [Range<Int>], language: Language, categories: [ScoreCategory: CategoryResult],
+    question: String? = nil
+  ) {
     self.text = text
     var tokens: [Token] = []
     var grams: [Gram] = []
@@ -292,6 +322,7 @@ public struct CalibrationInput: Sendable {
     self.language = language
 
     var rules: [ScoreCategory: [Int32]] = [:]
+    let questionFeatures = Self.questionFeatures(question, language: language)
     for label in ScorerCalibration.labels {
       guard let result = categories[label] else { continue }
       var features = [FeatureHash("lvl:\(result.level)").feature]
@@ -300,12 +331,50 @@ public struct CalibrationInput: Sendable {
       for other in ScorerCalibration.labels where other != label {
         features.append(FeatureHash("o:\(other.rawValue):\(categories[other]?.level ?? 0)").feature)
       }
-      rules[label] = features
+      rules[label] = features + questionFeatures
     }
     self.rules = rules
     self.ruleLevels = categories.mapValues(\.level)
     self.cancelledRules = categories.mapValues { Set($0.cancelled.map(\.rule)) }
   }
+
+  /// The question's words (English) or character pairs (Japanese), each once: what was asked
+  /// changes what an answer's words mean.
+  static func questionFeatures(_ question: String?, language: Language) -> [Int32] {
+    guard let question else { return [] }
+    let scalars = Array(question.unicodeScalars)
+    var features: [Int32] = []
+    switch language {
+    case .en:
+      var position = 0
+      while position < scalars.count {
+        guard isWordScalar(scalars[position]) else {
+          position += 1
+          continue
+        }
+        var end = position + 1
+        while end < scalars.count, isWordScalar(scalars[end]) { end += 1 }
+        var hash = FeatureHash("q:")
+        hash.add(word: scalars[position..<end])
+        features.append(hash.feature)
+        position = end
+      }
+    case .ja:
+      let characters = scalars.filter { !ScalarText.isSpace($0.value) }
+      for index in characters.indices.dropLast() {
+        var hash = FeatureHash("q2:")
+        hash.add(character: characters[index])
+        hash.add(character: characters[index + 1])
+        features.append(hash.feature)
+      }
+    }
+    var seen: Set<Int32> = []
+    return features.filter { seen.insert($0).inserted }
+  }
+
+  /// Whether the answer is long enough for the model to doubt what the rules found: in a
+  /// one-line answer there is no more of it to read than the rules' own words.
+  public var isDoubtable: Bool { tokens.count >= ScorerCalibration.doubtMinimum[language, default: 0] }
 
   /// The model's features for one label: each hashed feature once.
   public func features(_ label: ScoreCategory) -> [Int32] {

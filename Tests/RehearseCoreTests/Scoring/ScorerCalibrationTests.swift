@@ -3,8 +3,9 @@ import RehearseCore
 import RehearseTestSupport
 import Testing
 
-/// The learned calibration (`ScorerCalibration.swift`): it belongs to the current rules, it only
-/// adds verdicts the rules missed, and every verdict it adds shows the words that earned it.
+/// The learned calibration (`ScorerCalibration.swift`): it belongs to the current rules, it adds
+/// verdicts the rules missed and lowers a few they made, every verdict it adds shows the words
+/// that earned it, and the words of a verdict it lowers are listed as not counted.
 @Suite("Scorer calibration")
 struct ScorerCalibrationTests {
   static let scorer = try! Scorer.shipped()
@@ -28,7 +29,7 @@ struct ScorerCalibrationTests {
   func fileFormat() throws {
     let shipped = try ScorerCalibration.shipped(.en)
     let data = shipped.encoded()
-    #expect(data.count == 8 + 4 + 8 + 3 * (8 + 4 * ScorerCalibration.width))
+    #expect(data.count == 8 + 4 + 8 + 3 * (12 + 4 * ScorerCalibration.width))
     #expect(try ScorerCalibration(data: data) == shipped)
     #expect(throws: ScorerCalibration.FormatError.self) { try ScorerCalibration(data: data.prefix(1000)) }
     #expect(throws: ScorerCalibration.FormatError.self) { try ScorerCalibration(data: data + Data([0])) }
@@ -49,19 +50,31 @@ struct ScorerCalibrationTests {
     #expect(checked >= 50, "answers with a reason cancelled as someone else's (\(checked))")
   }
 
-  @Test("it never takes away a verdict the rules made, and every present verdict has its words")
-  func onlyAdds() throws {
+  @Test("it keeps or lowers the rules' verdicts, never loses their words, and every present verdict has its words")
+  func raisesAndLowers() throws {
     let rules = Self.scorer.rulesOnly
     // Every fourth corpus answer: both languages, every writer, tuning and validation alike.
     let items = try ScorerCorpus.load().enumerated().filter { $0.offset % 4 == 0 }.map(\.element)
     var added = 0
+    var lowered = 0
     for item in items {
       let context = ScoringContext(question: item.question)
       let full = Self.scorer.score(item.answer, context: context)
       let alone = rules.score(item.answer, context: context)
       for label in ScorerCalibration.labels {
-        if alone[label].present {
+        if alone[label].present, full[label].present {
           #expect(full[label] == alone[label], "\(item.id) \(label.rawValue): the rules' verdict is kept as it was")
+        }
+        if alone[label].present, !full[label].present {
+          lowered += 1
+          #expect(
+            rules.calibrationInput(item.answer, context: context).isDoubtable,
+            "\(item.id): a one-line answer is the rules' alone")
+          #expect(full[label].level == 1, "\(item.id) \(label.rawValue): a lowered verdict is a level-1 signal")
+          #expect(full[label].matches.isEmpty)
+          let doubted = full[label].cancelled.filter { $0.rule == ScorerCalibration.doubtRule }.map(\.match)
+          #expect(Set(doubted) == Set(alone[label].matches), "\(item.id): the rules' words are listed as not counted")
+          #expect(full[label].hint != nil, "\(item.id): a lowered category says what to add")
         }
         if full[label].present {
           #expect(!full[label].matches.isEmpty, "\(item.id) \(label.rawValue): a present verdict shows its words")
@@ -78,6 +91,8 @@ struct ScorerCalibrationTests {
       }
     }
     #expect(added >= 50, "the calibration adds verdicts on this sample (\(added))")
+    #expect(lowered >= 10, "the calibration lowers verdicts on this sample (\(lowered))")
+
   }
 
   @Test(
@@ -101,6 +116,31 @@ struct ScorerCalibrationTests {
     #expect(learned.count == 1)
     #expect(learned.first?.text.contains(words) == true, "\(learned.map(\.text))")
     #expect(result.hint == nil, "a present category has no hint")
+  }
+
+  @Test("a model that doubts everything lowers every verdict of the rules, but not in a one-line answer")
+  func lowers() throws {
+    let doubtful = ScorerCalibration(
+      models: Dictionary(
+        uniqueKeysWithValues: ScorerCalibration.labels.map {
+          (
+            $0,
+            ScorerCalibration.Model(
+              bias: -10, threshold: 1, demotion: 0.5, weights: [Float](repeating: 0, count: ScorerCalibration.width))
+          )
+        }), fingerprint: 0)
+    let scorer = Scorer(lexicons: [.en: try Lexicon.shipped(.en)], calibrations: [.en: doubtful])
+    let long =
+      "We moved the weekly stock count to Monday mornings because the weekend deliveries made Friday counts wrong every single time, and the managers agreed."
+    let rules = scorer.rulesOnly.score(long)[.reasoning]
+    #expect(rules.present)
+    let result = scorer.score(long)[.reasoning]
+    #expect(result.level == 1)
+    #expect(result.matches.isEmpty)
+    #expect(result.cancelled.filter { $0.rule == ScorerCalibration.doubtRule }.map(\.match) == rules.matches)
+    #expect(result.hint != nil)
+    let short = "I moved the count to Monday because Friday counts were wrong."
+    #expect(scorer.score(short)[.reasoning] == scorer.rulesOnly.score(short)[.reasoning])
   }
 
   @Test("an answer with nothing in it stays at level 0 everywhere")
