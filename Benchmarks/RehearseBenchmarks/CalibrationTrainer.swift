@@ -11,8 +11,8 @@ import RehearseTestSupport
 /// the rules' findings, the answer's words and the question's. Two thresholds are chosen
 /// together by cross-validation grouped by writer (6 folds; a writer's answers are never both
 /// trained on and judged): the model raises a verdict the rules did not make at or above
-/// `threshold`, and lowers one they made below `demotion` (in an answer long enough to doubt,
-/// `CalibrationInput.isDoubtable`). Of the pairs whose out-of-fold F1 is within `flatness` of
+/// `threshold`, and lowers one they made below `demotion` (`strongDemotion` when the rules found
+/// it at level 3), in an answer long enough to doubt (`CalibrationInput.isDoubtable`). Of the pairs whose out-of-fold F1 is within `flatness` of
 /// the best, the one that changes the fewest of the rules' verdicts wins; those out-of-fold
 /// figures are printed, and are the tuning figures the README reports.
 enum CalibrationTrainer {
@@ -32,6 +32,8 @@ enum CalibrationTrainer {
     var vetoed = false
     /// Whether the answer is long enough for the model to doubt the rules.
     var doubtable = true
+    /// The rules' level: a level-3 verdict has its own, lower, demotion threshold.
+    var ruleLevel = 0
   }
 
   static func run(_ arguments: [String]) throws {
@@ -52,17 +54,20 @@ enum CalibrationTrainer {
           Example(
             features: inputs[index].features(label), present: items[index].present[label] ?? false,
             rulePresent: (inputs[index].ruleLevels[label] ?? 0) >= 2, writer: items[index].writer,
-            vetoed: inputs[index].vetoed(label), doubtable: inputs[index].isDoubtable)
+            vetoed: inputs[index].vetoed(label), doubtable: inputs[index].isDoubtable,
+            ruleLevel: inputs[index].ruleLevels[label] ?? 0)
         }
         let chosen = crossValidate(examples)
         let (weights, bias) = fit(examples)
         models[label] = ScorerCalibration.Model(
           bias: Float(bias), threshold: Float(chosen.threshold), demotion: Float(chosen.demotion),
-          weights: weights.map { Float($0) })
+          strongDemotion: Float(chosen.strongDemotion), weights: weights.map { Float($0) })
         print(
           "\(language.rawValue) \(label.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0))"
             + "rules \(describe(chosen.rules))  →  with calibration (out-of-fold, "
-            + String(format: "raise ≥ %.2f, lower < %.2f", chosen.threshold, chosen.demotion)
+            + String(
+              format: "raise ≥ %.2f, lower level 2 < %.2f, level 3 < %.2f", chosen.threshold, chosen.demotion,
+              chosen.strongDemotion)
             + ") \(describe(chosen.calibrated))"
         )
       }
@@ -84,6 +89,7 @@ enum CalibrationTrainer {
   struct Choice {
     var threshold: Double
     var demotion: Double
+    var strongDemotion: Double
     var rules: Tally
     var calibrated: Tally
     /// How many of the rules' verdicts the calibration changes, out of fold.
@@ -106,25 +112,31 @@ enum CalibrationTrainer {
     var choices: [Choice] = []
     for threshold in thresholds {
       for demotion in demotions {
-        var tally = Tally()
-        var changed = 0
-        for (example, p) in zip(examples, probabilities) {
-          let actual =
-            example.rulePresent ? !example.doubtable || p >= demotion : !example.vetoed && p >= threshold
-          if actual != example.rulePresent { changed += 1 }
-          tally.add(expected: example.present, actual: actual)
+        for strongDemotion in demotions where strongDemotion <= demotion {
+          var tally = Tally()
+          var changed = 0
+          for (example, p) in zip(examples, probabilities) {
+            let lowered = example.doubtable && p < (example.ruleLevel >= 3 ? strongDemotion : demotion)
+            let actual = example.rulePresent ? !lowered : !example.vetoed && p >= threshold
+            if actual != example.rulePresent { changed += 1 }
+            tally.add(expected: example.present, actual: actual)
+          }
+          choices.append(
+            Choice(
+              threshold: threshold, demotion: demotion, strongDemotion: strongDemotion, rules: rules, calibrated: tally,
+              changed: changed))
         }
-        choices.append(
-          Choice(threshold: threshold, demotion: demotion, rules: rules, calibrated: tally, changed: changed))
       }
     }
     // The best F1 is flat over a wide range of thresholds: within `flatness` of it (one or two
     // answers in a thousand), the pair that overrules the rules least; a writer unlike the
     // tuning writers is where the model is least sure.
     let bestF1 = max(rules.f1, choices.map(\.calibrated.f1).max() ?? 0)
-    let unchanged = Choice(threshold: 1, demotion: 0, rules: rules, calibrated: rules, changed: 0)
+    let unchanged = Choice(threshold: 1, demotion: 0, strongDemotion: 0, rules: rules, calibrated: rules, changed: 0)
     return choices.filter { $0.calibrated.f1 >= bestF1 - flatness }
-      .min { ($0.changed, -$0.threshold, $0.demotion) < ($1.changed, -$1.threshold, $1.demotion) } ?? unchanged
+      .min {
+        ($0.changed, -$0.threshold, $0.demotion, $0.strongDemotion) < ($1.changed, -$1.threshold, $1.demotion, $1.strongDemotion)
+      } ?? unchanged
   }
 
   static func probability(_ features: [Int32], _ weights: [Double], _ bias: Double) -> Double {

@@ -15,7 +15,7 @@ struct DailyEndToEndTests {
   let banks: String
 
   static let strong =
-    "I decided to move the release by a week because the data was incomplete; I would do the same here, and errors fell from 9 to 2."
+    "I decided to move the release by a week because the data was incomplete; I wrote a release checklist the team still uses, and errors fell from 9 to 2."
   static let strongJapanese = "在庫の発注方法を見直すと決めました。理由は欠品が多かったからです。その結果、欠品は月20件から3件に減りました。御社でも同じ手順で進められます。"
 
   init() throws {

@@ -104,11 +104,9 @@ public struct Scorer: Sendable {
     var sentences: [Range<Int>]
     var language: Language
     var categories: [ScoreCategory: CategoryResult]
-    var question: String?
 
     var calibrationInput: CalibrationInput {
-      CalibrationInput(
-        text: text, sentences: sentences, language: language, categories: categories, question: question)
+      CalibrationInput(text: text, sentences: sentences, language: language, categories: categories)
     }
   }
 
@@ -122,8 +120,7 @@ public struct Scorer: Sendable {
     categories[.reproducibility] = analysis.reproducibility()
     categories[.evidence] = analysis.evidence()
     return RuleReading(
-      analysis: analysis, text: text, sentences: sentences, language: language, categories: categories,
-      question: context.question)
+      analysis: analysis, text: text, sentences: sentences, language: language, categories: categories)
   }
 
   public func score(_ answer: String, context: ScoringContext = ScoringContext()) -> ScoreReport {

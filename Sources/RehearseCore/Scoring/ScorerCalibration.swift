@@ -33,14 +33,19 @@ public struct ScorerCalibration: Sendable, Equatable {
     public var bias: Float
     /// `present` when the probability reaches this (chosen by cross-validation over writers).
     public var threshold: Float
-    /// A verdict the rules made is lowered when the probability is under this (0: never).
+    /// A verdict the rules made at level 2 is lowered when the probability is under this (0:
+    /// never).
     public var demotion: Float
+    /// The same for a verdict made at level 3 (more than one strong marker): the model must be
+    /// surer to overrule it.
+    public var strongDemotion: Float
     public var weights: [Float]
 
-    public init(bias: Float, threshold: Float, demotion: Float, weights: [Float]) {
+    public init(bias: Float, threshold: Float, demotion: Float, strongDemotion: Float, weights: [Float]) {
       self.bias = bias
       self.threshold = threshold
       self.demotion = demotion
+      self.strongDemotion = strongDemotion
       self.weights = weights
     }
 
@@ -92,10 +97,10 @@ public struct ScorerCalibration: Sendable, Equatable {
     }
   }
 
-  static let magic = Array("RHCAL002".utf8)
+  static let magic = Array("RHCAL003".utf8)
 
-  /// `RHCAL002`, bits (UInt32), fingerprint (UInt64), then per label in `labels` order: bias,
-  /// threshold, demotion and 2^bits weights (Float32), all little-endian.
+  /// `RHCAL003`, bits (UInt32), fingerprint (UInt64), then per label in `labels` order: bias,
+  /// threshold, demotion, strong demotion and 2^bits weights (Float32), all little-endian.
   public func encoded() -> Data {
     var data = Data(Self.magic)
     func append<T: FixedWidthInteger>(_ value: T) {
@@ -105,48 +110,56 @@ public struct ScorerCalibration: Sendable, Equatable {
     append(fingerprint)
     for label in Self.labels {
       let model =
-        models[label] ?? Model(bias: -20, threshold: 1, demotion: 0, weights: [Float](repeating: 0, count: Self.width))
+        models[label]
+        ?? Model(
+          bias: -20, threshold: 1, demotion: 0, strongDemotion: 0, weights: [Float](repeating: 0, count: Self.width))
       append(model.bias.bitPattern)
       append(model.threshold.bitPattern)
       append(model.demotion.bitPattern)
+      append(model.strongDemotion.bitPattern)
       for weight in model.weights { append(weight.bitPattern) }
     }
     return data
   }
 
   public init(data: Data) throws {
-    let bytes = [UInt8](data)
-    var offset = 0
-    func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
-      let size = MemoryLayout<T>.size
-      guard offset + size <= bytes.count else { throw FormatError.malformed("it ends early") }
-      var value: T = 0
-      for index in 0..<size { value |= T(bytes[offset + index]) << (8 * index) }
-      offset += size
-      return value
-    }
-    guard bytes.count >= Self.magic.count, Array(bytes[0..<Self.magic.count]) == Self.magic else {
-      throw FormatError.malformed("not a calibration file")
-    }
-    offset = Self.magic.count
-    guard try read(UInt32.self) == UInt32(Self.bits) else { throw FormatError.malformed("another feature width") }
-    let fingerprint = try read(UInt64.self)
-    var models: [ScoreCategory: Model] = [:]
-    for label in Self.labels {
-      let bias = Float(bitPattern: try read(UInt32.self))
-      let threshold = Float(bitPattern: try read(UInt32.self))
-      let demotion = Float(bitPattern: try read(UInt32.self))
-      guard offset + 4 * Self.width <= bytes.count else { throw FormatError.malformed("it ends early") }
-      let start = offset
-      let weights = bytes.withUnsafeBytes { raw in
-        (0..<Self.width).map { index in
-          Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * index, as: UInt32.self)))
-        }
+    // Read in place: a copy of the file's bytes would add its size to the drill's peak memory
+    // while the lexicon loads behind the first question.
+    let (models, fingerprint) = try data.withUnsafeBytes { raw in
+      var offset = 0
+      func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
+        guard offset + MemoryLayout<T>.size <= raw.count else { throw FormatError.malformed("it ends early") }
+        defer { offset += MemoryLayout<T>.size }
+        return T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
       }
-      offset += 4 * Self.width
-      models[label] = Model(bias: bias, threshold: threshold, demotion: demotion, weights: weights)
+      guard raw.count >= Self.magic.count, raw.prefix(Self.magic.count).elementsEqual(Self.magic) else {
+        throw FormatError.malformed("not a calibration file")
+      }
+      offset = Self.magic.count
+      guard try read(UInt32.self) == UInt32(Self.bits) else { throw FormatError.malformed("another feature width") }
+      let fingerprint = try read(UInt64.self)
+      var models: [ScoreCategory: Model] = [:]
+      for label in Self.labels {
+        let bias = Float(bitPattern: try read(UInt32.self))
+        let threshold = Float(bitPattern: try read(UInt32.self))
+        let demotion = Float(bitPattern: try read(UInt32.self))
+        let strongDemotion = Float(bitPattern: try read(UInt32.self))
+        guard offset + 4 * Self.width <= raw.count else { throw FormatError.malformed("it ends early") }
+        let start = offset
+        let weights = [Float](unsafeUninitializedCapacity: Self.width) { buffer, count in
+          for index in 0..<Self.width {
+            buffer[index] = Float(
+              bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * index, as: UInt32.self)))
+          }
+          count = Self.width
+        }
+        offset += 4 * Self.width
+        models[label] = Model(
+          bias: bias, threshold: threshold, demotion: demotion, strongDemotion: strongDemotion, weights: weights)
+      }
+      guard offset == raw.count else { throw FormatError.malformed("trailing bytes") }
+      return (models, fingerprint)
     }
-    guard offset == bytes.count else { throw FormatError.malformed("trailing bytes") }
     self.init(models: models, fingerprint: fingerprint)
   }
 
@@ -163,7 +176,7 @@ public struct ScorerCalibration: Sendable, Equatable {
       let url = Bundle.module.url(
         forResource: language.rawValue, withExtension: "bin", subdirectory: "Resources/Calibration")
     else { throw FormatError.missing(name) }
-    let calibration = try ScorerCalibration(data: Data(contentsOf: url))
+    let calibration = try ScorerCalibration(data: Data(contentsOf: url, options: .alwaysMapped))
     cache[language] = calibration
     return calibration
   }
@@ -176,8 +189,8 @@ public struct ScorerCalibration: Sendable, Equatable {
   func apply(_ result: CategoryResult, label: ScoreCategory, input: CalibrationInput) -> CategoryResult {
     guard let model = models[label] else { return result }
     if result.present {
-      guard model.demotion > 0, input.isDoubtable, model.probability(input.features(label)) < Double(model.demotion)
-      else {
+      let demotion = result.level >= 3 ? model.strongDemotion : model.demotion
+      guard demotion > 0, input.isDoubtable, model.probability(input.features(label)) < Double(demotion) else {
         return result
       }
       var lowered = result
@@ -242,10 +255,7 @@ public struct CalibrationInput: Sendable {
     return !(cancelledRules[label] ?? []).isDisjoint(with: vetoes)
   }
 
-  init(
-    text: NormalizedText, sentences: [Range<Int>], language: Language, categories: [ScoreCategory: CategoryResult],
-    question: String? = nil
-  ) {
+  init(text: NormalizedText, sentences: [Range<Int>], language: Language, categories: [ScoreCategory: CategoryResult]) {
     self.text = text
     var tokens: [Token] = []
     var grams: [Gram] = []
@@ -322,7 +332,6 @@ public struct CalibrationInput: Sendable {
     self.language = language
 
     var rules: [ScoreCategory: [Int32]] = [:]
-    let questionFeatures = Self.questionFeatures(question, language: language)
     for label in ScorerCalibration.labels {
       guard let result = categories[label] else { continue }
       var features = [FeatureHash("lvl:\(result.level)").feature]
@@ -331,45 +340,11 @@ public struct CalibrationInput: Sendable {
       for other in ScorerCalibration.labels where other != label {
         features.append(FeatureHash("o:\(other.rawValue):\(categories[other]?.level ?? 0)").feature)
       }
-      rules[label] = features + questionFeatures
+      rules[label] = features
     }
     self.rules = rules
     self.ruleLevels = categories.mapValues(\.level)
     self.cancelledRules = categories.mapValues { Set($0.cancelled.map(\.rule)) }
-  }
-
-  /// The question's words (English) or character pairs (Japanese), each once: what was asked
-  /// changes what an answer's words mean.
-  static func questionFeatures(_ question: String?, language: Language) -> [Int32] {
-    guard let question else { return [] }
-    let scalars = Array(question.unicodeScalars)
-    var features: [Int32] = []
-    switch language {
-    case .en:
-      var position = 0
-      while position < scalars.count {
-        guard isWordScalar(scalars[position]) else {
-          position += 1
-          continue
-        }
-        var end = position + 1
-        while end < scalars.count, isWordScalar(scalars[end]) { end += 1 }
-        var hash = FeatureHash("q:")
-        hash.add(word: scalars[position..<end])
-        features.append(hash.feature)
-        position = end
-      }
-    case .ja:
-      let characters = scalars.filter { !ScalarText.isSpace($0.value) }
-      for index in characters.indices.dropLast() {
-        var hash = FeatureHash("q2:")
-        hash.add(character: characters[index])
-        hash.add(character: characters[index + 1])
-        features.append(hash.feature)
-      }
-    }
-    var seen: Set<Int32> = []
-    return features.filter { seen.insert($0).inserted }
   }
 
   /// Whether the answer is long enough for the model to doubt what the rules found: in a

@@ -593,7 +593,7 @@ public struct EnglishMessages: Messages {
     case "context-number": "a number that is context (size, tenure, time), not a result"
     case "target": "a target or hope, not a result"
     case "vague-result": "a result without a measure"
-    case "learned-doubt": "reads like one, but the answer as a whole does not bear it out (learned check)"
+    case "learned-doubt": "the answer as a whole does not bear it out (learned check)"
     default: rule
     }
   }

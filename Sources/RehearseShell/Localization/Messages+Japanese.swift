@@ -541,7 +541,7 @@ public struct JapaneseMessages: Messages {
     case "context-number": "規模・期間などの前提の数字で、結果ではない"
     case "target": "目標や希望で、結果ではない"
     case "vague-result": "数字のない結果"
-    case "learned-doubt": "形はそれらしいが、回答全体からは裏づけられない（学習による判定）"
+    case "learned-doubt": "回答全体からは裏づけられない（学習による判定）"
     default: rule
     }
   }

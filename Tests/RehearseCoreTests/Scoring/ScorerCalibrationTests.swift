@@ -29,7 +29,7 @@ struct ScorerCalibrationTests {
   func fileFormat() throws {
     let shipped = try ScorerCalibration.shipped(.en)
     let data = shipped.encoded()
-    #expect(data.count == 8 + 4 + 8 + 3 * (12 + 4 * ScorerCalibration.width))
+    #expect(data.count == 8 + 4 + 8 + 3 * (16 + 4 * ScorerCalibration.width))
     #expect(try ScorerCalibration(data: data) == shipped)
     #expect(throws: ScorerCalibration.FormatError.self) { try ScorerCalibration(data: data.prefix(1000)) }
     #expect(throws: ScorerCalibration.FormatError.self) { try ScorerCalibration(data: data + Data([0])) }
@@ -126,7 +126,8 @@ struct ScorerCalibrationTests {
           (
             $0,
             ScorerCalibration.Model(
-              bias: -10, threshold: 1, demotion: 0.5, weights: [Float](repeating: 0, count: ScorerCalibration.width))
+              bias: -10, threshold: 1, demotion: 0.5, strongDemotion: 0.5,
+              weights: [Float](repeating: 0, count: ScorerCalibration.width))
           )
         }), fingerprint: 0)
     let scorer = Scorer(lexicons: [.en: try Lexicon.shipped(.en)], calibrations: [.en: doubtful])
