@@ -26,6 +26,25 @@ struct DisplayTests {
     #expect(DisplayWidth.of(ScoreView.shortened(String(repeating: "a", count: 40))) == 24)
   }
 
+  @Test("a category's line shows each phrase once, in the answer's order, and none inside a longer one")
+  func shownWords() throws {
+    func match(_ text: String, _ start: Int) -> Match {
+      Match(marker: "m", text: text, start: start, end: start + text.unicodeScalars.count)
+    }
+    let words = ScoreView.shownWords([
+      match("from 9 to 2", 12), match("fell from 9 to", 7), match("fell from 9 to 2", 7), match("because", 0),
+      match("because", 40),
+    ])
+    #expect(words == ["because", "fell from 9 to 2"])
+    let answer = "We moved the release because the data was incomplete, and errors fell from 9 to 2."
+    let report = try Scorer.shipped().score(answer)
+    let line = ScoreView(
+      report: report, answer: answer, messages: EnglishMessages(), style: Style(.off), hasCompany: false, width: 100
+    ).render().split(separator: "\n").first { $0.hasPrefix("evidence") }
+    #expect(line?.contains("「fell from 9 to 2」") == true, "\(line ?? "")")
+    #expect(line?.contains("「from 9 to 2」") == false, "\(line ?? "")")
+  }
+
   @Test("on a colour terminal each category's words have their own colour, with a legend; 【】 without colour")
   func categoryColours() throws {
     let answer = "I chose the night shift because nobody knew the system. Errors went from 12 to 3 a month."

@@ -33,7 +33,7 @@ struct ScoreView {
       let coloured = result.present ? style.good(bar) : (result.level == 1 ? style.warning(bar) : style.dim(bar))
       var line = "\(style.bold(label))  \(coloured)  \(messages.level(result.level))"
       // Long spans (a whole clause) are cut here; the answer below shows them whole.
-      let words = Array(Set(result.matches.map { Self.shortened($0.text) })).sorted().prefix(4)
+      let words = Self.shownWords(result.matches).prefix(4)
       if !words.isEmpty { line += "  " + style.dim(words.map { "「\($0)」" }.joined(separator: " ")) }
       out += line + "\n"
       if let hint = result.hint, !result.present {
@@ -77,6 +77,19 @@ struct ScoreView {
     let marked = Self.order.filter { $0 != .structure && !report[$0].matches.isEmpty }
     guard !marked.isEmpty else { return "" }
     return "  " + marked.map { style.highlight(messages.category($0), category: $0) }.joined(separator: "  ")
+  }
+
+  /// The words a category's line shows: in the order the answer says them, each once, and
+  /// none that lies inside another (two patterns finding "fell from 9 to" and "fell from 9 to 2"
+  /// show the longer).
+  static func shownWords(_ matches: [Match]) -> [String] {
+    var kept: [Match] = []
+    for match in matches.sorted(by: { ($0.start, $1.end) < ($1.start, $0.end) })
+    where !kept.contains(where: { $0.start <= match.start && match.end <= $0.end }) {
+      kept.append(match)
+    }
+    var seen: Set<String> = []
+    return kept.map { shortened($0.text) }.filter { seen.insert($0).inserted }
   }
 
   /// A span cut to 24 columns for the level line, at a space when the text has them.
