@@ -20,7 +20,7 @@ enum CalibrationTrainer {
   static let lambda = 1.0
   static let thresholds = stride(from: 0.20, through: 0.801, by: 0.05).map { $0 }
   /// Demotion thresholds tried; 0 never lowers a verdict.
-  static let demotions = [0.0] + stride(from: 0.02, through: 0.401, by: 0.02).map { $0 }
+  static let demotions = [0.0] + stride(from: 0.02, through: 0.201, by: 0.02).map { $0 }
   /// How far below the best out-of-fold F1 a higher threshold may be and still be chosen.
   static let flatness = 0.002
 

@@ -119,22 +119,18 @@ struct ScorerCalibrationTests {
   }
 
   @Test(
-    "a reason the rules found in slogans or a trait's story is lowered to level 1, its words not counted",
+    "a method the rules found in slogans is lowered to level 1, its words not counted",
     arguments: [
       (
         "I'm a people person and I always go above and beyond because I genuinely care about the customer experience. In my last role I handled a lot of tickets every day and I always put the customer first, which is why I'd be a great fit here.",
-        "Why do you want this role?"
-      ),
-      (
-        "私の強みは継続力です。なぜなら、小さい頃から毎日欠かさずピアノの練習を続けてきたからです。社会人になってからも、毎朝必ず新聞を読むようにしています。この継続力を御社でも活かしていきたいです。",
-        "あなたの強みは何ですか？"
-      ),
+        "Why do you want this role?", ScoreCategory.reproducibility
+      )
     ])
-  func lowered(answer: String, question: String) {
+  func lowered(answer: String, question: String, label: ScoreCategory) {
     let context = ScoringContext(question: question)
-    let rules = Self.scorer.rulesOnly.score(answer, context: context)[.reasoning]
+    let rules = Self.scorer.rulesOnly.score(answer, context: context)[label]
     #expect(rules.present)
-    let result = Self.scorer.score(answer, context: context)[.reasoning]
+    let result = Self.scorer.score(answer, context: context)[label]
     #expect(result.level == 1)
     #expect(Set(result.cancelled.filter { $0.rule == ScorerCalibration.doubtRule }.map(\.match)) == Set(rules.matches))
     #expect(result.hint != nil, "a lowered category says what to add")

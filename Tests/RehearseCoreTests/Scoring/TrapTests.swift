@@ -271,6 +271,10 @@ let japaneseTraps: [TrapCase] = [
     "a trait is no reason: 私が努力家だから", "単純に、私が努力家だからです。", .reasoning, levels: 0...1, cancelledBy: "no-content"),
   TrapCase("a design value beside another is no result", "勾配を10%ではなく12%で設計しました。", .evidence, levels: 0...1),
   TrapCase("time off sick is no result: 休職", "同僚はストレスで4か月休職していました。", .evidence, levels: 0...1),
+  TrapCase("a renewal contract signed is a result", "年度末に、2年目の1️⃣更新契約を締結2️⃣できました。", .evidence, level: 2),
+  TrapCase(
+    "passing on a later try is a result", "3日間早出して練習に付き合い、部下は次の受験で1️⃣合格2️⃣しました。", .evidence, level: 2),
+  TrapCase("a ranking hoped for is no result", "来年は5店舗中トップを目指します。", .evidence, levels: 0...1),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -802,6 +806,22 @@ let englishTraps: [TrapCase] = [
     "'Why do you want this job?' asks for a decision's why",
     "1️⃣Because2️⃣ of my twelve years in retail and my people skills.", .reasoning, level: 2,
     question: "Why do you want this job?"),
+  TrapCase(
+    "a place among peers is a result", "Last year my section came in at R21,40/t, the 1️⃣lowest of the four sections2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "a renewal signed is a result",
+    "I moved the training to a recorded session so I could keep the meeting, and 1️⃣the renewal was signed2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "passing on a later try is a result",
+    "He failed the recert twice, so we practised on the empty racks and he 1️⃣passed on the next try2️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "passing with a score is a result", "Last year I 1️⃣passed IOSH Managing Safely with 87%2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a ranking hoped for is no result", "Next year I want us to be the best of the five sites.", .evidence,
+    levels: 0...1),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
