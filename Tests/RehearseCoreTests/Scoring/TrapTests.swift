@@ -811,7 +811,7 @@ let englishTraps: [TrapCase] = [
     .evidence, level: 2),
   TrapCase(
     "a renewal signed is a result",
-    "I moved the training to a recorded session so I could keep the meeting, and 1️⃣the renewal was signed2️⃣.",
+    "I moved the training to a recorded session so I could keep the meeting, and the 1️⃣renewal was signed2️⃣.",
     .evidence, level: 2),
   TrapCase(
     "passing on a later try is a result",
