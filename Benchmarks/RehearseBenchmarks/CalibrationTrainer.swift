@@ -8,18 +8,20 @@ import RehearseTestSupport
 /// give the same bytes.
 ///
 /// Per language and label: L2-regularised logistic regression (λ = 1), fitted by L-BFGS, over
-/// the rules' findings, the answer's words and the question's. Two thresholds are chosen
-/// together by cross-validation grouped by writer (6 folds; a writer's answers are never both
-/// trained on and judged): the model raises a verdict the rules did not make at or above
-/// `threshold`, and lowers one they made below `demotion` (`strongDemotion` when the rules found
-/// it at level 3), in an answer long enough to doubt (`CalibrationInput.isDoubtable`). Of the pairs whose out-of-fold F1 is within `flatness` of
-/// the best, the one that changes the fewest of the rules' verdicts wins; those out-of-fold
-/// figures are printed, and are the tuning figures the README reports.
+/// the rules' findings and the answer's words. Three thresholds are chosen together by
+/// cross-validation grouped by writer (6 folds; a writer's answers are never both trained on
+/// and judged): the model raises a verdict the rules did not make at or above `threshold`, and
+/// lowers one they made below `demotion` (`strongDemotion` when the rules found it at level 3),
+/// in an answer long enough to doubt (`CalibrationInput.isDoubtable`). Of the triples whose
+/// out-of-fold F1 is within `flatness` of the best, the one that changes the fewest of the
+/// rules' verdicts wins; those out-of-fold figures are printed, and are the tuning figures the
+/// README reports.
 enum CalibrationTrainer {
   static let folds = 6
   static let lambda = 1.0
   static let thresholds = stride(from: 0.20, through: 0.801, by: 0.05).map { $0 }
-  /// Demotion thresholds tried; 0 never lowers a verdict.
+  /// Demotion thresholds tried (0 never lowers a verdict). At most 0.20: chosen freely, 0.36
+  /// lowered a textbook reason in a short answer shaped like the keyword-stuffing traps.
   static let demotions = [0.0] + stride(from: 0.02, through: 0.201, by: 0.02).map { $0 }
   /// How far below the best out-of-fold F1 a higher threshold may be and still be chosen.
   static let flatness = 0.002
@@ -129,7 +131,7 @@ enum CalibrationTrainer {
       }
     }
     // The best F1 is flat over a wide range of thresholds: within `flatness` of it (one or two
-    // answers in a thousand), the pair that overrules the rules least; a writer unlike the
+    // answers in a thousand), the triple that overrules the rules least; a writer unlike the
     // tuning writers is where the model is least sure.
     let bestF1 = max(rules.f1, choices.map(\.calibrated.f1).max() ?? 0)
     let unchanged = Choice(threshold: 1, demotion: 0, strongDemotion: 0, rules: rules, calibrated: rules, changed: 0)

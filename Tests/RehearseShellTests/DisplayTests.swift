@@ -39,7 +39,7 @@ struct DisplayTests {
         match("from 9 to 2"), match("fell from 9 to"), match("errors fell"), match("Because"),
         match("because", from: 10),
       ],
-      in: text)
+      of: .evidence, in: text)
     #expect(words == ["Because", "errors fell from 9 to 2", "because"])
     let answer = "We moved the release because the data was incomplete, and errors fell from 9 to 2."
     let report = try Scorer.shipped().score(answer)

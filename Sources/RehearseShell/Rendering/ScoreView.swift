@@ -33,7 +33,7 @@ struct ScoreView {
       let coloured = result.present ? style.good(bar) : (result.level == 1 ? style.warning(bar) : style.dim(bar))
       var line = "\(style.bold(label))  \(coloured)  \(messages.level(result.level))"
       // Long spans (a whole clause) are cut here; the answer below shows them whole.
-      let words = Self.shownWords(result.matches, in: answer).prefix(4)
+      let words = Self.shownWords(result.matches, of: category, in: answer).prefix(4)
       if !words.isEmpty { line += "  " + style.dim(words.map { "「\($0)」" }.joined(separator: " ")) }
       out += line + "\n"
       if let hint = result.hint, !result.present {
@@ -81,23 +81,15 @@ struct ScoreView {
 
   /// The words a category's line shows: in the order the answer says them, each once, and
   /// overlapping finds as one stretch of the answer (two patterns finding "went from 14 a week
-  /// to" and "from 14 a week to 2" show "went from 14 a week to 2").
-  static func shownWords(_ matches: [Match], in answer: String) -> [String] {
-    let scalars = Array(answer.unicodeScalars)
-    var stretches: [Range<Int>] = []
-    for match in matches.sorted(by: { $0.start < $1.start }) {
-      let range = max(0, match.start)..<min(scalars.count, max(match.start, match.end))
-      guard !range.isEmpty else { continue }
-      if let last = stretches.last, range.lowerBound < last.upperBound {
-        stretches[stretches.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-      } else {
-        stretches.append(range)
-      }
-    }
+  /// to" and "from 14 a week to 2" show "went from 14 a week to 2"), merged as the marked answer
+  /// below merges them.
+  static func shownWords(_ matches: [Match], of category: ScoreCategory, in answer: String) -> [String] {
+    let marks = SpanMarks(answer, spans: matches.map { (category: category, range: $0.start..<max($0.start, $0.end)) })
     var seen: Set<String> = []
-    return stretches.map { range in
-      shortened(String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespacesAndNewlines))
-    }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    return marks.runs(in: 0..<marks.scalars.count, byCategory: false)
+      .filter { $0.category != nil }
+      .map { shortened($0.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+      .filter { !$0.isEmpty && seen.insert($0).inserted }
   }
 
   /// A span cut to 24 columns for the level line, at a space when the text has them.
