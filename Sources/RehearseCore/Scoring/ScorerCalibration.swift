@@ -1,17 +1,24 @@
 import Foundation
 
-/// The learned second opinion on `present` (README, "The scorer"): one logistic regression
-/// per label and language over the rules' own findings (level, markers, what the guards
-/// cancelled, the other labels' levels) and the answer's words (English words and word pairs,
-/// Japanese character pairs and triples), hashed into a fixed number of weights.
+/// The learned second opinion on `present` (README, "The scorer"). Per label and language, three
+/// small logistic regressions:
 ///
-/// It speaks both ways, but only where it is sure. When the model finds the quality and the
-/// rules did not, the category rises to level 2 and the stretch of words that weighed most in
-/// the model is shown as the span, so every `present` verdict still shows the words that earned
-/// it. When the rules found it but the model, reading the whole answer, finds it very unlikely
-/// ("because I'm passionate about safety", a tenure figure read as a result), the category falls
-/// to level 1 and the rules' words are listed as not counted, under `doubtRule`. Otherwise the
-/// verdict stays the rules', spans and all.
+/// - the *answer model* reads the rules' own findings (level, markers, what the guards cancelled,
+///   the other labels' levels) and all of the answer's words (English words and word pairs,
+///   Japanese character pairs and triples), hashed into a fixed number of weights;
+/// - the *sentence model* reads one sentence at a time, and was trained on the sentence a
+///   labeller's note points to ("E: 'no houses flooded above floor'") against the sentences of
+///   answers without the quality: it finds the sentence that says the result or the reason;
+/// - the *combiner* weighs the rules' level, the answer model and the best sentence into one
+///   probability.
+///
+/// It speaks both ways, but only where it is sure. When the combined probability finds the
+/// quality and the rules did not, the category rises to level 2 and the stretch of the best
+/// sentence whose words weighed most is shown as the span, so every `present` verdict still
+/// shows the words that earned it. When the rules found it but the model, reading the whole
+/// answer, finds it very unlikely ("because I'm passionate about safety", a tenure figure read as
+/// a result), the category falls to level 1 and the rules' words are listed as not counted, under
+/// `doubtRule`. Otherwise the verdict stays the rules', spans and all.
 ///
 /// The weights are trained by `Scripts/train-calibration` from the tuning writers only (never
 /// the validation writers), deterministically, and shipped as `Resources/Calibration/*.bin`.
@@ -29,30 +36,136 @@ public struct ScorerCalibration: Sendable, Equatable {
   /// a verdict of the rules: about one sentence.
   public static let doubtMinimum: [Language: Int] = [.en: 20, .ja: 30]
 
+  /// A table of 2^bits weights: an array when trained, or read in place from the shipped file,
+  /// which stays memory-mapped (a copy would add its size to the drill's peak memory).
+  public struct Weights: Sendable, Equatable {
+    enum Storage: Sendable {
+      case array([Float])
+      case mapped(Data, offset: Int)
+    }
+    let storage: Storage
+
+    public init(_ values: [Float]) {
+      precondition(values.count == ScorerCalibration.width)
+      storage = .array(values)
+    }
+
+    init(mapped data: Data, offset: Int) {
+      storage = .mapped(data, offset: offset)
+    }
+
+    public static func zero() -> Weights { Weights([Float](repeating: 0, count: ScorerCalibration.width)) }
+
+    public subscript(index: Int) -> Float {
+      switch storage {
+      case .array(let values): values[index]
+      case .mapped(let data, let offset):
+        data.withUnsafeBytes {
+          Float(bitPattern: UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset + 4 * index, as: UInt32.self)))
+        }
+      }
+    }
+
+    /// The weights of `features`, summed.
+    func sum<C: Collection>(_ features: C) -> Double where C.Element == Int32 {
+      var sum = 0.0
+      switch storage {
+      case .array(let values):
+        for feature in features { sum += Double(values[Int(feature)]) }
+      case .mapped(let data, let offset):
+        data.withUnsafeBytes { raw in
+          for feature in features {
+            let bits = raw.loadUnaligned(fromByteOffset: offset + 4 * Int(feature), as: UInt32.self)
+            sum += Double(Float(bitPattern: UInt32(littleEndian: bits)))
+          }
+        }
+      }
+      return sum
+    }
+
+    public var values: [Float] {
+      switch storage {
+      case .array(let values): values
+      case .mapped: (0..<ScorerCalibration.width).map { self[$0] }
+      }
+    }
+
+    public static func == (lhs: Weights, rhs: Weights) -> Bool { lhs.values == rhs.values }
+  }
+
   public struct Model: Sendable, Equatable {
+    /// The answer model.
     public var bias: Float
-    /// `present` when the probability reaches this (chosen by cross-validation over writers).
+    public var weights: Weights
+    /// The sentence model.
+    public var sentenceBias: Float
+    public var sentenceWeights: Weights
+    /// The combiner: a bias, one weight per rules' level 0…3, then the weights of the answer
+    /// model's log-odds, the best sentence's log-odds and their product.
+    public var combiner: [Float]
+    /// `present` when the combined probability reaches this (chosen by cross-validation over
+    /// writers).
     public var threshold: Float
-    /// A verdict the rules made at level 2 is lowered when the probability is under this (0:
-    /// never).
+    /// A verdict the rules made at level 2 is lowered when the combined probability is under
+    /// this (0: never).
     public var demotion: Float
     /// The same for a verdict made at level 3 (more than one strong marker): the model must be
     /// surer to overrule it.
     public var strongDemotion: Float
-    public var weights: [Float]
 
-    public init(bias: Float, threshold: Float, demotion: Float, strongDemotion: Float, weights: [Float]) {
+    public static let combinerCount = 8
+
+    public init(
+      bias: Float, weights: Weights, sentenceBias: Float, sentenceWeights: Weights, combiner: [Float],
+      threshold: Float, demotion: Float, strongDemotion: Float
+    ) {
+      precondition(combiner.count == Self.combinerCount)
       self.bias = bias
+      self.weights = weights
+      self.sentenceBias = sentenceBias
+      self.sentenceWeights = sentenceWeights
+      self.combiner = combiner
       self.threshold = threshold
       self.demotion = demotion
       self.strongDemotion = strongDemotion
-      self.weights = weights
     }
 
+    /// The answer model's probability.
     public func probability(_ features: [Int32]) -> Double {
-      var sum = Double(bias)
-      for feature in features { sum += Double(weights[Int(feature)]) }
-      return 1 / (1 + exp(-sum))
+      1 / (1 + exp(-(Double(bias) + weights.sum(features))))
+    }
+
+    /// The sentence model's probability for each sentence of the answer.
+    public func sentenceProbabilities(_ input: CalibrationInput) -> [Double] {
+      input.sentenceFeatures.map { 1 / (1 + exp(-(Double(sentenceBias) + sentenceWeights.sum($0)))) }
+    }
+
+    /// The combiner's inputs besides its bias: the rules' level, one-hot, then the log-odds.
+    public static func combinerInputs(ruleLevel: Int, answer: Double, sentence: Double) -> [Double] {
+      let a = logit(answer)
+      let s = logit(sentence)
+      var inputs = [Double](repeating: 0, count: combinerCount - 1)
+      inputs[min(max(ruleLevel, 0), 3)] = 1
+      inputs[4] = a
+      inputs[5] = s
+      inputs[6] = a * s
+      return inputs
+    }
+
+    /// The combined probability.
+    public func combined(ruleLevel: Int, answer: Double, sentence: Double) -> Double {
+      var z = Double(combiner[0])
+      for (weight, input) in zip(
+        combiner.dropFirst(), Self.combinerInputs(ruleLevel: ruleLevel, answer: answer, sentence: sentence))
+      {
+        z += Double(weight) * input
+      }
+      return 1 / (1 + exp(-z))
+    }
+
+    static func logit(_ p: Double) -> Double {
+      let clamped = min(max(p, 1e-4), 1 - 1e-4)
+      return log(clamped / (1 - clamped))
     }
   }
 
@@ -97,10 +210,12 @@ public struct ScorerCalibration: Sendable, Equatable {
     }
   }
 
-  static let magic = Array("RHCAL003".utf8)
+  static let magic = Array("RHCAL004".utf8)
 
-  /// `RHCAL003`, bits (UInt32), fingerprint (UInt64), then per label in `labels` order: bias,
-  /// threshold, demotion, strong demotion and 2^bits weights (Float32), all little-endian.
+  /// `RHCAL004`, bits (UInt32), fingerprint (UInt64), then per label in `labels` order: the
+  /// threshold, demotion and strong demotion; the answer model's bias and 2^bits weights; the
+  /// sentence model's bias and 2^bits weights; the combiner's 8 weights. All Float32,
+  /// little-endian.
   public func encoded() -> Data {
     var data = Data(Self.magic)
     func append<T: FixedWidthInteger>(_ value: T) {
@@ -112,54 +227,55 @@ public struct ScorerCalibration: Sendable, Equatable {
       let model =
         models[label]
         ?? Model(
-          bias: -20, threshold: 1, demotion: 0, strongDemotion: 0, weights: [Float](repeating: 0, count: Self.width))
-      append(model.bias.bitPattern)
-      append(model.threshold.bitPattern)
-      append(model.demotion.bitPattern)
-      append(model.strongDemotion.bitPattern)
-      for weight in model.weights { append(weight.bitPattern) }
+          bias: -20, weights: .zero(), sentenceBias: -20, sentenceWeights: .zero(),
+          combiner: [-20] + [Float](repeating: 0, count: Model.combinerCount - 1), threshold: 1, demotion: 0,
+          strongDemotion: 0)
+      for value in [model.threshold, model.demotion, model.strongDemotion, model.bias] { append(value.bitPattern) }
+      for weight in model.weights.values { append(weight.bitPattern) }
+      append(model.sentenceBias.bitPattern)
+      for weight in model.sentenceWeights.values { append(weight.bitPattern) }
+      for weight in model.combiner { append(weight.bitPattern) }
     }
     return data
   }
 
+  /// Reads a calibration file. The weights are read in place: `data` (a memory-mapped file when
+  /// shipped) is kept, not copied.
   public init(data: Data) throws {
-    // Read in place: a copy of the file's bytes would add its size to the drill's peak memory
-    // while the lexicon loads behind the first question.
-    let (models, fingerprint) = try data.withUnsafeBytes { raw in
-      var offset = 0
-      func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
-        guard offset + MemoryLayout<T>.size <= raw.count else { throw FormatError.malformed("it ends early") }
-        defer { offset += MemoryLayout<T>.size }
-        return T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
-      }
-      guard raw.count >= Self.magic.count, raw.prefix(Self.magic.count).elementsEqual(Self.magic) else {
-        throw FormatError.malformed("not a calibration file")
-      }
-      offset = Self.magic.count
-      guard try read(UInt32.self) == UInt32(Self.bits) else { throw FormatError.malformed("another feature width") }
-      let fingerprint = try read(UInt64.self)
-      var models: [ScoreCategory: Model] = [:]
-      for label in Self.labels {
-        let bias = Float(bitPattern: try read(UInt32.self))
-        let threshold = Float(bitPattern: try read(UInt32.self))
-        let demotion = Float(bitPattern: try read(UInt32.self))
-        let strongDemotion = Float(bitPattern: try read(UInt32.self))
-        guard offset + 4 * Self.width <= raw.count else { throw FormatError.malformed("it ends early") }
-        let start = offset
-        let weights = [Float](unsafeUninitializedCapacity: Self.width) { buffer, count in
-          for index in 0..<Self.width {
-            buffer[index] = Float(
-              bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * index, as: UInt32.self)))
-          }
-          count = Self.width
-        }
-        offset += 4 * Self.width
-        models[label] = Model(
-          bias: bias, threshold: threshold, demotion: demotion, strongDemotion: strongDemotion, weights: weights)
-      }
-      guard offset == raw.count else { throw FormatError.malformed("trailing bytes") }
-      return (models, fingerprint)
+    let data = data.startIndex == 0 ? data : Data(data)
+    var offset = 0
+    func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
+      guard offset + MemoryLayout<T>.size <= data.count else { throw FormatError.malformed("it ends early") }
+      defer { offset += MemoryLayout<T>.size }
+      return data.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: T.self)) }
     }
+    func readFloat() throws -> Float { Float(bitPattern: try read(UInt32.self)) }
+    func readWeights() throws -> Weights {
+      guard offset + 4 * Self.width <= data.count else { throw FormatError.malformed("it ends early") }
+      defer { offset += 4 * Self.width }
+      return Weights(mapped: data, offset: offset)
+    }
+    guard data.count >= Self.magic.count, data.prefix(Self.magic.count).elementsEqual(Self.magic) else {
+      throw FormatError.malformed("not a calibration file")
+    }
+    offset = Self.magic.count
+    guard try read(UInt32.self) == UInt32(Self.bits) else { throw FormatError.malformed("another feature width") }
+    let fingerprint = try read(UInt64.self)
+    var models: [ScoreCategory: Model] = [:]
+    for label in Self.labels {
+      let threshold = try readFloat()
+      let demotion = try readFloat()
+      let strongDemotion = try readFloat()
+      let bias = try readFloat()
+      let weights = try readWeights()
+      let sentenceBias = try readFloat()
+      let sentenceWeights = try readWeights()
+      let combiner = try (0..<Model.combinerCount).map { _ in try readFloat() }
+      models[label] = Model(
+        bias: bias, weights: weights, sentenceBias: sentenceBias, sentenceWeights: sentenceWeights, combiner: combiner,
+        threshold: threshold, demotion: demotion, strongDemotion: strongDemotion)
+    }
+    guard offset == data.count else { throw FormatError.malformed("trailing bytes") }
     self.init(models: models, fingerprint: fingerprint)
   }
 
@@ -190,21 +306,27 @@ public struct ScorerCalibration: Sendable, Equatable {
     guard let model = models[label] else { return result }
     if result.present {
       let demotion = result.level >= 3 ? model.strongDemotion : model.demotion
-      guard demotion > 0, input.isDoubtable, model.probability(input.features(label)) < Double(demotion) else {
-        return result
-      }
+      guard demotion > 0, input.isDoubtable else { return result }
+      let sentences = model.sentenceProbabilities(input)
+      let combined = model.combined(
+        ruleLevel: result.level, answer: model.probability(input.features(label)), sentence: sentences.max() ?? 0)
+      guard combined < Double(demotion) else { return result }
       var lowered = result
       lowered.level = 1
       lowered.cancelled += result.matches.map { CancelledMatch(match: $0, rule: Self.doubtRule) }
       lowered.matches = []
       return lowered
     }
-    guard !input.vetoed(label), model.probability(input.features(label)) >= Double(model.threshold) else {
-      return result
-    }
+    guard !input.vetoed(label) else { return result }
+    let sentences = model.sentenceProbabilities(input)
+    guard let best = sentences.indices.max(by: { sentences[$0] < sentences[$1] }),
+      model.combined(
+        ruleLevel: result.level, answer: model.probability(input.features(label)), sentence: sentences[best])
+        >= Double(model.threshold)
+    else { return result }
     var raised = result
     raised.level = 2
-    if let span = input.strongestSpan(model) {
+    if let span = input.strongestSpan(model.sentenceWeights, in: best) {
       raised.matches.append(span)
     } else if raised.matches.isEmpty {
       return result  // nothing to show for it: the verdict stays the rules'
@@ -236,6 +358,11 @@ public struct CalibrationInput: Sendable {
   let lexical: [Int32]
   /// `lexical` as a bit set.
   let seen: [UInt64]
+  /// The clause each token is in (`sentenceFeatures`' index).
+  let units: [Int]
+  /// What the sentence model reads: per clause, its hashed words (each once) and whether it is
+  /// the answer's first or last; empty for a clause without words.
+  public let sentenceFeatures: [[Int32]]
   let rules: [ScoreCategory: [Int32]]
   /// The language whose words were read.
   public let language: Language
@@ -330,6 +457,42 @@ public struct CalibrationInput: Sendable {
     self.lexical = lexical
     self.seen = seen
     self.language = language
+    // The sentence model reads clauses: a sentence cut at commas, semicolons, colons, dashes and
+    // brackets (、 and 。 in Japanese).
+    var units = [Int](repeating: 0, count: tokens.count)
+    for index in tokens.indices.dropFirst() {
+      let breaks =
+        tokens[index].sentence != tokens[index - 1].sentence
+        || Self.isClauseBreak(between: index - 1, and: index, tokens: tokens, scalars: scalars, language: language)
+      units[index] = units[index - 1] + (breaks ? 1 : 0)
+    }
+    self.units = units
+    // Each clause's words once: `seen` marks what the clause has so far and is cleared after it.
+    var sentenceFeatures = [[Int32]](repeating: [], count: (units.last ?? -1) + 1)
+    var marked = [UInt64](repeating: 0, count: ScorerCalibration.width / 64)
+    var gramIndex = 0
+    while gramIndex < grams.count {
+      let unit = units[Int(grams[gramIndex].first)]
+      var features: [Int32] = []
+      while gramIndex < grams.count, units[Int(grams[gramIndex].first)] == unit {
+        let feature = Int(grams[gramIndex].feature)
+        let bit = UInt64(1) << UInt64(feature & 63)
+        if marked[feature >> 6] & bit == 0 {
+          marked[feature >> 6] |= bit
+          features.append(grams[gramIndex].feature)
+        }
+        gramIndex += 1
+      }
+      for feature in features { marked[Int(feature) >> 6] = 0 }
+      sentenceFeatures[unit] += features
+    }
+    if let first = sentenceFeatures.firstIndex(where: { !$0.isEmpty }),
+      let last = sentenceFeatures.lastIndex(where: { !$0.isEmpty })
+    {
+      sentenceFeatures[first].append(Self.firstSentence)
+      sentenceFeatures[last].append(Self.lastSentence)
+    }
+    self.sentenceFeatures = sentenceFeatures
 
     var rules: [ScoreCategory: [Int32]] = [:]
     for label in ScorerCalibration.labels {
@@ -345,6 +508,27 @@ public struct CalibrationInput: Sendable {
     self.rules = rules
     self.ruleLevels = categories.mapValues(\.level)
     self.cancelledRules = categories.mapValues { Set($0.cancelled.map(\.rule)) }
+  }
+
+  static let firstSentence = FeatureHash("s:first").feature
+  static let lastSentence = FeatureHash("s:last").feature
+
+  /// Per sentence, the keys a labeller's note is matched on (`CalibrationTrainer`): its English
+  /// words other than `ignoring`, or its Japanese character pairs.
+  public func sentenceKeys(ignoring: Set<Int32> = []) -> [Set<Int32>] {
+    var keys = [Set<Int32>](repeating: [], count: sentenceFeatures.count)
+    for gram in grams where language == .en ? gram.first == gram.last : gram.last == gram.first + 1 {
+      guard !ignoring.contains(gram.feature) else { continue }
+      keys[units[Int(gram.first)]].insert(gram.feature)
+    }
+    return keys
+  }
+
+  /// The key of an English word, as `sentenceKeys` gives it.
+  public static func wordKey(_ word: String) -> Int32 {
+    var hash = FeatureHash("w:")
+    hash.add(word: ArraySlice(Array(word.unicodeScalars)))
+    return hash.feature
   }
 
   /// Whether the answer is long enough for the model to doubt what the rules found: in a
@@ -364,25 +548,27 @@ public struct CalibrationInput: Sendable {
     seen[Int(feature) >> 6] & (UInt64(1) << UInt64(feature & 63)) != 0
   }
 
-  /// The stretch of one sentence whose words weigh most towards `present` (at least three
-  /// English words or six Japanese characters when the sentence has them).
-  func strongestSpan(_ model: ScorerCalibration.Model) -> Match? {
-    guard !tokens.isEmpty else { return nil }
+  /// The stretch of `sentence` whose words weigh most towards `present` in `weights` (at least
+  /// three English words or six Japanese characters when the sentence has them).
+  func strongestSpan(_ weights: ScorerCalibration.Weights, in unit: Int) -> Match? {
+    let inUnit = tokens.indices.filter { units[$0] == unit }
+    guard let first = inUnit.first, let last = inUnit.last else { return nil }
+    let sentence = tokens[first].sentence
     var weight = [Double](repeating: 0, count: tokens.count)
-    for gram in grams {
-      let share = Double(model.weights[Int(gram.feature)]) / Double(gram.last - gram.first + 1)
+    for gram in grams where units[Int(gram.first)] == unit {
+      let share = Double(weights[Int(gram.feature)]) / Double(gram.last - gram.first + 1)
       for token in Int(gram.first)...Int(gram.last) { weight[token] += share }
     }
-    // Kadane's maximum-sum window, restarted at each sentence. Each word costs a share of the
-    // strongest word's weight, so the window keeps the words that carry the verdict rather than
-    // every mildly positive word around them.
-    let cost = 0.3 * (weight.max() ?? 0)
-    for index in weight.indices { weight[index] -= cost }
+    // Kadane's maximum-sum window. Each word costs a share of the strongest word's weight, so the
+    // window keeps the words that carry the verdict rather than every mildly positive word
+    // around them.
+    let cost = 0.3 * (weight[first...last].max() ?? 0)
+    for index in first...last { weight[index] -= cost }
     var best: (sum: Double, range: ClosedRange<Int>)?
-    var start = 0
+    var start = first
     var sum = 0.0
-    for index in tokens.indices {
-      if index == 0 || tokens[index].sentence != tokens[index - 1].sentence || sum <= 0 {
+    for index in first...last {
+      if sum <= 0 {
         start = index
         sum = 0
       }
@@ -393,7 +579,6 @@ public struct CalibrationInput: Sendable {
     // Widen the core to the clause around it, so the span reads as words rather than pieces
     // of them; a clause longer than `longest` keeps the core, widened to `shortest`.
     let (shortest, longest) = language == .ja ? (6, 40) : (3, 20)
-    let sentence = tokens[core.lowerBound].sentence
     var lower = core.lowerBound
     while lower > 0, tokens[lower - 1].sentence == sentence, !isClauseBreak(between: lower - 1, and: lower) {
       lower -= 1
@@ -431,15 +616,28 @@ public struct CalibrationInput: Sendable {
   /// Whether a clause ends between two neighbouring tokens: a comma, semicolon, colon, dash or
   /// bracket between English words; a Japanese comma, full stop or bracket as either token.
   func isClauseBreak(between left: Int, and right: Int) -> Bool {
-    let breaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")", "、", "。", "「", "」", "『", "』", "（", "）", "・"]
+    Self.isClauseBreak(between: left, and: right, tokens: tokens, scalars: text.scalars, language: language)
+  }
+
+  /// A comma, semicolon, colon, dash or bracket; 、。「」『』（）・ in Japanese.
+  static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x2C, 0x3B, 0x3A, 0x2014, 0x2013, 0x28, 0x29, 0x3001, 0x3002, 0x300C, 0x300D, 0x300E, 0x300F, 0xFF08, 0xFF09,
+      0x30FB:
+      true
+    default: false
+    }
+  }
+
+  static func isClauseBreak(
+    between left: Int, and right: Int, tokens: [Token], scalars: [Unicode.Scalar], language: Language
+  ) -> Bool {
     switch language {
     case .en:
-      return text.scalars[tokens[left].range.upperBound..<tokens[right].range.lowerBound].contains {
-        breaks.contains($0)
-      }
+      return scalars[tokens[left].range.upperBound..<tokens[right].range.lowerBound].contains(where: isClauseBreak)
     case .ja:
-      return breaks.contains(text.scalars[tokens[left].range.lowerBound])
-        || breaks.contains(text.scalars[tokens[right].range.lowerBound])
+      return isClauseBreak(scalars[tokens[left].range.lowerBound])
+        || isClauseBreak(scalars[tokens[right].range.lowerBound])
     }
   }
 

@@ -29,7 +29,9 @@ struct ScorerCalibrationTests {
   func fileFormat() throws {
     let shipped = try ScorerCalibration.shipped(.en)
     let data = shipped.encoded()
-    #expect(data.count == 8 + 4 + 8 + 3 * (16 + 4 * ScorerCalibration.width))
+    // Per label: three thresholds, the answer model's bias and weights, the sentence model's
+    // bias and weights, the combiner's eight weights.
+    #expect(data.count == 8 + 4 + 8 + 3 * (12 + 4 + 4 * ScorerCalibration.width + 4 + 4 * ScorerCalibration.width + 32))
     #expect(try ScorerCalibration(data: data) == shipped)
     #expect(throws: ScorerCalibration.FormatError.self) { try ScorerCalibration(data: data.prefix(1000)) }
     #expect(throws: ScorerCalibration.FormatError.self) { try ScorerCalibration(data: data + Data([0])) }
@@ -144,8 +146,8 @@ struct ScorerCalibrationTests {
           (
             $0,
             ScorerCalibration.Model(
-              bias: -10, threshold: 1, demotion: 0.5, strongDemotion: 0.5,
-              weights: [Float](repeating: 0, count: ScorerCalibration.width))
+              bias: -10, weights: .zero(), sentenceBias: -10, sentenceWeights: .zero(),
+              combiner: [-10, 0, 0, 0, 0, 0, 0, 0], threshold: 1, demotion: 0.5, strongDemotion: 0.5)
           )
         }), fingerprint: 0)
     let scorer = Scorer(lexicons: [.en: try Lexicon.shipped(.en)], calibrations: [.en: doubtful])

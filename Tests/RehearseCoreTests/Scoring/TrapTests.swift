@@ -599,6 +599,13 @@ let englishTraps: [TrapCase] = [
     level: 3),
   TrapCase(
     "started with, by the end", "Started with maybe 6 kids and by the end there were 35 regulars.", .evidence, level: 3),
+  TrapCase(
+    "'before I …' is a step in a routine, not an earlier time",
+    "Gym before every shift, 5 days a wk, been doing it 3 yrs, clears my head before i walk in.", .evidence,
+    levels: 0...1),
+  TrapCase(
+    "'before that' is an earlier time",
+    "We get about 1️⃣122️⃣ complaints a week now. Before that it was 30.", .evidence, level: 3),
   TrapCase("a cost in another currency", "One upright bent and the repair cost around 1️⃣4000 zł2️⃣.", .evidence, level: 2),
   TrapCase("what it came to in the end", "Council was out about 1️⃣$40k2️⃣ in the end.", .evidence, level: 2),
   TrapCase(
