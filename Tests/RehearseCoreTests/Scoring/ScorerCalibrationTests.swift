@@ -29,9 +29,9 @@ struct ScorerCalibrationTests {
   func fileFormat() throws {
     let shipped = try ScorerCalibration.shipped(.en)
     let data = shipped.encoded()
-    // Per label: three thresholds, the answer model's bias and weights, the sentence model's
-    // bias and weights, the combiner's eight weights.
-    #expect(data.count == 8 + 4 + 8 + 3 * (12 + 4 + 4 * ScorerCalibration.width + 4 + 4 * ScorerCalibration.width + 32))
+    // Per label: three thresholds, the answer model's bias and weights (Float16), the sentence
+    // model's bias and weights, the combiner's eight weights.
+    #expect(data.count == 8 + 4 + 8 + 3 * (12 + 4 + 2 * ScorerCalibration.width + 4 + 2 * ScorerCalibration.width + 32))
     #expect(try ScorerCalibration(data: data) == shipped)
     #expect(throws: ScorerCalibration.FormatError.self) { try ScorerCalibration(data: data.prefix(1000)) }
     #expect(throws: ScorerCalibration.FormatError.self) { try ScorerCalibration(data: data + Data([0])) }
