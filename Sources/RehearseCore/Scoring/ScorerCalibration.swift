@@ -33,8 +33,8 @@ public struct ScorerCalibration: Sendable, Equatable {
   /// The rule under which the words of a verdict the model overruled are listed as not counted.
   public static let doubtRule = "learned-doubt"
   /// The fewest English words or Japanese characters an answer needs before the model may lower
-  /// a verdict of the rules: about one sentence.
-  public static let doubtMinimum: [Language: Int] = [.en: 20, .ja: 30]
+  /// a verdict of the rules (it also needs two sentences: `CalibrationInput.isDoubtable`).
+  public static let doubtMinimum: [Language: Int] = [.en: 30, .ja: 60]
 
   /// A table of 2^bits weights: an array when trained, or read in place from the shipped file,
   /// which stays memory-mapped (a copy would add its size to the drill's peak memory).
@@ -534,9 +534,16 @@ public struct CalibrationInput: Sendable {
     return hash.feature
   }
 
-  /// Whether the answer is long enough for the model to doubt what the rules found: in a
-  /// one-line answer there is no more of it to read than the rules' own words.
-  public var isDoubtable: Bool { tokens.count >= ScorerCalibration.doubtMinimum[language, default: 0] }
+  /// Whether the answer is long enough for the model to doubt what the rules found: at least two
+  /// sentences and `doubtMinimum` words or characters. In a one-sentence answer there is no more
+  /// of it to read than the sentence holding the rules' own words ("I decided to move the
+  /// release by a week because the data was incomplete; …").
+  public var isDoubtable: Bool {
+    guard tokens.count >= ScorerCalibration.doubtMinimum[language, default: 0], let first = tokens.first else {
+      return false
+    }
+    return tokens.contains { $0.sentence != first.sentence }
+  }
 
   /// The model's features for one label: each hashed feature once.
   public func features(_ label: ScoreCategory) -> [Int32] {

@@ -138,7 +138,7 @@ struct ScorerCalibrationTests {
     #expect(result.hint != nil, "a lowered category says what to add")
   }
 
-  @Test("a model that doubts everything lowers every verdict of the rules, but not in a one-line answer")
+  @Test("a model that doubts everything lowers every verdict of the rules, but not in a one-sentence answer")
   func lowers() throws {
     let doubtful = ScorerCalibration(
       models: Dictionary(
@@ -152,7 +152,7 @@ struct ScorerCalibrationTests {
         }), fingerprint: 0)
     let scorer = Scorer(lexicons: [.en: try Lexicon.shipped(.en)], calibrations: [.en: doubtful])
     let long =
-      "We moved the weekly stock count to Monday mornings because the weekend deliveries made Friday counts wrong every single time, and the managers agreed."
+      "We moved the weekly stock count to Monday mornings because the weekend deliveries made Friday counts wrong every single time. The store managers agreed after a month of trying it out on the late shift."
     let rules = scorer.rulesOnly.score(long)[.reasoning]
     #expect(rules.present)
     let result = scorer.score(long)[.reasoning]
@@ -162,6 +162,9 @@ struct ScorerCalibrationTests {
     #expect(result.hint != nil)
     let short = "I moved the count to Monday because Friday counts were wrong."
     #expect(scorer.score(short)[.reasoning] == scorer.rulesOnly.score(short)[.reasoning])
+    let oneSentence =
+      "We moved the weekly stock count to Monday mornings because the weekend deliveries made Friday counts wrong every single time, and the managers agreed to it."
+    #expect(scorer.score(oneSentence)[.reasoning] == scorer.rulesOnly.score(oneSentence)[.reasoning])
   }
 
   @Test("an answer with nothing in it stays at level 0 everywhere")
