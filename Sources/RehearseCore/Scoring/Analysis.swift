@@ -19,6 +19,9 @@ final class Analysis {
   }
 
   /// Every hit of a role across the active lexicons, in text order.
+  /// Every role the rules asked about so far, with its hits.
+  var askedRoles: [String: [Hit]] { cache }
+
   func hits(_ role: String) -> [Hit] {
     if let cached = cache[role] { return cached }
     if scans.isEmpty { scans = lexicons.map { $0.scan(text) } }

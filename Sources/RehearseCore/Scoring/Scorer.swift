@@ -106,7 +106,8 @@ public struct Scorer: Sendable {
     var categories: [ScoreCategory: CategoryResult]
 
     var calibrationInput: CalibrationInput {
-      CalibrationInput(text: text, sentences: sentences, language: language, categories: categories)
+      CalibrationInput(
+        text: text, sentences: sentences, language: language, categories: categories, roles: analysis.askedRoles)
     }
   }
 

@@ -38,6 +38,19 @@ struct ScorerCalibrationTests {
     #expect(throws: ScorerCalibration.FormatError.self) { try ScorerCalibration(data: Data("not weights".utf8)) }
   }
 
+  @Test("a weight stored as Float16 widens to exactly the Float the standard library gives")
+  func halfPrecision() {
+    for bits in UInt16.min...UInt16.max {
+      let expected = Float(Float16(bitPattern: bits))
+      let widened = ScorerCalibration.Weights.float(half: bits)
+      if expected.isNaN {
+        #expect(widened.isNaN)
+      } else if widened.bitPattern != expected.bitPattern {
+        #expect(widened.bitPattern == expected.bitPattern, "\(bits)")
+      }
+    }
+  }
+
   @Test("it never raises a reason the rules gave to someone else")
   func vetoedReasons() throws {
     let rules = Self.scorer.rulesOnly
