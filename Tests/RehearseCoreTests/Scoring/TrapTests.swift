@@ -269,6 +269,9 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("the aim named: 狙いは", "撮影は1テイクのスマホ動画にしました。1️⃣狙いは、2️⃣友達が話しているように感じてもらうことでした。", .reasoning, level: 2),
   TrapCase(
     "a trait is no reason: 私が努力家だから", "単純に、私が努力家だからです。", .reasoning, levels: 0...1, cancelledBy: "no-content"),
+  TrapCase(
+    "a gift explained: 昔から得意…だったからだと思います", "昔から細かい作業が得意です。たぶん父が時計職人だったからだと思います。", .reasoning,
+    levels: 0...1, cancelledBy: "no-content"),
   TrapCase("a design value beside another is no result", "勾配を10%ではなく12%で設計しました。", .evidence, levels: 0...1),
   TrapCase("time off sick is no result: 休職", "同僚はストレスで4か月休職していました。", .evidence, levels: 0...1),
   TrapCase("a renewal contract signed is a result", "年度末に、2年目の1️⃣更新契約を締結2️⃣できました。", .evidence, level: 2),
@@ -297,6 +300,22 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "a trait explained is not a decision", "I'm careful because my father was an accountant.", .reasoning,
     levels: 0...1, cancelledBy: "no-content"),
+  TrapCase(
+    "a trait explained after the fact: 'thats bc'",
+    "im calm, my guys'll tell you i never yell, thats bc my old man yelled alot.",
+    .reasoning, levels: 0...1, cancelledBy: "no-content"),
+  TrapCase(
+    "a gift explained: 'has always come easily, because'",
+    "Care with detail has always come easily, probably because my father was a bank manager.", .reasoning,
+    levels: 0...1, cancelledBy: "no-content"),
+  TrapCase(
+    "a value explained: 'I've always cared about …, because'",
+    "I've always cared deeply about children's rights, because I grew up in a big family.", .reasoning,
+    levels: 0...1, cancelledBy: "no-content"),
+  TrapCase(
+    "a habit explained: 'I have a tendency to …, because'",
+    "I'd have a tendency to do things myself because it feels quicker in the moment.", .reasoning, levels: 0...1,
+    cancelledBy: "no-content"),
   TrapCase(
     "reason in the next sentence",
     "I split the checks between two people. That's 1️⃣because2️⃣ one person alone kept missing rooms.",
