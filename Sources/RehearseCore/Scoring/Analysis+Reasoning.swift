@@ -88,6 +88,11 @@ extension Analysis {
           level = max(level, 1)
           continue
         }
+        if isInside(hit, "reasoning.event_cause") {
+          cancelled.append(self.cancelled(hit, "non-decision"))
+          level = max(level, 1)
+          continue
+        }
         if isInside(hit, "reasoning.failure_cause") {
           cancelled.append(self.cancelled(hit, "failure-cause"))
           level = max(level, 1)

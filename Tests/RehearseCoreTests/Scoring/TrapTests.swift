@@ -270,6 +270,9 @@ let japaneseTraps: [TrapCase] = [
   TrapCase(
     "a trait is no reason: 私が努力家だから", "単純に、私が努力家だからです。", .reasoning, levels: 0...1, cancelledBy: "no-content"),
   TrapCase(
+    "a meeting moved for someone's illness: 変更になりました", "会議はパートナーの体調不良のため金曜日に変更になりました。", .reasoning, levels: 0...1),
+  TrapCase("a slip's cause: 手違いで…ので…払ってしまいました", "手違いで請求書が二重に届いたので、手付金を二回払ってしまいました。", .reasoning, levels: 0...1),
+  TrapCase(
     "a gift explained: 昔から得意…だったからだと思います", "昔から細かい作業が得意です。たぶん父が時計職人だったからだと思います。", .reasoning,
     levels: 0...1, cancelledBy: "no-content"),
   TrapCase("a design value beside another is no result", "勾配を10%ではなく12%で設計しました。", .evidence, levels: 0...1),
@@ -297,6 +300,22 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "a reason for an event", "The train was late because of the snow.", .reasoning, levels: 0...1,
     cancelledBy: "non-decision"),
+  TrapCase(
+    "a meeting moved because someone was ill: done to the speaker, not chosen",
+    "The audit committee meeting was moved to the Friday because the partner was unwell.", .reasoning, levels: 0...1,
+    cancelledBy: "non-decision"),
+  TrapCase(
+    "a slip's cause: 'by accident, because'",
+    "I paid a venue deposit twice by accident, because the invoice came in once by email and then again by post.",
+    .reasoning, levels: 0...1, cancelledBy: "non-decision"),
+  TrapCase(
+    "someone else's reasoning: 'his reasoning was'",
+    "His reasoning was that the new supplier would be cheaper because of the bulk discount.", .reasoning, levels: 0...1,
+    cancelledBy: "someone-elses-decision"),
+  TrapCase(
+    "a decision taken by others, 'on the basis of cost'",
+    "In 2022 the decision was taken by the executive team to reduce screening, on the basis of cost.", .reasoning,
+    levels: 0...1, cancelledBy: "someone-elses-decision"),
   TrapCase(
     "a trait explained is not a decision", "I'm careful because my father was an accountant.", .reasoning,
     levels: 0...1, cancelledBy: "no-content"),
