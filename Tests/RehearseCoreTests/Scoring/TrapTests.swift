@@ -180,6 +180,9 @@ let japaneseTraps: [TrapCase] = [
     "96穴プレートを毎回使うのをやめて、24穴での予備実験に切り替えました。フルプレートだと実験台が1週間ふさがる状態でした。",
     .reasoning, levels: 2...3),
   TrapCase("a rate per week", "アラートは週30件まで減りました。", .evidence, levels: 2...3),
+  TrapCase(
+    "none in the half year after is a result: 半年は、ゼロです", "以前は休憩の苦情がほぼ毎週ありました。その後の半年1️⃣は、ゼロです2️⃣。", .evidence, levels: 2...3),
+  TrapCase("wanting zero is no result: 0件にしたい", "来年はクレームを0件にしたいです。", .evidence, levels: 0...1, cancelledBy: "target"),
   TrapCase("a settlement without going further", "専門家の判定に持ち込まずに、115万円で和解しました。", .evidence, level: 2),
   TrapCase("a bare earlier figure", "誤出荷率は先月0.08%、以前は0.3%でした。", .evidence, level: 3),
   TrapCase("within a month as the later time", "週2件だった商談が、1か月で週6件になりました。", .evidence, level: 3),
@@ -637,6 +640,16 @@ let englishTraps: [TrapCase] = [
     level: 3),
   TrapCase(
     "started with, by the end", "Started with maybe 6 kids and by the end there were 35 regulars.", .evidence, level: 3),
+  TrapCase(
+    "none in the months after is a result",
+    "Before that I was getting a complaint about breaks most weeks. 1️⃣In the six months after, none2️⃣.", .evidence,
+    levels: 2...3),
+  TrapCase("zero in digits is a result", "Launched on time, 1️⃣0 KYC P1s2️⃣ the first month.", .evidence, levels: 2...3),
+  TrapCase(
+    "a share with a filler: 'out of like 80'", "My regional only changed 1️⃣2 line items out of like 802️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "wanting zero is no result", "I want 0 complaints next year.", .evidence, levels: 0...1, cancelledBy: "target"),
   TrapCase(
     "'before I …' is a step in a routine, not an earlier time",
     "Gym before every shift, 5 days a wk, been doing it 3 yrs, clears my head before i walk in.", .evidence,
