@@ -24,11 +24,24 @@ extension Analysis {
     // What was done ("closed $310k against a $190k quota", 「最終的に19件で着地」).
     // "going to hit", "aim to reach": a result verb that a target governs names what was wanted,
     // not what was done. English only: 「目標を達成した」 is done.
+    // So does one in the infinitive a target heads in its clause: "my aim would be to cut agency
+    // use by 20%", "I'd aim for LTIFR under 2 … and to cut cost per tonne 5%".
     let governors = targets.filter { isLatin($0) }
+    let values = text.scalarText.values
+    func isInfinitive(_ done: Hit) -> Bool {
+      let start = done.range.lowerBound
+      guard start >= 3, values[start - 3] == 0x74 || values[start - 3] == 0x54, values[start - 2] == 0x6F,
+        values[start - 1] == 0x20
+      else { return false }
+      return governors.contains { target in
+        target.range.upperBound <= start && start - target.range.upperBound <= 40
+          && !values[target.range.upperBound..<start].contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x2E || $0 == 0x3A }
+      }
+    }
     let achieved = hits("evidence.achieved").filter { done in
       !governors.contains {
         $0.range.upperBound <= done.range.lowerBound && done.range.lowerBound - $0.range.upperBound <= 1
-      }
+      } && !isInfinitive(done)
     }
     func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
       a.overlaps(b) ? 0 : (a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound)

@@ -183,6 +183,8 @@ let japaneseTraps: [TrapCase] = [
   TrapCase(
     "none in the half year after is a result: 半年は、ゼロです", "以前は休憩の苦情がほぼ毎週ありました。その後の半年1️⃣は、ゼロです2️⃣。", .evidence, levels: 2...3),
   TrapCase("wanting zero is no result: 0件にしたい", "来年はクレームを0件にしたいです。", .evidence, levels: 0...1, cancelledBy: "target"),
+  TrapCase(
+    "an aim to cut is no result: 減らすのが目標です", "年末までに派遣の利用を2割減らすのが目標です。", .evidence, levels: 0...1, cancelledBy: "target"),
   TrapCase("a settlement without going further", "専門家の判定に持ち込まずに、115万円で和解しました。", .evidence, level: 2),
   TrapCase("a bare earlier figure", "誤出荷率は先月0.08%、以前は0.3%でした。", .evidence, level: 3),
   TrapCase("within a month as the later time", "週2件だった商談が、1か月で週6件になりました。", .evidence, level: 3),
@@ -650,6 +652,15 @@ let englishTraps: [TrapCase] = [
     level: 2),
   TrapCase(
     "wanting zero is no result", "I want 0 complaints next year.", .evidence, levels: 0...1, cancelledBy: "target"),
+  TrapCase(
+    "an aim to cut is no result: 'my aim would be to cut … by 20%'",
+    "My aim would be to cut agency use on my unit by 20%.", .evidence, levels: 0...1, cancelledBy: "target"),
+  TrapCase(
+    "'wanna be … closing €500k' is a hope",
+    "Five years from now I wanna be a senior AE, closing like €500k in new ARR a year.", .evidence, levels: 0...1,
+    cancelledBy: "target"),
+  TrapCase(
+    "the end of the year is no award", "We got the new rota in by the end of the year.", .evidence, levels: 0...1),
   TrapCase(
     "'before I …' is a step in a routine, not an earlier time",
     "Gym before every shift, 5 days a wk, been doing it 3 yrs, clears my head before i walk in.", .evidence,
