@@ -19,8 +19,11 @@ final class Analysis {
   }
 
   /// Every hit of a role across the active lexicons, in text order.
-  /// Every role the rules asked about so far, with its hits.
-  var askedRoles: [String: [Hit]] { cache }
+  /// The roles asked about, in the order first asked (the rules ask in a fixed order).
+  private var asked: [String] = []
+
+  /// Every role the rules asked about so far, with its hits, in the order first asked.
+  var askedRoles: [(role: String, hits: [Hit])] { asked.map { ($0, cache[$0] ?? []) } }
 
   func hits(_ role: String) -> [Hit] {
     if let cached = cache[role] { return cached }
@@ -29,6 +32,7 @@ final class Analysis {
       $0.range.lowerBound < $1.range.lowerBound
     }
     cache[role] = found
+    asked.append(role)
     return found
   }
 

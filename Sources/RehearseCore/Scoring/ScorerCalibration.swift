@@ -404,7 +404,7 @@ public struct CalibrationInput: Sendable {
 
   init(
     text: NormalizedText, sentences: [Range<Int>], language: Language, categories: [ScoreCategory: CategoryResult],
-    roles: [String: [Hit]] = [:]
+    roles: [(role: String, hits: [Hit])] = []
   ) {
     self.text = text
     var tokens: [Token] = []
@@ -426,11 +426,11 @@ public struct CalibrationInput: Sendable {
           position = end
         }
         for token in first..<tokens.count {
-          var hash = FeatureHash("w:")
+          var hash = Self.wordSeed
           hash.add(word: scalars[tokens[token].range])
           grams.append(Gram(feature: hash.feature, first: Int32(token), last: Int32(token)))
           if token + 1 < tokens.count {
-            var pair = FeatureHash("b:")
+            var pair = Self.pairSeed
             pair.add(word: scalars[tokens[token].range])
             pair.add(byte: 0x20)
             pair.add(word: scalars[tokens[token + 1].range])
@@ -454,7 +454,7 @@ public struct CalibrationInput: Sendable {
         }
         for token in first..<tokens.count {
           for length in 2...3 where token + length <= tokens.count {
-            var hash = FeatureHash(length == 2 ? "c2:" : "c3:")
+            var hash = length == 2 ? Self.charPairSeed : Self.charTripleSeed
             for offset in 0..<length {
               let first = scalars[tokens[token + offset].range.lowerBound]
               hash.add(character: Self.isDigit(first) ? "#" : first)
@@ -512,10 +512,12 @@ public struct CalibrationInput: Sendable {
     // The lexicon roles the rules found in each clause ("evidence.target", "reasoning.connective"):
     // what the hand-written patterns know, as the sentence model reads it.
     if !tokens.isEmpty {
-      for role in roles.keys.sorted() {
-        let feature = FeatureHash("r:" + role).feature
+      for (role, hits) in roles where !hits.isEmpty {
+        var hash = Self.roleSeed
+        for byte in role.utf8 { hash.add(byte: byte) }
+        let feature = hash.feature
         var last = -1
-        for hit in roles[role] ?? [] {  // in the text's order
+        for hit in hits {  // in the text's order
           var low = 0
           var high = tokens.count - 1
           while low < high {
@@ -552,6 +554,12 @@ public struct CalibrationInput: Sendable {
     self.cancelledRules = categories.mapValues { Set($0.cancelled.map(\.rule)) }
   }
 
+  /// Each kind of gram's prefix, hashed once.
+  static let wordSeed = FeatureHash("w:")
+  static let pairSeed = FeatureHash("b:")
+  static let charPairSeed = FeatureHash("c2:")
+  static let charTripleSeed = FeatureHash("c3:")
+  static let roleSeed = FeatureHash("r:")
   static let firstSentence = FeatureHash("s:first").feature
   static let lastSentence = FeatureHash("s:last").feature
 
