@@ -535,6 +535,15 @@ public struct CalibrationInput: Sendable {
     {
       sentenceFeatures[first].append(Self.firstSentence)
       sentenceFeatures[last].append(Self.lastSentence)
+      // Where in the answer the clause stands, by the share of the answer's words before it:
+      // situations come first, results last.
+      var unitStart = [Int](repeating: 0, count: sentenceFeatures.count)
+      for index in tokens.indices where index == 0 || units[index] != units[index - 1] {
+        unitStart[units[index]] = index
+      }
+      for unit in sentenceFeatures.indices where !sentenceFeatures[unit].isEmpty {
+        sentenceFeatures[unit].append(Self.quarters[min(3, 4 * unitStart[unit] / tokens.count)])
+      }
     }
     self.sentenceFeatures = sentenceFeatures
 
@@ -560,6 +569,8 @@ public struct CalibrationInput: Sendable {
   static let charPairSeed = FeatureHash("c2:")
   static let charTripleSeed = FeatureHash("c3:")
   static let roleSeed = FeatureHash("r:")
+  /// The quarter of the answer a clause begins in.
+  static let quarters = (0..<4).map { FeatureHash("s:q\($0)").feature }
   static let firstSentence = FeatureHash("s:first").feature
   static let lastSentence = FeatureHash("s:last").feature
 
