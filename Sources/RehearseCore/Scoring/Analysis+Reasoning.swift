@@ -57,7 +57,18 @@ extension Analysis {
     let afterTheFact = sentencesWith("reasoning.reason_ending")
     // 「なぜ当社を？」"Why do you want to leave?": the opening of the answer is the speaker's reason
     // for their own choice, whatever verb it uses.
-    let answersWhy = question.map { isWhyQuestion($0) } ?? false
+    // "Why should we hire you?" — "Because I've done almost every part of this job already"
+    // (「なぜ当社はあなたを採用すべきですか」—「…経験してきたからです」): a reply to a question that
+    // asks for a claim about the speaker gives grounds for the claim, not the why of a decision.
+    let asksForClaim = question.map { isClaimQuestion($0) } ?? false
+    let answersWhy = !asksForClaim && (question.map { isWhyQuestion($0) } ?? false)
+    let opensWithClaim =
+      asksForClaim
+      && (hits("reasoning.connective") + hits("reasoning.clause")).min { $0.range.lowerBound < $1.range.lowerBound }
+        .map {
+          sentence(of: $0.range.lowerBound) == 0 && (!isLatin($0) || $0.range.lowerBound <= sentences[0].lowerBound + 1)
+        }
+        ?? false
     func attaches(_ index: Int) -> Bool {
       (answersWhy && index <= 1) || decisions.contains(index) || decisions.contains(index - 1)
         || (decisions.contains(index + 1) && consequenceStarts.contains(index + 1))
@@ -85,6 +96,11 @@ extension Analysis {
         let index = sentence(of: hit.range.lowerBound)
         if isInside(hit, "reasoning.empty") {
           cancelled.append(self.cancelled(hit, "no-content"))
+          level = max(level, 1)
+          continue
+        }
+        if opensWithClaim, index == 0 {
+          cancelled.append(self.cancelled(hit, "no-decision"))
           level = max(level, 1)
           continue
         }
@@ -212,6 +228,13 @@ extension Analysis {
   func isWhyQuestion(_ question: String) -> Bool {
     let questionText = NormalizedText(question)
     return lexicons.contains { !$0.role("reasoning.why_question").matches(in: questionText).isEmpty }
+  }
+
+  /// Whether the question asks for a claim about the speaker ("Why should we hire you?", "What
+  /// makes you the right person?") rather than the why of a decision.
+  func isClaimQuestion(_ question: String) -> Bool {
+    let questionText = NormalizedText(question)
+    return lexicons.contains { !$0.role("reasoning.claim_question").matches(in: questionText).isEmpty }
   }
 
   /// Whether a clause-level reason (〜ので, 〜から) leads to an event rather than a decision:

@@ -275,6 +275,12 @@ let japaneseTraps: [TrapCase] = [
   TrapCase(
     "a trait is no reason: 私が努力家だから", "単純に、私が努力家だからです。", .reasoning, levels: 0...1, cancelledBy: "no-content"),
   TrapCase(
+    "grounds for a claim, to 採用すべきですか: not a decision's why", "この仕事をほぼすべて経験してきたからです。肩書きがなかっただけです。",
+    .reasoning, levels: 0...1, cancelledBy: "no-decision", question: "なぜ当社はあなたを採用すべきだと思いますか？"),
+  TrapCase(
+    "a reply to なぜ転職 gives the reason for the speaker's choice", "夜勤がなくなった1️⃣ので2️⃣、将来のある仕事に移りたいと考えました。", .reasoning,
+    levels: 2...3, question: "なぜ転職を考えているのですか？"),
+  TrapCase(
     "a meeting moved for someone's illness: 変更になりました", "会議はパートナーの体調不良のため金曜日に変更になりました。", .reasoning, levels: 0...1),
   TrapCase("a slip's cause: 手違いで…ので…払ってしまいました", "手違いで請求書が二重に届いたので、手付金を二回払ってしまいました。", .reasoning, levels: 0...1),
   TrapCase(
@@ -305,6 +311,14 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "a reason for an event", "The train was late because of the snow.", .reasoning, levels: 0...1,
     cancelledBy: "non-decision"),
+  TrapCase(
+    "an opening 'because' to 'Why should we hire you?' grounds a claim, not a decision",
+    "Because I've done almost every part of this job already, just not with the title.", .reasoning,
+    levels: 0...1, cancelledBy: "no-decision", question: "Why should we hire you?"),
+  TrapCase(
+    "an opening 'because' to a why question about the speaker's choice is its reason",
+    "1️⃣Because2️⃣ the new owner cut the night shift and I wanted a role with a future.", .reasoning, level: 2,
+    question: "Why are you leaving your current job?"),
   TrapCase(
     "a meeting moved because someone was ill: done to the speaker, not chosen",
     "The audit committee meeting was moved to the Friday because the partner was unwell.", .reasoning, levels: 0...1,
