@@ -18,13 +18,14 @@ final class Analysis {
     self.lexicons = lexicons
   }
 
-  /// Every hit of a role across the active lexicons, in text order.
   /// The roles asked about, in the order first asked (the rules ask in a fixed order).
   private var asked: [String] = []
 
-  /// Every role the rules asked about so far, with its hits, in the order first asked.
+  /// Every role the rules asked about so far, with its hits, in the order first asked: what the
+  /// calibration's clause model reads of the lexicons.
   var askedRoles: [(role: String, hits: [Hit])] { asked.map { ($0, cache[$0] ?? []) } }
 
+  /// Every hit of a role across the active lexicons, in text order.
   func hits(_ role: String) -> [Hit] {
     if let cached = cache[role] { return cached }
     if scans.isEmpty { scans = lexicons.map { $0.scan(text) } }
