@@ -9,13 +9,14 @@ import RehearseTestSupport
 ///
 /// Per language and label, three L2-regularised logistic regressions:
 /// - the answer model (λ = 1, L-BFGS) over the rules' findings and the answer's words;
-/// - the sentence model (λ = `sentenceLambda`) over one sentence's words. Its positive examples
-///   are the sentences a labeller's note points to: the note's part for the label ("E: 'went
-///   from 40 a month to single figures'") is matched to the answer's sentence sharing the most
-///   words with it (at least `noteOverlap`). Its negative examples are every sentence of the
+/// - the clause model (λ = `clauseLambda`) over one clause's features
+///   (`CalibrationInput.clauseFeatures`). Its positive examples are the clauses a labeller's note
+///   points to: the note's part for the label ("E: 'went from 40 a month to single figures'") is
+///   matched to the answer's clause sharing the most words with it (at least `noteOverlap`). Its
+///   negative examples are every clause of the
 ///   answers without the quality;
 /// - the combiner (Newton's method) over the rules' level, the answer model's log-odds and the
-///   best sentence's, fitted on out-of-fold probabilities of the other two.
+///   best clause's, fitted on out-of-fold probabilities of the other two.
 ///
 /// Three thresholds on the combined probability are chosen together by cross-validation grouped
 /// by writer (6 folds; a writer's answers are never both trained on and judged): the scorer
@@ -27,11 +28,11 @@ import RehearseTestSupport
 enum CalibrationTrainer {
   static let folds = 6
   static let lambda = 1.0
-  static let sentenceLambda = 3.0
-  /// The fewest words (English) or character pairs (Japanese) a note's part and a sentence must
-  /// share for the sentence to be the one the note points to.
+  static let clauseLambda = 3.0
+  /// The fewest words (English) or character pairs (Japanese) a note's part and a clause must
+  /// share for the clause to be the one the note points to.
   static let noteOverlap = 2
-  /// English words a note and a sentence share without pointing to the same thing.
+  /// English words a note and a clause share without pointing to the same thing.
   static let stopWords = Set(
     ("the a an and or to of in on for with was were is are it i we my our that this at as by be been had have has "
       + "from not no but so they he she them his her their you your me us its just did do when then there what which "
@@ -60,9 +61,9 @@ enum CalibrationTrainer {
     var ruleLevel = 0
     /// The answer's corpus id, for `--oof-misses`.
     var id = ""
-    /// The answer's sentences, as the sentence model reads them.
-    var sentences: [[Int32]] = []
-    /// The sentence the labeller's note points to, when the quality is present and found.
+    /// The answer's clauses, as the clause model reads them.
+    var clauses: [[Int32]] = []
+    /// The clause the labeller's note points to, when the quality is present and found.
     var marked: Int?
   }
 
@@ -92,24 +93,24 @@ enum CalibrationTrainer {
           let present = items[index].present[label] ?? false
           let marked: Int? =
             present
-            ? markedSentence(
+            ? markedClause(
               note: items[index].note ?? "", label: label, input: inputs[index], language: language, rules: rules) : nil
           return Example(
             features: inputs[index].features(label), present: present,
             rulePresent: (inputs[index].ruleLevels[label] ?? 0) >= 2, writer: items[index].writer,
             vetoed: inputs[index].vetoed(label), doubtable: inputs[index].isDoubtable,
             ruleLevel: inputs[index].ruleLevels[label] ?? 0, id: items[index].id,
-            sentences: inputs[index].sentenceFeatures, marked: marked)
+            clauses: inputs[index].clauseFeatures, marked: marked)
         }
         let chosen = crossValidate(examples)
         if let missesDirectory {
           try writeMisses(chosen, label: label, language: language, items: items, to: missesDirectory)
         }
         let (weights, bias) = fit(examples)
-        let (sentenceWeights, sentenceBias) = fit(sentenceExamples(examples), lambda: sentenceLambda)
+        let (clauseWeights, clauseBias) = fit(clauseExamples(examples), lambda: clauseLambda)
         models[label] = ScorerCalibration.Model(
-          bias: Float(bias), weights: .init(weights.map { Float($0) }), sentenceBias: Float(sentenceBias),
-          sentenceWeights: .init(sentenceWeights.map { Float($0) }), combiner: chosen.combiner.map { Float($0) },
+          bias: Float(bias), weights: .init(weights.map { Float($0) }), clauseBias: Float(clauseBias),
+          clauseWeights: .init(clauseWeights.map { Float($0) }), combiner: chosen.combiner.map { Float($0) },
           threshold: Float(chosen.threshold), demotion: Float(chosen.demotion),
           strongDemotion: Float(chosen.strongDemotion))
         print(
@@ -176,19 +177,19 @@ enum CalibrationTrainer {
     let writers = Array(Set(examples.map(\.writer))).sorted()
     let fold = Dictionary(uniqueKeysWithValues: writers.enumerated().map { ($1, $0 % folds) })
     var answer = [Double](repeating: 0, count: examples.count)
-    var sentence = [Double](repeating: 0, count: examples.count)
+    var clause = [Double](repeating: 0, count: examples.count)
     for held in 0..<folds {
       let training = examples.filter { fold[$0.writer] != held }
       let (weights, bias) = fit(training)
-      let (sentenceWeights, sentenceBias) = fit(sentenceExamples(training), lambda: sentenceLambda)
+      let (clauseWeights, clauseBias) = fit(clauseExamples(training), lambda: clauseLambda)
       for (index, example) in examples.enumerated() where fold[example.writer] == held {
         answer[index] = probability(example.features, weights, bias)
-        sentence[index] = bestSentence(example.sentences, sentenceWeights, sentenceBias)
+        clause[index] = bestClause(example.clauses, clauseWeights, clauseBias)
       }
     }
     let inputs = examples.indices.map {
       ScorerCalibration.Model.combinerInputs(
-        ruleLevel: examples[$0].ruleLevel, answer: answer[$0], sentence: sentence[$0])
+        ruleLevel: examples[$0].ruleLevel, answer: answer[$0], clause: clause[$0])
     }
     var probabilities = [Double](repeating: 0, count: examples.count)
     for held in 0..<folds {
@@ -241,37 +242,37 @@ enum CalibrationTrainer {
     return chosen
   }
 
-  /// The sentence model's examples: the sentence a note points to in each answer with the
-  /// quality, and every sentence of each answer without it.
-  static func sentenceExamples(_ examples: [Example]) -> [Example] {
-    var sentences: [Example] = []
+  /// The clause model's examples: the clause a note points to in each answer with the quality,
+  /// and every clause of each answer without it.
+  static func clauseExamples(_ examples: [Example]) -> [Example] {
+    var clauses: [Example] = []
     for example in examples {
       if example.present {
         guard let marked = example.marked else { continue }
-        sentences.append(
-          Example(features: example.sentences[marked], present: true, rulePresent: false, writer: example.writer))
+        clauses.append(
+          Example(features: example.clauses[marked], present: true, rulePresent: false, writer: example.writer))
       } else {
-        for words in example.sentences where !words.isEmpty {
-          sentences.append(Example(features: words, present: false, rulePresent: false, writer: example.writer))
+        for words in example.clauses where !words.isEmpty {
+          clauses.append(Example(features: words, present: false, rulePresent: false, writer: example.writer))
         }
       }
     }
-    return sentences
+    return clauses
   }
 
-  static func bestSentence(_ sentences: [[Int32]], _ weights: [Double], _ bias: Double) -> Double {
-    sentences.filter { !$0.isEmpty }.map { probability($0, weights, bias) }.max() ?? 0
+  static func bestClause(_ clauses: [[Int32]], _ weights: [Double], _ bias: Double) -> Double {
+    clauses.filter { !$0.isEmpty }.map { probability($0, weights, bias) }.max() ?? 0
   }
 
-  /// The sentence of an answer its note's part for `label` points to: the one sharing the most
+  /// The clause of an answer its note's part for `label` points to: the one sharing the most
   /// words (English) or character pairs (Japanese) with it, at least `noteOverlap`.
-  static func markedSentence(
+  static func markedClause(
     note: String, label: ScoreCategory, input: CalibrationInput, language: Language, rules: Scorer
   ) -> Int? {
     guard let part = noteSection(note, label: label), !part.isEmpty else { return nil }
     let noteInput = rules.calibrationInput(part, context: ScoringContext(language: language))
-    let noteKeys = noteInput.sentenceKeys(ignoring: stopWords).reduce(into: Set<Int32>()) { $0.formUnion($1) }
-    let shared = input.sentenceKeys(ignoring: stopWords).map { $0.intersection(noteKeys).count }
+    let noteKeys = noteInput.clauseKeys(ignoring: stopWords).reduce(into: Set<Int32>()) { $0.formUnion($1) }
+    let shared = input.clauseKeys(ignoring: stopWords).map { $0.intersection(noteKeys).count }
     guard let best = shared.indices.max(by: { (shared[$0], -$0) < (shared[$1], -$1) }), shared[best] >= noteOverlap
     else { return nil }
     return best

@@ -6,15 +6,16 @@ import Foundation
 /// - the *answer model* reads the rules' own findings (level, markers, what the guards cancelled,
 ///   the other labels' levels) and all of the answer's words (English words and word pairs,
 ///   Japanese character pairs and triples), hashed into a fixed number of weights;
-/// - the *sentence model* reads one sentence at a time, and was trained on the sentence a
-///   labeller's note points to ("E: 'no houses flooded above floor'") against the sentences of
-///   answers without the quality: it finds the sentence that says the result or the reason;
-/// - the *combiner* weighs the rules' level, the answer model and the best sentence into one
+/// - the *clause model* reads one clause at a time (its words, the lexicon roles the rules found
+///   in it, where in the answer it stands), and was trained on the clause a labeller's note
+///   points to ("E: 'no houses flooded above floor'") against the clauses of answers without the
+///   quality: it finds the clause that says the result or the reason;
+/// - the *combiner* weighs the rules' level, the answer model and the best clause into one
 ///   probability.
 ///
 /// It speaks both ways, but only where it is sure. When the combined probability finds the
 /// quality and the rules did not, the category rises to level 2 and the stretch of the best
-/// sentence whose words weighed most is shown as the span, so every `present` verdict still
+/// clause whose words weighed most is shown as the span, so every `present` verdict still
 /// shows the words that earned it. When the rules found it but the model, reading the whole
 /// answer, finds it very unlikely ("because I'm passionate about safety", a tenure figure read as
 /// a result), the category falls to level 1 and the rules' words are listed as not counted, under
@@ -61,9 +62,7 @@ public struct ScorerCalibration: Sendable, Equatable {
       case .array(let values): values[index]
       case .mapped(let data, let offset):
         data.withUnsafeBytes {
-          Float(
-            Float16(
-              bitPattern: UInt16(littleEndian: $0.loadUnaligned(fromByteOffset: offset + 2 * index, as: UInt16.self))))
+          Self.float(half: UInt16(littleEndian: $0.loadUnaligned(fromByteOffset: offset + 2 * index, as: UInt16.self)))
         }
       }
     }
@@ -116,11 +115,11 @@ public struct ScorerCalibration: Sendable, Equatable {
     /// The answer model.
     public var bias: Float
     public var weights: Weights
-    /// The sentence model.
-    public var sentenceBias: Float
-    public var sentenceWeights: Weights
+    /// The clause model.
+    public var clauseBias: Float
+    public var clauseWeights: Weights
     /// The combiner: a bias, one weight per rules' level 0…3, then the weights of the answer
-    /// model's log-odds, the best sentence's log-odds and their product.
+    /// model's log-odds, the best clause's log-odds and their product.
     public var combiner: [Float]
     /// `present` when the combined probability reaches this (chosen by cross-validation over
     /// writers).
@@ -135,14 +134,14 @@ public struct ScorerCalibration: Sendable, Equatable {
     public static let combinerCount = 8
 
     public init(
-      bias: Float, weights: Weights, sentenceBias: Float, sentenceWeights: Weights, combiner: [Float],
+      bias: Float, weights: Weights, clauseBias: Float, clauseWeights: Weights, combiner: [Float],
       threshold: Float, demotion: Float, strongDemotion: Float
     ) {
       precondition(combiner.count == Self.combinerCount)
       self.bias = bias
       self.weights = weights
-      self.sentenceBias = sentenceBias
-      self.sentenceWeights = sentenceWeights
+      self.clauseBias = clauseBias
+      self.clauseWeights = clauseWeights
       self.combiner = combiner
       self.threshold = threshold
       self.demotion = demotion
@@ -154,15 +153,15 @@ public struct ScorerCalibration: Sendable, Equatable {
       1 / (1 + exp(-(Double(bias) + weights.sum(features))))
     }
 
-    /// The sentence model's probability for each sentence of the answer.
-    public func sentenceProbabilities(_ input: CalibrationInput) -> [Double] {
-      input.sentenceFeatures.map { 1 / (1 + exp(-(Double(sentenceBias) + sentenceWeights.sum($0)))) }
+    /// The clause model's probability for each clause of the answer.
+    public func clauseProbabilities(_ input: CalibrationInput) -> [Double] {
+      input.clauseFeatures.map { 1 / (1 + exp(-(Double(clauseBias) + clauseWeights.sum($0)))) }
     }
 
     /// The combiner's inputs besides its bias: the rules' level, one-hot, then the log-odds.
-    public static func combinerInputs(ruleLevel: Int, answer: Double, sentence: Double) -> [Double] {
+    public static func combinerInputs(ruleLevel: Int, answer: Double, clause: Double) -> [Double] {
       let a = logit(answer)
-      let s = logit(sentence)
+      let s = logit(clause)
       var inputs = [Double](repeating: 0, count: combinerCount - 1)
       inputs[min(max(ruleLevel, 0), 3)] = 1
       inputs[4] = a
@@ -172,10 +171,10 @@ public struct ScorerCalibration: Sendable, Equatable {
     }
 
     /// The combined probability.
-    public func combined(ruleLevel: Int, answer: Double, sentence: Double) -> Double {
+    public func combined(ruleLevel: Int, answer: Double, clause: Double) -> Double {
       var z = Double(combiner[0])
       for (weight, input) in zip(
-        combiner.dropFirst(), Self.combinerInputs(ruleLevel: ruleLevel, answer: answer, sentence: sentence))
+        combiner.dropFirst(), Self.combinerInputs(ruleLevel: ruleLevel, answer: answer, clause: clause))
       {
         z += Double(weight) * input
       }
@@ -233,7 +232,7 @@ public struct ScorerCalibration: Sendable, Equatable {
 
   /// `RHCAL005`, bits (UInt32), fingerprint (UInt64), then per label in `labels` order: the
   /// threshold, demotion and strong demotion; the answer model's bias and 2^bits weights; the
-  /// sentence model's bias and 2^bits weights; the combiner's 8 weights. The weights are
+  /// clause model's bias and 2^bits weights; the combiner's 8 weights. The weights are
   /// Float16 (half the pages a drill touches; the models do not need more), the rest Float32;
   /// all little-endian.
   public func encoded() -> Data {
@@ -247,13 +246,13 @@ public struct ScorerCalibration: Sendable, Equatable {
       let model =
         models[label]
         ?? Model(
-          bias: -20, weights: .zero(), sentenceBias: -20, sentenceWeights: .zero(),
+          bias: -20, weights: .zero(), clauseBias: -20, clauseWeights: .zero(),
           combiner: [-20] + [Float](repeating: 0, count: Model.combinerCount - 1), threshold: 1, demotion: 0,
           strongDemotion: 0)
       for value in [model.threshold, model.demotion, model.strongDemotion, model.bias] { append(value.bitPattern) }
       for weight in model.weights.values { append(Float16(weight).bitPattern) }
-      append(model.sentenceBias.bitPattern)
-      for weight in model.sentenceWeights.values { append(Float16(weight).bitPattern) }
+      append(model.clauseBias.bitPattern)
+      for weight in model.clauseWeights.values { append(Float16(weight).bitPattern) }
       for weight in model.combiner { append(weight.bitPattern) }
     }
     return data
@@ -288,11 +287,11 @@ public struct ScorerCalibration: Sendable, Equatable {
       let strongDemotion = try readFloat()
       let bias = try readFloat()
       let weights = try readWeights()
-      let sentenceBias = try readFloat()
-      let sentenceWeights = try readWeights()
+      let clauseBias = try readFloat()
+      let clauseWeights = try readWeights()
       let combiner = try (0..<Model.combinerCount).map { _ in try readFloat() }
       models[label] = Model(
-        bias: bias, weights: weights, sentenceBias: sentenceBias, sentenceWeights: sentenceWeights, combiner: combiner,
+        bias: bias, weights: weights, clauseBias: clauseBias, clauseWeights: clauseWeights, combiner: combiner,
         threshold: threshold, demotion: demotion, strongDemotion: strongDemotion)
     }
     guard offset == data.count else { throw FormatError.malformed("trailing bytes") }
@@ -327,9 +326,9 @@ public struct ScorerCalibration: Sendable, Equatable {
     if result.present {
       let demotion = result.level >= 3 ? model.strongDemotion : model.demotion
       guard demotion > 0, input.isDoubtable else { return result }
-      let sentences = model.sentenceProbabilities(input)
+      let clauses = model.clauseProbabilities(input)
       let combined = model.combined(
-        ruleLevel: result.level, answer: model.probability(input.features(label)), sentence: sentences.max() ?? 0)
+        ruleLevel: result.level, answer: model.probability(input.features(label)), clause: clauses.max() ?? 0)
       guard combined < Double(demotion) else { return result }
       var lowered = result
       lowered.level = 1
@@ -338,15 +337,15 @@ public struct ScorerCalibration: Sendable, Equatable {
       return lowered
     }
     guard !input.vetoed(label) else { return result }
-    let sentences = model.sentenceProbabilities(input)
-    guard let best = sentences.indices.max(by: { sentences[$0] < sentences[$1] }),
+    let clauses = model.clauseProbabilities(input)
+    guard let best = clauses.indices.max(by: { clauses[$0] < clauses[$1] }),
       model.combined(
-        ruleLevel: result.level, answer: model.probability(input.features(label)), sentence: sentences[best])
+        ruleLevel: result.level, answer: model.probability(input.features(label)), clause: clauses[best])
         >= Double(model.threshold)
     else { return result }
     var raised = result
     raised.level = 2
-    if let span = input.strongestSpan(model.sentenceWeights, in: best) {
+    if let span = input.strongestSpan(model.clauseWeights, in: best) {
       raised.matches.append(span)
     } else if raised.matches.isEmpty {
       return result  // nothing to show for it: the verdict stays the rules'
@@ -378,11 +377,12 @@ public struct CalibrationInput: Sendable {
   let lexical: [Int32]
   /// `lexical` as a bit set.
   let seen: [UInt64]
-  /// The clause each token is in (`sentenceFeatures`' index).
+  /// The clause each token is in (`clauseFeatures`' index).
   let units: [Int]
-  /// What the sentence model reads: per clause, its hashed words (each once) and whether it is
-  /// the answer's first or last; empty for a clause without words.
-  public let sentenceFeatures: [[Int32]]
+  /// What the clause model reads: per clause, its hashed words (each once), the lexicon roles the
+  /// rules found in it, whether it is the answer's first or last and the quarter of the answer
+  /// it begins in; empty for a clause without words.
+  public let clauseFeatures: [[Int32]]
   let rules: [ScoreCategory: [Int32]]
   /// The language whose words were read.
   public let language: Language
@@ -480,8 +480,8 @@ public struct CalibrationInput: Sendable {
     self.lexical = lexical
     self.seen = seen
     self.language = language
-    // The sentence model reads clauses: a sentence cut at commas, semicolons, colons, dashes and
-    // brackets (、 and 。 in Japanese).
+    // Clauses: a sentence cut at commas, semicolons, colons, dashes and brackets (、 and 。 in
+    // Japanese).
     var units = [Int](repeating: 0, count: tokens.count)
     for index in tokens.indices.dropFirst() {
       let breaks =
@@ -491,7 +491,7 @@ public struct CalibrationInput: Sendable {
     }
     self.units = units
     // Each clause's words once: `seen` marks what the clause has so far and is cleared after it.
-    var sentenceFeatures = [[Int32]](repeating: [], count: (units.last ?? -1) + 1)
+    var clauseFeatures = [[Int32]](repeating: [], count: (units.last ?? -1) + 1)
     var marked = [UInt64](repeating: 0, count: ScorerCalibration.width / 64)
     var gramIndex = 0
     while gramIndex < grams.count {
@@ -507,10 +507,10 @@ public struct CalibrationInput: Sendable {
         gramIndex += 1
       }
       for feature in features { marked[Int(feature) >> 6] = 0 }
-      sentenceFeatures[unit] += features
+      clauseFeatures[unit] += features
     }
     // The lexicon roles the rules found in each clause ("evidence.target", "reasoning.connective"):
-    // what the hand-written patterns know, as the sentence model reads it.
+    // what the hand-written patterns know, as the clause model reads it.
     if !tokens.isEmpty {
       for (role, hits) in roles where !hits.isEmpty {
         var hash = Self.roleSeed
@@ -525,27 +525,27 @@ public struct CalibrationInput: Sendable {
             if tokens[mid].range.lowerBound <= hit.range.lowerBound { low = mid } else { high = mid - 1 }
           }
           let unit = units[low]
-          if unit != last { sentenceFeatures[unit].append(feature) }
+          if unit != last { clauseFeatures[unit].append(feature) }
           last = unit
         }
       }
     }
-    if let first = sentenceFeatures.firstIndex(where: { !$0.isEmpty }),
-      let last = sentenceFeatures.lastIndex(where: { !$0.isEmpty })
+    if let first = clauseFeatures.firstIndex(where: { !$0.isEmpty }),
+      let last = clauseFeatures.lastIndex(where: { !$0.isEmpty })
     {
-      sentenceFeatures[first].append(Self.firstSentence)
-      sentenceFeatures[last].append(Self.lastSentence)
+      clauseFeatures[first].append(Self.firstClause)
+      clauseFeatures[last].append(Self.lastClause)
       // Where in the answer the clause stands, by the share of the answer's words before it:
       // situations come first, results last.
-      var unitStart = [Int](repeating: 0, count: sentenceFeatures.count)
+      var unitStart = [Int](repeating: 0, count: clauseFeatures.count)
       for index in tokens.indices where index == 0 || units[index] != units[index - 1] {
         unitStart[units[index]] = index
       }
-      for unit in sentenceFeatures.indices where !sentenceFeatures[unit].isEmpty {
-        sentenceFeatures[unit].append(Self.quarters[min(3, 4 * unitStart[unit] / tokens.count)])
+      for unit in clauseFeatures.indices where !clauseFeatures[unit].isEmpty {
+        clauseFeatures[unit].append(Self.quarters[min(3, 4 * unitStart[unit] / tokens.count)])
       }
     }
-    self.sentenceFeatures = sentenceFeatures
+    self.clauseFeatures = clauseFeatures
 
     var rules: [ScoreCategory: [Int32]] = [:]
     for label in ScorerCalibration.labels {
@@ -571,13 +571,13 @@ public struct CalibrationInput: Sendable {
   static let roleSeed = FeatureHash("r:")
   /// The quarter of the answer a clause begins in.
   static let quarters = (0..<4).map { FeatureHash("s:q\($0)").feature }
-  static let firstSentence = FeatureHash("s:first").feature
-  static let lastSentence = FeatureHash("s:last").feature
+  static let firstClause = FeatureHash("s:first").feature
+  static let lastClause = FeatureHash("s:last").feature
 
-  /// Per sentence, the keys a labeller's note is matched on (`CalibrationTrainer`): its English
+  /// Per clause, the keys a labeller's note is matched on (`CalibrationTrainer`): its English
   /// words other than `ignoring`, or its Japanese character pairs.
-  public func sentenceKeys(ignoring: Set<Int32> = []) -> [Set<Int32>] {
-    var keys = [Set<Int32>](repeating: [], count: sentenceFeatures.count)
+  public func clauseKeys(ignoring: Set<Int32> = []) -> [Set<Int32>] {
+    var keys = [Set<Int32>](repeating: [], count: clauseFeatures.count)
     for gram in grams where language == .en ? gram.first == gram.last : gram.last == gram.first + 1 {
       guard !ignoring.contains(gram.feature) else { continue }
       keys[units[Int(gram.first)]].insert(gram.feature)
@@ -585,7 +585,7 @@ public struct CalibrationInput: Sendable {
     return keys
   }
 
-  /// The key of an English word, as `sentenceKeys` gives it.
+  /// The key of an English word, as `clauseKeys` gives it.
   public static func wordKey(_ word: String) -> Int32 {
     var hash = FeatureHash("w:")
     hash.add(word: ArraySlice(Array(word.unicodeScalars)))
@@ -616,8 +616,8 @@ public struct CalibrationInput: Sendable {
     seen[Int(feature) >> 6] & (UInt64(1) << UInt64(feature & 63)) != 0
   }
 
-  /// The stretch of `sentence` whose words weigh most towards `present` in `weights` (at least
-  /// three English words or six Japanese characters when the sentence has them).
+  /// The stretch of clause `unit` whose words weigh most towards `present` in `weights` (at
+  /// least three English words or six Japanese characters when the sentence has them).
   func strongestSpan(_ weights: ScorerCalibration.Weights, in unit: Int) -> Match? {
     let inUnit = tokens.indices.filter { units[$0] == unit }
     guard let first = inUnit.first, let last = inUnit.last else { return nil }
@@ -644,20 +644,10 @@ public struct CalibrationInput: Sendable {
       if sum > 0, best.map({ sum > $0.sum }) ?? true { best = (sum, start...index) }
     }
     guard let core = best?.range else { return nil }
-    // Widen the core to the clause around it, so the span reads as words rather than pieces
-    // of them; a clause longer than `longest` keeps the core, widened to `shortest`.
+    // Show the whole clause, so the span reads as words rather than pieces of them; a clause
+    // longer than `longest` keeps the core, widened to `shortest`.
     let (shortest, longest) = language == .ja ? (6, 40) : (3, 20)
-    var lower = core.lowerBound
-    while lower > 0, tokens[lower - 1].sentence == sentence, !isClauseBreak(between: lower - 1, and: lower) {
-      lower -= 1
-    }
-    var upper = core.upperBound
-    while upper + 1 < tokens.count, tokens[upper + 1].sentence == sentence,
-      !isClauseBreak(between: upper, and: upper + 1)
-    {
-      upper += 1
-    }
-    var range = lower...upper
+    var range = first...last
     if range.count > longest {
       range = core
       while range.count < shortest {
@@ -681,12 +671,6 @@ public struct CalibrationInput: Sendable {
       end: original.upperBound)
   }
 
-  /// Whether a clause ends between two neighbouring tokens: a comma, semicolon, colon, dash or
-  /// bracket between English words; a Japanese comma, full stop or bracket as either token.
-  func isClauseBreak(between left: Int, and right: Int) -> Bool {
-    Self.isClauseBreak(between: left, and: right, tokens: tokens, scalars: text.scalars, language: language)
-  }
-
   /// A comma, semicolon, colon, dash or bracket; 、。「」『』（）・ in Japanese.
   static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
@@ -697,6 +681,8 @@ public struct CalibrationInput: Sendable {
     }
   }
 
+  /// Whether a clause ends between two neighbouring tokens: a comma, semicolon, colon, dash or
+  /// bracket between English words; a Japanese comma, full stop or bracket as either token.
   static func isClauseBreak(
     between left: Int, and right: Int, tokens: [Token], scalars: [Unicode.Scalar], language: Language
   ) -> Bool {

@@ -29,7 +29,7 @@ struct ScorerCalibrationTests {
   func fileFormat() throws {
     let shipped = try ScorerCalibration.shipped(.en)
     let data = shipped.encoded()
-    // Per label: three thresholds, the answer model's bias and weights (Float16), the sentence
+    // Per label: three thresholds, the answer model's bias and weights (Float16), the clause
     // model's bias and weights, the combiner's eight weights.
     #expect(data.count == 8 + 4 + 8 + 3 * (12 + 4 + 2 * ScorerCalibration.width + 4 + 2 * ScorerCalibration.width + 32))
     #expect(try ScorerCalibration(data: data) == shipped)
@@ -159,7 +159,7 @@ struct ScorerCalibrationTests {
           (
             $0,
             ScorerCalibration.Model(
-              bias: -10, weights: .zero(), sentenceBias: -10, sentenceWeights: .zero(),
+              bias: -10, weights: .zero(), clauseBias: -10, clauseWeights: .zero(),
               combiner: [-10, 0, 0, 0, 0, 0, 0, 0], threshold: 1, demotion: 0.5, strongDemotion: 0.5)
           )
         }), fingerprint: 0)
