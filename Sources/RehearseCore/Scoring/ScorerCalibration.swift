@@ -153,9 +153,11 @@ public struct ScorerCalibration: Sendable, Equatable {
       1 / (1 + exp(-(Double(bias) + weights.sum(features))))
     }
 
-    /// The clause model's probability for each clause of the answer.
+    /// The clause model's probability for each clause of the answer; 0 for a clause without
+    /// words (a Japanese sentence's closing 。), as in training, where such clauses are no
+    /// examples at all.
     public func clauseProbabilities(_ input: CalibrationInput) -> [Double] {
-      input.clauseFeatures.map { 1 / (1 + exp(-(Double(clauseBias) + clauseWeights.sum($0)))) }
+      input.clauseFeatures.map { $0.isEmpty ? 0 : 1 / (1 + exp(-(Double(clauseBias) + clauseWeights.sum($0)))) }
     }
 
     /// The combiner's inputs besides its bias: the rules' level, one-hot, then the log-odds.

@@ -51,6 +51,18 @@ struct ScorerCalibrationTests {
     }
   }
 
+  @Test("a clause without words (a Japanese sentence's closing 。) weighs nothing, as in training")
+  func emptyClauses() throws {
+    let input = Self.scorer.rulesOnly.calibrationInput("在庫の数え方を変えました。欠品は減りました。")
+    let empty = input.clauseFeatures.indices.filter { input.clauseFeatures[$0].isEmpty }
+    #expect(!empty.isEmpty, "the sentences' closing 。 stand alone")
+    for label in ScorerCalibration.labels {
+      let model = try #require(try ScorerCalibration.shipped(.ja).models[label])
+      let probabilities = model.clauseProbabilities(input)
+      for index in empty { #expect(probabilities[index] == 0, "\(label.rawValue)") }
+    }
+  }
+
   @Test("it never raises a reason the rules gave to someone else")
   func vetoedReasons() throws {
     let rules = Self.scorer.rulesOnly
