@@ -284,6 +284,13 @@ let japaneseTraps: [TrapCase] = [
     "a meeting moved for someone's illness: 変更になりました", "会議はパートナーの体調不良のため金曜日に変更になりました。", .reasoning, levels: 0...1),
   TrapCase("a slip's cause: 手違いで…ので…払ってしまいました", "手違いで請求書が二重に届いたので、手付金を二回払ってしまいました。", .reasoning, levels: 0...1),
   TrapCase(
+    "which of two things can wait is a bare reason for the order: 〜は来週でも間に合いますが、〜は待ってくれません",
+    "監査の準備を先にしました。棚卸しは1️⃣来週でも間に合いますが、監査は待ってくれません2️⃣。", .reasoning, level: 2,
+    question: "優先順位はどうやってつけますか。"),
+  TrapCase(
+    "待てます with nothing that cannot wait weighs no options", "面接の結果は一週間待てますと伝えましたが、連絡はありませんでした。", .reasoning,
+    levels: 0...1),
+  TrapCase(
     "a gift explained: 昔から得意…だったからだと思います", "昔から細かい作業が得意です。たぶん父が時計職人だったからだと思います。", .reasoning,
     levels: 0...1, cancelledBy: "no-content"),
   TrapCase("a design value beside another is no result", "勾配を10%ではなく12%で設計しました。", .evidence, levels: 0...1),
@@ -323,6 +330,13 @@ let englishTraps: [TrapCase] = [
     "a meeting moved because someone was ill: done to the speaker, not chosen",
     "The audit committee meeting was moved to the Friday because the partner was unwell.", .reasoning, levels: 0...1,
     cancelledBy: "non-decision"),
+  TrapCase(
+    "which of two things can wait is a bare reason for the order: 'a typo can wait, a wrong balance can't'",
+    "Whatever is closest to money moving goes first. A typo on the settings page 1️⃣can wait2️⃣, a wrong balance can't.",
+    .reasoning, level: 2, question: "How do you prioritise bugs?"),
+  TrapCase(
+    "'can't wait to' is eagerness, not a reason", "I can't wait to start, and I could wait a week for the answer if needed.",
+    .reasoning, levels: 0...1),
   TrapCase(
     "a slip's cause: 'by accident, because'",
     "I paid a venue deposit twice by accident, because the invoice came in once by email and then again by post.",
