@@ -164,13 +164,19 @@ extension Analysis {
     // A reason with no connective, after the decision it explains: in the decision's sentence
     // after its verb, or in the next sentence ("I postponed the pour. Curing blankets would have
     // cost about the same…"). Never before it: a problem told before an action says no why.
-    for hit in hits("reasoning.implicit") {
+    // The option not taken set against the one taken ("Cones get moved. A barrier full of water
+    // doesnt.") may stand one sentence further, when it opens its sentence and so answers the one
+    // before it.
+    let contrasts = hits("reasoning.contrast").map { hit in
+      (hit: hit, reach: hit.range.lowerBound <= sentences[sentence(of: hit.range.lowerBound)].lowerBound + 1 ? 2 : 1)
+    }
+    for (hit, reach) in hits("reasoning.implicit").map({ (hit: $0, reach: 1) }) + contrasts {
       let index = sentence(of: hit.range.lowerBound)
       guard !negated.contains(index), !gamed.contains(index), !others.contains(index) else { continue }
       let before = decisionHits.contains {
         let at = sentence(of: $0.range.lowerBound)
         return decisions.contains(at)
-          && (at == index && $0.range.upperBound <= hit.range.lowerBound || at == index - 1)
+          && (at == index && $0.range.upperBound <= hit.range.lowerBound || (index - reach..<index).contains(at))
       }
       guard before else { continue }
       matches.append(match(hit))

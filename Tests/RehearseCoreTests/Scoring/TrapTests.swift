@@ -335,6 +335,14 @@ let englishTraps: [TrapCase] = [
     "Whatever is closest to money moving goes first. A typo on the settings page 1️⃣can wait2️⃣, a wrong balance can't.",
     .reasoning, level: 2, question: "How do you prioritise bugs?"),
   TrapCase(
+    "the option not taken, its verb left out, a sentence after its counterpart: 'Cones get moved. A barrier … doesnt.'",
+    "Swapped the cones for water filled barriers round the walkways. Cones get moved. 1️⃣A barrier full of water doesnt2️⃣.",
+    .reasoning, level: 2),
+  TrapCase(
+    "someone else's 'he wasn't' and 'some don't' set no options against each other",
+    "I asked the driver if he was coming back and he said he wasn't. Some people like nights, some don't.", .reasoning,
+    levels: 0...1),
+  TrapCase(
     "'can't wait to' is eagerness, not a reason", "I can't wait to start, and I could wait a week for the answer if needed.",
     .reasoning, levels: 0...1),
   TrapCase(
