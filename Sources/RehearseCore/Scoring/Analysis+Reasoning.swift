@@ -167,8 +167,9 @@ extension Analysis {
     // The option not taken set against the one taken ("Cones get moved. A barrier full of water
     // doesnt.") may stand one sentence further, when it opens its sentence and so answers the one
     // before it.
-    let contrasts = hits("reasoning.contrast").map { hit in
-      (hit: hit, reach: hit.range.lowerBound <= sentences[sentence(of: hit.range.lowerBound)].lowerBound + 1 ? 2 : 1)
+    let contrasts = hits("reasoning.contrast").map { found in
+      let hit = Hit(marker: found.marker, range: clauseStart(of: found.range.lowerBound)..<found.range.upperBound)
+      return (hit: hit, reach: hit.range.lowerBound == sentences[sentence(of: hit.range.lowerBound)].lowerBound ? 2 : 1)
     }
     for (hit, reach) in hits("reasoning.implicit").map({ (hit: $0, reach: 1) }) + contrasts {
       let index = sentence(of: hit.range.lowerBound)
@@ -205,6 +206,25 @@ extension Analysis {
     return CategoryResult(
       level: level, matches: matches.sortedByStart(), cancelled: cancelled.sortedByStart(), hint: nil)
   }
+
+  /// Where the clause holding `position` begins: after the last comma, semicolon, colon, dash
+  /// (a hyphen with a space before it) or sentence end before it, and its spaces.
+  func clauseStart(of position: Int) -> Int {
+    let values = text.scalarText.values
+    let floor = sentences[sentence(of: position)].lowerBound
+    var start = position
+    func breaks(before index: Int) -> Bool {
+      let value = values[index - 1]
+      // A hyphen breaks only as a spaced dash ("cut it - needed"), not inside "water-filled".
+      return Self.clauseBreaks.contains(value) || value == 0x2D && index >= 2 && ScalarText.isSpace(values[index - 2])
+    }
+    while start > floor, !breaks(before: start) { start -= 1 }
+    while start < position, ScalarText.isSpace(values[start]) { start += 1 }
+    return start
+  }
+
+  /// , ; : . ! ? – —
+  static let clauseBreaks: Set<UInt32> = [0x2C, 0x3B, 0x3A, 0x2E, 0x21, 0x3F, 0x2013, 0x2014]
 
   /// Whether an English reason belongs to something the speaker did: a decision of theirs before
   /// it in its sentence ("i went over her head bc…", "Picked SRE over the support track bc…") or
