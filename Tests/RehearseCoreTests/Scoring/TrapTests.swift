@@ -288,6 +288,22 @@ let japaneseTraps: [TrapCase] = [
     "監査の準備を先にしました。棚卸しは1️⃣来週でも間に合いますが、監査は待ってくれません2️⃣。", .reasoning, level: 2,
     question: "優先順位はどうやってつけますか。"),
   TrapCase(
+    "the option turned down, then a colon and the why: 研修ではなく…を選びました：…",
+    "研修ではなく評価基準表を選びました1️⃣：研修は時間がたつと薄れますが、基準表は毎回手元にあります2️⃣。", .reasoning, levels: 2...3),
+  TrapCase(
+    "ではなく with no choice before the colon explains nothing: 東京ではなく大阪の出身です：…", "私は東京ではなく大阪の出身です：家族は四人です。",
+    .reasoning, levels: 0...1),
+  TrapCase(
+    "what the other course would have cost: 〜なければ、…ことになっていました",
+    "搬入を一日ずらすことにしました。1️⃣ずらさなければ、三店舗分のピッキングを止めることになっていました2️⃣。", .reasoning, level: 2),
+  TrapCase("a near miss of the weather's: 雨が降れば…ところでした", "雨が降れば、試合は中止になるところでした。", .reasoning, levels: 0...1),
+  TrapCase(
+    "two options weighed in two conditionals: 延ばせば…。手検査なら…",
+    "手検査で予定どおり出すことにしました。1️⃣延ばせば客先の組立ラインが止まります。手検査なら人が増えるだけです2️⃣。", .reasoning, level: 2),
+  TrapCase(
+    "だと and なら as 'at' weigh no choice: 前職だと…。今の職場なら…", "前職だと土日は休みでした。今の職場なら平日も休めます。", .reasoning,
+    levels: 0...1),
+  TrapCase(
     "待てます with nothing that cannot wait weighs no options", "面接の結果は一週間待てますと伝えましたが、連絡はありませんでした。", .reasoning,
     levels: 0...1),
   TrapCase(
@@ -341,6 +357,27 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "someone else's 'he wasn't' and 'some don't' set no options against each other",
     "I asked the driver if he was coming back and he said he wasn't. Some people like nights, some don't.", .reasoning,
+    levels: 0...1),
+  TrapCase(
+    "the option turned down, then a colon and the why: 'picked a rubric over interviewer training: training fades'",
+    "I wrote a shared question bank. Picked a rubric over interviewer training1️⃣: training fades2️⃣, a rubric is in the doc every time.",
+    .reasoning, levels: 2...3),
+  TrapCase(
+    "'took over …:' is taking charge, not an option turned down", "Took over the team in March: six people, two vacancies, no roadmap.",
+    .reasoning, levels: 0...1),
+  TrapCase(
+    "what the other course costs, told by its gerund: 'Swapping a pump costs nothing'",
+    "I swapped to the spare anyway. 1️⃣Swapping a pump costs2️⃣ nothing. A seal failure on hot resid is a fire.", .reasoning,
+    level: 2),
+  TrapCase(
+    "a gerund's cost with no decision of the speaker's explains nothing", "Spring cleaning costs money, and the office was a mess that week.",
+    .reasoning, levels: 0...1),
+  TrapCase(
+    "two options weighed by what each would bring: 'If it was their side, … If it was ours and we wait, …'",
+    "I opened a P1 with our engineering anyway. 1️⃣If it was their side, we lose 2 hours of one dev. If it was ours and we wait, they don't deliver anything on Monday2️⃣.",
+    .reasoning, levels: 2...3),
+  TrapCase(
+    "two ifs about the weather weigh no choice of the speaker's", "If it rains, we stay in. If it's sunny, we go to the park.", .reasoning,
     levels: 0...1),
   TrapCase(
     "'can't wait to' is eagerness, not a reason", "I can't wait to start, and I could wait a week for the answer if needed.",
