@@ -28,11 +28,18 @@ extension Analysis {
     // use by 20%", "I'd aim for LTIFR under 2 … and to cut cost per tonne 5%".
     let governors = targets.filter { isLatin($0) }
     let values = text.scalarText.values
+    // "to cut", and the perfect "to have finished" ("I'd also like to have finished the certificate").
+    func follows(_ word: String, at end: Int) -> Bool {
+      let scalars = Array(word.unicodeScalars)
+      guard end >= scalars.count else { return false }
+      return zip(values[(end - scalars.count)..<end], scalars).allSatisfy { value, scalar in
+        (0x41...0x5A).contains(value) ? value + 0x20 == scalar.value : value == scalar.value
+      }
+    }
     func isInfinitive(_ done: Hit) -> Bool {
-      let start = done.range.lowerBound
-      guard start >= 3, values[start - 3] == 0x74 || values[start - 3] == 0x54, values[start - 2] == 0x6F,
-        values[start - 1] == 0x20
-      else { return false }
+      var start = done.range.lowerBound
+      if follows("to have ", at: start) { start -= 5 }
+      guard follows("to ", at: start) else { return false }
       return governors.contains { target in
         target.range.upperBound <= start && start - target.range.upperBound <= 40
           && !values[target.range.upperBound..<start].contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x2E || $0 == 0x3A }

@@ -304,6 +304,9 @@ let japaneseTraps: [TrapCase] = [
     "だと and なら as 'at' weigh no choice: 前職だと…。今の職場なら…", "前職だと土日は休みでした。今の職場なら平日も休めます。", .reasoning,
     levels: 0...1),
   TrapCase(
+    "a certificate one wants to have by then is a hope: 資格も取得しておきたい",
+    "5年後には、チームを持ちつつ、社会福祉士の資格も取得しておきたいと考えています。", .evidence, levels: 0...1),
+  TrapCase(
     "待てます with nothing that cannot wait weighs no options", "面接の結果は一週間待てますと伝えましたが、連絡はありませんでした。", .reasoning,
     levels: 0...1),
   TrapCase(
@@ -379,6 +382,10 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "two ifs about the weather weigh no choice of the speaker's", "If it rains, we stay in. If it's sunny, we go to the park.", .reasoning,
     levels: 0...1),
+  TrapCase(
+    "a certificate one would like to have finished is a hope: 'I'd also like to have finished the … certificate'",
+    "In five years I'd hope to have taken one policy to a council vote. I'd also like to have finished the municipal government certificate.",
+    .evidence, levels: 0...1, cancelledBy: "target"),
   TrapCase(
     "'can't wait to' is eagerness, not a reason", "I can't wait to start, and I could wait a week for the answer if needed.",
     .reasoning, levels: 0...1),
