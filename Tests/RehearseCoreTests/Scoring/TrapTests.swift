@@ -307,6 +307,14 @@ let japaneseTraps: [TrapCase] = [
     "a certificate one wants to have by then is a hope: 資格も取得しておきたい",
     "5年後には、チームを持ちつつ、社会福祉士の資格も取得しておきたいと考えています。", .evidence, levels: 0...1),
   TrapCase(
+    "where a strength comes from: 強みは…。というのも、…",
+    "強みは、人の話を最後まで聞けるところです。というのも、子どもの頃から祖父母と同居しておりまして、長い話を聞くのが苦になりません。", .reasoning,
+    levels: 0...1, cancelledBy: "no-content", question: "あなたの強みは何ですか。"),
+  TrapCase(
+    "an event's cause: …欠航になりました。というのも、…",
+    "帰りの日に、新千歳空港の便がすべて欠航になりました。というのも、その日は記録的な寒波が来ていたんです。", .reasoning, levels: 0...1,
+    cancelledBy: "non-decision"),
+  TrapCase(
     "待てます with nothing that cannot wait weighs no options", "面接の結果は一週間待てますと伝えましたが、連絡はありませんでした。", .reasoning,
     levels: 0...1),
   TrapCase(
@@ -386,6 +394,17 @@ let englishTraps: [TrapCase] = [
     "a certificate one would like to have finished is a hope: 'I'd also like to have finished the … certificate'",
     "In five years I'd hope to have taken one policy to a council vote. I'd also like to have finished the municipal government certificate.",
     .evidence, levels: 0...1, cancelledBy: "target"),
+  TrapCase(
+    "where a strength comes from, in the next sentence: 'My strength is … That's because I grew up …'",
+    "My strength is that I listen to people all the way through. That's because I grew up living with my grandparents.",
+    .reasoning, levels: 0...1, cancelledBy: "no-content", question: "What is your greatest strength?"),
+  TrapCase(
+    "an event's cause in the next sentence: '… was cancelled. That's because a cold snap …'",
+    "On the way back every flight out of Sapporo was cancelled. That's because a record cold snap had hit Hokkaido.",
+    .reasoning, levels: 0...1, cancelledBy: "non-decision"),
+  TrapCase(
+    "'That's because' after the speaker's own choice is its reason", "I turned the offer down. That's 1️⃣because2️⃣ the team was about to ship.",
+    .reasoning, level: 2),
   TrapCase(
     "'can't wait to' is eagerness, not a reason", "I can't wait to start, and I could wait a week for the answer if needed.",
     .reasoning, levels: 0...1),
