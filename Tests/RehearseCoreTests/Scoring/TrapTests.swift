@@ -374,21 +374,25 @@ let englishTraps: [TrapCase] = [
     "I wrote a shared question bank. Picked a rubric over interviewer training1️⃣: training fades2️⃣, a rubric is in the doc every time.",
     .reasoning, levels: 2...3),
   TrapCase(
-    "'took over …:' is taking charge, not an option turned down", "Took over the team in March: six people, two vacancies, no roadmap.",
+    "'took over …:' is taking charge, not an option turned down",
+    "Took over the team in March: six people, two vacancies, no roadmap.",
     .reasoning, levels: 0...1),
   TrapCase(
     "what the other course costs, told by its gerund: 'Swapping a pump costs nothing'",
-    "I swapped to the spare anyway. 1️⃣Swapping a pump costs2️⃣ nothing. A seal failure on hot resid is a fire.", .reasoning,
+    "I swapped to the spare anyway. 1️⃣Swapping a pump costs2️⃣ nothing. A seal failure on hot resid is a fire.",
+    .reasoning,
     level: 2),
   TrapCase(
-    "a gerund's cost with no decision of the speaker's explains nothing", "Spring cleaning costs money, and the office was a mess that week.",
+    "a gerund's cost with no decision of the speaker's explains nothing",
+    "Spring cleaning costs money, and the office was a mess that week.",
     .reasoning, levels: 0...1),
   TrapCase(
     "two options weighed by what each would bring: 'If it was their side, … If it was ours and we wait, …'",
     "I opened a P1 with our engineering anyway. 1️⃣If it was their side, we lose 2 hours of one dev. If it was ours and we wait, they don't deliver anything on Monday2️⃣.",
     .reasoning, levels: 2...3),
   TrapCase(
-    "two ifs about the weather weigh no choice of the speaker's", "If it rains, we stay in. If it's sunny, we go to the park.", .reasoning,
+    "two ifs about the weather weigh no choice of the speaker's",
+    "If it rains, we stay in. If it's sunny, we go to the park.", .reasoning,
     levels: 0...1),
   TrapCase(
     "a certificate one would like to have finished is a hope: 'I'd also like to have finished the … certificate'",
@@ -403,10 +407,12 @@ let englishTraps: [TrapCase] = [
     "On the way back every flight out of Sapporo was cancelled. That's because a record cold snap had hit Hokkaido.",
     .reasoning, levels: 0...1, cancelledBy: "non-decision"),
   TrapCase(
-    "'That's because' after the speaker's own choice is its reason", "I turned the offer down. That's 1️⃣because2️⃣ the team was about to ship.",
+    "'That's because' after the speaker's own choice is its reason",
+    "I turned the offer down. That's 1️⃣because2️⃣ the team was about to ship.",
     .reasoning, level: 2),
   TrapCase(
-    "'can't wait to' is eagerness, not a reason", "I can't wait to start, and I could wait a week for the answer if needed.",
+    "'can't wait to' is eagerness, not a reason",
+    "I can't wait to start, and I could wait a week for the answer if needed.",
     .reasoning, levels: 0...1),
   TrapCase(
     "a slip's cause: 'by accident, because'",
