@@ -317,6 +317,9 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("none since: それ以来、…一件も出ていません", "それ以来、入力ミスは1️⃣一件も出ていません2️⃣。", .evidence, level: 2),
   TrapCase("一冊も with no time after is the problem, not a result", "入社したとき、マニュアルは一冊もありませんでした。", .evidence, levels: 0...1),
   TrapCase("a regulator's visit closed with no action: 是正勧告なし", "労基署の調査は、1️⃣是正勧告なし2️⃣で終わりました。", .evidence, level: 2),
+  TrapCase("a dialect causal: 〜けん (九州・中国)", "人が足りんかった1️⃣けん2️⃣、シフトを組み直しました。", .reasoning, level: 2),
+  TrapCase("a dialect causal: 〜さかい (関西)", "暑い1️⃣さかい2️⃣、早番にしました。", .reasoning, level: 2),
+  TrapCase("けんか and 〜によって are no causals", "友達とけんかしました。台風によって、便が止まりました。", .reasoning, levels: 0...1),
   TrapCase(
     "待てます with nothing that cannot wait weighs no options", "面接の結果は一週間待てますと伝えましたが、連絡はありませんでした。", .reasoning,
     levels: 0...1),
@@ -432,6 +435,8 @@ let englishTraps: [TrapCase] = [
     "the fewest of any is a place among peers", "Since the swap it has had 1️⃣the fewest fault calls of any system on site2️⃣.",
     .evidence, level: 2),
   TrapCase("'right first time' as a habit is no result", "I always try to get things right first time.", .evidence, levels: 0...1),
+  TrapCase(
+    "a spoken causal: 'seeing as'", "I took the early shift, 1️⃣seeing as2️⃣ the buses stop at eleven.", .reasoning, level: 2),
   TrapCase(
     "'can't wait to' is eagerness, not a reason",
     "I can't wait to start, and I could wait a week for the answer if needed.",
