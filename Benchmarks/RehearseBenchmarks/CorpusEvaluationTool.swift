@@ -13,6 +13,27 @@ import RehearseTestSupport
 /// trained on: the honest tuning figures are the out-of-fold ones `Scripts/train-calibration`
 /// prints.
 enum CorpusEvaluationTool {
+  struct StaleCalibration: Error, CustomStringConvertible {
+    var language: Language
+    var description: String {
+      "the built calibration (\(language.rawValue).bin) was not trained on the current rules, lexicons and tuning "
+        + "answers: run Scripts/train-calibration, then rebuild (resources are copied at build time)"
+    }
+  }
+
+  /// Figures measured with weights that belong to other rules would describe no scorer that
+  /// ships: the same check as `ScorerCalibrationTests`, on the built bundle.
+  static func requireCurrentCalibration(_ scorer: Scorer, tuning: [LabelledAnswer]) throws {
+    let items = tuning.sorted { $0.id < $1.id }
+    let rules = scorer.rulesOnly
+    let inputs = items.map { rules.calibrationInput($0.answer, context: ScoringContext(question: $0.question)) }
+    for language in [Language.ja, .en] {
+      let chosen = items.indices.filter { inputs[$0].language == language }
+      let expected = ScorerCalibration.fingerprint(ids: chosen.map { items[$0].id }, inputs: chosen.map { inputs[$0] })
+      guard try ScorerCalibration.shipped(language).fingerprint == expected else { throw StaleCalibration(language: language) }
+    }
+  }
+
   static func run(_ arguments: [String]) throws {
     func value(after flag: String) -> String? {
       arguments.firstIndex(of: flag).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
@@ -30,6 +51,9 @@ enum CorpusEvaluationTool {
       scorer = arguments.contains("--rules-only") ? try Scorer.shipped().rulesOnly : try Scorer.shipped()
     }
     var items = try ScorerCorpus.load()
+    if value(after: "--lexicons") == nil, !arguments.contains("--rules-only") {
+      try requireCurrentCalibration(scorer, tuning: items.filter { $0.group == .tuning })
+    }
     if let writer = value(after: "--writer") { items = items.filter { $0.writer == writer } }
     let evaluation = CorpusEvaluation(scorer: scorer, items: items)
 

@@ -35,7 +35,12 @@ if arguments.contains("--train-calibration") {
   exit(0)
 }
 if let index = arguments.firstIndex(of: "--corpus") {
-  try CorpusEvaluationTool.run(Array(arguments[(index + 1)...]))
+  do {
+    try CorpusEvaluationTool.run(Array(arguments[(index + 1)...]))
+  } catch let stale as CorpusEvaluationTool.StaleCalibration {
+    FileHandle.standardError.write(Data("error: \(stale)\n".utf8))
+    exit(1)
+  }
   exit(0)
 }
 if let index = arguments.firstIndex(of: "--store-writer") {

@@ -315,7 +315,8 @@ let japaneseTraps: [TrapCase] = [
     "帰りの日に、新千歳空港の便がすべて欠航になりました。というのも、その日は記録的な寒波が来ていたんです。", .reasoning, levels: 0...1,
     cancelledBy: "non-decision"),
   TrapCase("none since: それ以来、…一件も出ていません", "それ以来、入力ミスは1️⃣一件も出ていません2️⃣。", .evidence, level: 2),
-  TrapCase("一冊も with no time after is the problem, not a result", "入社したとき、マニュアルは一冊もありませんでした。", .evidence, levels: 0...1),
+  TrapCase(
+    "一冊も with no time after is the problem, not a result", "入社したとき、マニュアルは一冊もありませんでした。", .evidence, levels: 0...1),
   TrapCase("a regulator's visit closed with no action: 是正勧告なし", "労基署の調査は、1️⃣是正勧告なし2️⃣で終わりました。", .evidence, level: 2),
   TrapCase("a dialect causal: 〜けん (九州・中国)", "人が足りんかった1️⃣けん2️⃣、シフトを組み直しました。", .reasoning, level: 2),
   TrapCase("a dialect causal: 〜さかい (関西)", "暑い1️⃣さかい2️⃣、早番にしました。", .reasoning, level: 2),
@@ -418,25 +419,34 @@ let englishTraps: [TrapCase] = [
     .reasoning, level: 2),
   TrapCase(
     "asked for again by name is an outcome from others",
-    "Ask the main contractor from the Wiri job. They 1️⃣asked for me by name2️⃣ on their next two projects.", .evidence, level: 2),
-  TrapCase(
-    "none since: 'Not one charge error has reached a printed paper since'",
-    "The print supplier retrained their staff. 1️⃣Not one charge error has reached a printed paper since2️⃣.", .evidence, level: 2),
-  TrapCase(
-    "'not one' with no time after is the problem, not a result", "Not one of the staff had been trained when I arrived.", .evidence,
-    levels: 0...1),
-  TrapCase(
-    "approved the first time is an outcome decided by others", "I rewrote the business case and it got 1️⃣approved first time2️⃣.",
-    .evidence, level: 2),
-  TrapCase(
-    "a regulator's visit closed with no action is a result", "The HSE came in and closed it with 1️⃣no enforcement action2️⃣.", .evidence,
+    "Ask the main contractor from the Wiri job. They 1️⃣asked for me by name2️⃣ on their next two projects.", .evidence,
     level: 2),
   TrapCase(
-    "the fewest of any is a place among peers", "Since the swap it has had 1️⃣the fewest fault calls of any system on site2️⃣.",
-    .evidence, level: 2),
-  TrapCase("'right first time' as a habit is no result", "I always try to get things right first time.", .evidence, levels: 0...1),
+    "none since: 'Not one charge error has reached a printed paper since'",
+    "The print supplier retrained their staff. 1️⃣Not one charge error has reached a printed paper since2️⃣.", .evidence,
+    level: 2),
   TrapCase(
-    "a spoken causal: 'seeing as'", "I took the early shift, 1️⃣seeing as2️⃣ the buses stop at eleven.", .reasoning, level: 2),
+    "'not one' with no time after is the problem, not a result",
+    "Not one of the staff had been trained when I arrived.", .evidence,
+    levels: 0...1),
+  TrapCase(
+    "approved the first time is an outcome decided by others",
+    "I rewrote the business case and it got 1️⃣approved first time2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "a regulator's visit closed with no action is a result",
+    "The HSE came in and closed it with 1️⃣no enforcement action2️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "the fewest of any is a place among peers",
+    "Since the swap it has had 1️⃣the fewest fault calls of any system on site2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "'right first time' as a habit is no result", "I always try to get things right first time.", .evidence,
+    levels: 0...1),
+  TrapCase(
+    "a spoken causal: 'seeing as'", "I took the early shift, 1️⃣seeing as2️⃣ the buses stop at eleven.", .reasoning,
+    level: 2),
   TrapCase(
     "'can't wait to' is eagerness, not a reason",
     "I can't wait to start, and I could wait a week for the answer if needed.",
