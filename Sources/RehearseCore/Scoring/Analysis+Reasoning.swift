@@ -208,7 +208,9 @@ extension Analysis {
   }
 
   /// Where the clause holding `position` begins: after the last comma, semicolon, colon, dash
-  /// (a hyphen with a space before it) or sentence end before it, and its spaces.
+  /// (a hyphen with a space before it) or sentence end before it, and its spaces. 、 is no break:
+  /// a Japanese contrast (「ずらさなければ、…ことになっていました」) is shown from where its
+  /// sentence begins, condition and all.
   func clauseStart(of position: Int) -> Int {
     let values = text.scalarText.values
     let floor = sentences[sentence(of: position)].lowerBound
