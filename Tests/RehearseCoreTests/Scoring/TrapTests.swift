@@ -448,6 +448,13 @@ let englishTraps: [TrapCase] = [
     "a spoken causal: 'seeing as'", "I took the early shift, 1️⃣seeing as2️⃣ the buses stop at eleven.", .reasoning,
     level: 2),
   TrapCase(
+    "pushing back, then a spaced hyphen and the why: 'I pushed back - that alarm comes in with 30 others'",
+    "Engineers had the scenario ending at the operator responding. I pushed back 1️⃣- that2️⃣ alarm comes in with 30 others on every crude switch.",
+    .reasoning, level: 2),
+  TrapCase(
+    "'myself -' then how long it took is no reason", "I did the whole stocktake myself - it took three days.", .reasoning,
+    levels: 0...1),
+  TrapCase(
     "'can't wait to' is eagerness, not a reason",
     "I can't wait to start, and I could wait a week for the answer if needed.",
     .reasoning, levels: 0...1),
