@@ -452,14 +452,17 @@ let englishTraps: [TrapCase] = [
     "Engineers had the scenario ending at the operator responding. I pushed back 1️⃣- that2️⃣ alarm comes in with 30 others on every crude switch.",
     .reasoning, level: 2),
   TrapCase(
-    "'myself -' then how long it took is no reason", "I did the whole stocktake myself - it took three days.", .reasoning,
+    "'myself -' then how long it took is no reason", "I did the whole stocktake myself - it took three days.",
+    .reasoning,
     levels: 0...1),
   TrapCase(
     "what an option costs, as an equation: 'ours = ~1 quarter of work + we own it forever'",
-    "i pushed for envoy's built-in one. 1️⃣ours = ~1 quarter of work + we own it forever2️⃣. envoy = ~2 wks of config.", .reasoning,
+    "i pushed for envoy's built-in one. 1️⃣ours = ~1 quarter of work + we own it forever2️⃣. envoy = ~2 wks of config.",
+    .reasoning,
     level: 2),
   TrapCase(
-    "a statistic's '=' weighs no option", "The effect size came down from about d = 0.9 to 0.6. Our score = 42 this year.", .reasoning,
+    "a statistic's '=' weighs no option",
+    "The effect size came down from about d = 0.9 to 0.6. Our score = 42 this year.", .reasoning,
     levels: 0...1),
   TrapCase(
     "'can't wait to' is eagerness, not a reason",
