@@ -29,12 +29,10 @@ extension Analysis {
     let governors = targets.filter { isLatin($0) }
     let values = text.scalarText.values
     // "to cut", and the perfect "to have finished" ("I'd also like to have finished the certificate").
+    let folded = text.scalarText.folded
     func follows(_ word: String, at end: Int) -> Bool {
-      let scalars = Array(word.unicodeScalars)
-      guard end >= scalars.count else { return false }
-      return zip(values[(end - scalars.count)..<end], scalars).allSatisfy { value, scalar in
-        (0x41...0x5A).contains(value) ? value + 0x20 == scalar.value : value == scalar.value
-      }
+      let scalars = word.unicodeScalars.map(\.value)
+      return end >= scalars.count && folded[(end - scalars.count)..<end].elementsEqual(scalars)
     }
     func isInfinitive(_ done: Hit) -> Bool {
       var start = done.range.lowerBound
