@@ -105,13 +105,15 @@ func milliseconds(_ duration: Duration) -> Double {
   Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
 }
 
-// `--profile LANG N`: only score N 2,000-character answers, for callgrind's instruction counts
-// (deterministic where wall-clock figures on a shared machine are not).
+// `--profile LANG N [--rules]`: only score N 2,000-character answers, for `perf record` (or
+// callgrind's instruction counts where valgrind reads the binary).
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), CommandLine.arguments.count > flag + 2 {
   let language = CommandLine.arguments[flag + 1]
   let count = Int(CommandLine.arguments[flag + 2]) ?? 10
   let texts = (0..<count).map { answer(characters: 2000, language: language, seed: $0) }
-  for text in texts { _ = scorer.score(text) }
+  // `--rules`: the rules alone, without the calibration.
+  let profiled = CommandLine.arguments.contains("--rules") ? scorer.rulesOnly : scorer
+  for text in texts { _ = profiled.score(text) }
   exit(0)
 }
 
@@ -137,6 +139,26 @@ if let flag = CommandLine.arguments.firstIndex(of: "--role-costs"), CommandLine.
   }
   for (role, cost) in costs.sorted(by: { $0.1 > $1.1 }).prefix(15) {
     print(String(format: "%7.3f ms  %@", cost, role))
+  }
+  exit(0)
+}
+
+// `--pattern-costs LANG`: each pattern's candidates, matches and machine time per answer over
+// 200 2,000-character answers, as the shared scan hands them out (the heaviest first).
+if let flag = CommandLine.arguments.firstIndex(of: "--pattern-costs"), CommandLine.arguments.count > flag + 1,
+  let language = Language(rawValue: CommandLine.arguments[flag + 1])
+{
+  let texts = (0..<200).map { NormalizedText(answer(characters: 2000, language: language.rawValue, seed: $0)) }
+  let (scan, costs) = try Lexicon.shipped(language).patternCosts(in: texts)
+  let total = costs.reduce(0) { $0 + $1.milliseconds }
+  let candidates = costs.reduce(0) { $0 + $1.candidates }
+  print(String(format: "the shared scan: %.3f ms per answer, %.0f candidates", scan, Double(candidates) / 200))
+  print(String(format: "machine time per answer, all patterns (each call timed): %.3f ms", total))
+  for cost in costs.prefix(40) {
+    print(
+      String(
+        format: "%7.4f ms %8.1f cand %7.1f hits  %@  %@", cost.milliseconds, Double(cost.candidates) / 200,
+        Double(cost.matches) / 200, cost.role, String(cost.pattern.prefix(90))))
   }
   exit(0)
 }

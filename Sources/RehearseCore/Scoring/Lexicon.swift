@@ -237,6 +237,8 @@ public struct PatternSet: @unchecked Sendable {
 
   /// Every match in the normalised text, in text order.
   public func matches(in text: NormalizedText, engine: Engine = .native) -> [Hit] {
+    // A role this lexicon does not have (the other language's, asked of a mixed answer).
+    guard !entries.isEmpty else { return [] }
     guard engine == .native, isNative else {
       return separate ? separateMatches(in: text) : combinedMatches(in: text)
     }
@@ -260,11 +262,27 @@ public struct PatternSet: @unchecked Sendable {
     var result: [LexiconIndex.Candidate] = []
     let caseInsensitive = patterns.first?.caseInsensitive ?? false
     (caseInsensitive ? text.foldedKeys : text.keys).withUnsafeBufferPointer { s in
+      var keys = [UInt64](repeating: 0, count: ScalarKey.maxLength)
       for position in 0..<s.count {
-        for (index, pattern) in patterns.enumerated() {
-          switch pattern.start {
+        // The keys of every length at this position (`keys[length - 1]`), as the index packs them.
+        let longest = Swift.min(ScalarKey.maxLength, s.count - position)
+        var key: UInt64 = 0
+        for length in 1...longest {
+          key = ScalarKey.combine(key, s[position + length - 1], length - 1)
+          keys[length - 1] = key
+        }
+        // Plain index loops: this runs for every pattern at every position (tests run it on
+        // debug builds).
+        for index in 0..<patterns.count {
+          switch patterns[index].start {
           case .prefix(let prefix):
-            guard let key = ScalarKey.key(s, position, prefix.length), prefix.keys.contains(key) else { continue }
+            var found = position == 0 && prefix.atTextStart
+            var next = 0
+            while !found, next < prefix.lengths.count, prefix.lengths[next] <= longest {
+              found = prefix.keys[next].contains(keys[prefix.lengths[next] - 1])
+              next += 1
+            }
+            guard found else { continue }
           case .textStart: guard position == 0 else { continue }
           case .wordBoundary: guard text.isBoundary(position) else { continue }
           case .anywhere: break
@@ -281,42 +299,56 @@ public struct PatternSet: @unchecked Sendable {
   /// entry that matches wins and the search goes on after its match. Separate: each entry
   /// searches on its own, as `separateMatches` does on ICU.
   func nativeMatches(in text: NormalizedText, candidates: [LexiconIndex.Candidate]) -> [Hit] {
+    guard !candidates.isEmpty else { return [] }
     let scalars = text.scalarText
-    var hits: [Hit] = []
-    var stack: [(Int, Int)] = []
-    if separate {
-      var cursors = Array(repeating: 0, count: entries.count)
-      var seen: Set<Range<Int>> = []
-      for candidate in candidates {
-        let position = Int(candidate.position)
-        let index = Int(candidate.entry)
-        guard position >= cursors[index] else { continue }
-        guard let end = natives[index].match(scalars, at: position, stack: &stack) else { continue }
-        if end > position {
-          if seen.insert(position..<end).inserted {
-            hits.append(Hit(marker: entries[index].marker, range: position..<end))
+    return scalars.values.withUnsafeBufferPointer { values in
+      scalars.folded.withUnsafeBufferPointer { folded in
+        natives.withUnsafeBufferPointer { natives in
+          var stack: [(Int, Int)] = []
+          stack.reserveCapacity(64)
+          var hits: [Hit] = []
+          if separate {
+            var cursors = Array(repeating: 0, count: entries.count)
+            var seen: Set<Range<Int>> = []
+            for candidate in candidates {
+              let position = Int(candidate.position)
+              let index = Int(candidate.entry)
+              guard position >= cursors[index] else { continue }
+              guard
+                let end = natives[index].match(values: values, folded: folded, scalars, at: position, stack: &stack)
+              else { continue }
+              if end > position {
+                if seen.insert(position..<end).inserted {
+                  hits.append(Hit(marker: entries[index].marker, range: position..<end))
+                }
+                cursors[index] = end
+              } else {
+                cursors[index] = position + 1
+              }
+            }
+            return hits.sorted {
+              ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound)
+            }
           }
-          cursors[index] = end
-        } else {
-          cursors[index] = position + 1
+          var cursor = 0
+          for candidate in candidates {
+            let position = Int(candidate.position)
+            guard position >= cursor else { continue }
+            let index = Int(candidate.entry)
+            guard
+              let end = natives[index].match(values: values, folded: folded, scalars, at: position, stack: &stack)
+            else { continue }
+            if end > position {
+              hits.append(Hit(marker: entries[index].marker, range: position..<end))
+              cursor = end
+            } else {
+              cursor = position + 1
+            }
+          }
+          return hits
         }
       }
-      return hits.sorted { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
     }
-    var cursor = 0
-    for candidate in candidates {
-      let position = Int(candidate.position)
-      guard position >= cursor else { continue }
-      let index = Int(candidate.entry)
-      guard let end = natives[index].match(scalars, at: position, stack: &stack) else { continue }
-      if end > position {
-        hits.append(Hit(marker: entries[index].marker, range: position..<end))
-        cursor = end
-      } else {
-        cursor = position + 1
-      }
-    }
-    return hits
   }
 
   /// One pass of the combined expression: non-overlapping matches, leftmost first.
@@ -355,4 +387,53 @@ public struct Hit: Hashable, Sendable {
   public var marker: String?
   /// Normalised scalar range.
   public var range: Range<Int>
+}
+
+extension Lexicon {
+  /// What each pattern costs in the shared scan over `texts`, for `rehearse-benchmarks
+  /// --pattern-costs`: how many candidate positions dispatch hands it, how many of them match,
+  /// and the machine's time on them (each call timed, so the figures include the clock's cost).
+  public func patternCosts(
+    in texts: [NormalizedText]
+  ) -> (
+    scanMilliseconds: Double,
+    patterns: [(role: String, pattern: String, candidates: Int, matches: Int, milliseconds: Double)]
+  ) {
+    var costs: [String: [(candidates: Int, matches: Int, seconds: Double)]] = [:]
+    let clock = ContinuousClock()
+    var stack: [(Int, Int)] = []
+    let scanStart = clock.now
+    let scans = texts.map { scan($0) }
+    let scanTime = clock.now - scanStart
+    for (text, scan) in zip(texts, scans) {
+      for (position, name) in index.roles.enumerated() {
+        let set = role(name)
+        var entries = costs[name] ?? Array(repeating: (0, 0, 0), count: set.entries.count)
+        for candidate in scan[position] {
+          let entry = Int(candidate.entry)
+          let start = clock.now
+          let end = set.natives[entry].match(text.scalarText, at: Int(candidate.position), stack: &stack)
+          let elapsed = clock.now - start
+          entries[entry].candidates += 1
+          if end != nil { entries[entry].matches += 1 }
+          entries[entry].seconds += Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)
+        }
+        costs[name] = entries
+      }
+    }
+    let scanMilliseconds =
+      (Double(scanTime.components.attoseconds) / 1e15 + Double(scanTime.components.seconds) * 1000)
+      / Double(texts.count)
+    return (
+      scanMilliseconds,
+      costs.flatMap { name, entries in
+        entries.enumerated().map { index, cost in
+          (
+            name, role(name).entries[index].pattern, cost.candidates, cost.matches,
+            cost.seconds * 1000 / Double(texts.count)
+          )
+        }
+      }.sorted { $0.milliseconds > $1.milliseconds }
+    )
+  }
 }

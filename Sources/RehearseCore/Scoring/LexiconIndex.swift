@@ -44,7 +44,10 @@ struct LexiconIndex: Sendable {
         entryOf.append(Int32(local))
         switch entry.native?.start ?? .anywhere {
         case .prefix(let prefix):
-          for key in prefix.keys { byLength[prefix.length - 1][key, default: []].append(global) }
+          for (length, keys) in zip(prefix.lengths, prefix.keys) {
+            for key in keys { byLength[length - 1][key, default: []].append(global) }
+          }
+          if prefix.atTextStart { atTextStart.append(global) }
         case .textStart: atTextStart.append(global)
         case .wordBoundary: atBoundaries.append(global)
         case .anywhere: everywhere.append(global)
@@ -63,26 +66,46 @@ struct LexiconIndex: Sendable {
   /// The candidates of every indexed role, each list in position order and, at one position,
   /// in entry order (the order a combined alternation tries them).
   func scan(_ text: ScalarText) -> [[Candidate]] {
-    var result = Array(repeating: [Candidate](), count: roles.count)
+    // Every candidate as (position, global entry) first, then split by role: positions stay
+    // in order, and at one position a role's entries in entry order (globals are numbered
+    // role by role).
+    var flat: [(position: Int32, global: Int32)] = []
     let values = caseInsensitive ? text.foldedKeys : text.keys
     values.withUnsafeBufferPointer { s in
-      var found: [Int32] = []
-      for position in 0..<s.count {
-        found.removeAll(keepingCapacity: true)
-        for length in 1...ScalarKey.maxLength where !tables[length - 1].isEmpty {
-          guard let key = ScalarKey.key(s, position, length) else { break }
-          tables[length - 1].append(key, to: &found)
-        }
-        if position == 0 { found += atTextStart }
-        if !atBoundaries.isEmpty, text.isBoundary(position) { found += atBoundaries }
-        found += everywhere
-        if found.isEmpty { continue }
-        if found.count > 1 { found.sort() }
-        for global in found {
-          result[Int(roleOf[Int(global)])].append(
-            Candidate(position: Int32(position), entry: entryOf[Int(global)]))
+      tables.withUnsafeBufferPointer { tables in
+        var found: [Int32] = []
+        let n = s.count
+        for position in 0..<n {
+          found.removeAll(keepingCapacity: true)
+          // The key of each length, built on the one before (as `ScalarKey.key` packs it).
+          var key: UInt64 = 0
+          for length in 1...Swift.min(ScalarKey.maxLength, n - position) {
+            key = ScalarKey.combine(key, s[position + length - 1], length - 1)
+            tables[length - 1].append(key, to: &found)
+          }
+          if position == 0 { found += atTextStart }
+          if !atBoundaries.isEmpty, text.isBoundary(position) { found += atBoundaries }
+          found += everywhere
+          if found.isEmpty { continue }
+          if found.count > 1 { found.sort() }
+          var previous: Int32 = -1
+          for global in found where global != previous {  // at 0, an entry can come twice (`^`)
+            flat.append((Int32(position), global))
+            previous = global
+          }
         }
       }
+    }
+    var counts = Array(repeating: 0, count: roles.count)
+    for candidate in flat { counts[Int(roleOf[Int(candidate.global)])] += 1 }
+    var result = counts.map { count -> [Candidate] in
+      var list: [Candidate] = []
+      list.reserveCapacity(count)
+      return list
+    }
+    for candidate in flat {
+      result[Int(roleOf[Int(candidate.global)])].append(
+        Candidate(position: candidate.position, entry: entryOf[Int(candidate.global)]))
     }
     return result
   }
@@ -99,6 +122,11 @@ struct KeyTable: Sendable {
   let values: [Int32]
   private let shift: UInt64
   let isEmpty: Bool
+  /// One bit per hash value's top bits, set for every stored key, about sixteen bits per key:
+  /// most positions of an answer begin with nothing stored, and this small array says so
+  /// without touching the slots (a cache miss each on a lexicon's table of thousands).
+  private let filter: [UInt64]
+  private let filterShift: UInt64
 
   private static let occupied: UInt64 = 1 << 63
 
@@ -124,6 +152,22 @@ struct KeyTable: Sendable {
     self.counts = counts
     self.values = values
     isEmpty = entries.isEmpty
+    var filterBits: UInt64 = 6
+    while (1 << filterBits) < entries.count * 16 { filterBits += 1 }
+    var filter = Array(repeating: UInt64(0), count: 1 << Int(filterBits - 6))
+    filterShift = 64 - filterBits
+    for key in entries.keys {
+      let bit = Int(Self.hash(key) >> filterShift)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    self.filter = filter
+  }
+
+  /// Whether `key` may be stored: `false` is certain, `true` may be wrong.
+  @inline(__always)
+  func mayContain(_ key: UInt64) -> Bool {
+    let bit = Int(Self.hash(key) >> filterShift)
+    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   @inline(__always)
@@ -149,6 +193,6 @@ struct KeyTable: Sendable {
   /// Appends the entries stored under `key`, if any.
   @inline(__always)
   func append(_ key: UInt64, to found: inout [Int32]) {
-    if let range = lookup(key) { found.append(contentsOf: values[range]) }
+    if mayContain(key), let range = lookup(key) { found.append(contentsOf: values[range]) }
   }
 }

@@ -38,12 +38,17 @@ final class NativePattern: @unchecked Sendable {
     }
   }
 
-  /// The first `length` scalars (case-folded for a case-insensitive pattern, digits folded by
-  /// `ScalarKey.fold`) that a match can begin with, packed by `ScalarKey`. Look-arounds and
-  /// `\b` are ignored, so this is a superset.
+  /// The first scalars (up to `ScalarKey.maxLength`; case-folded for a case-insensitive
+  /// pattern, digits folded by `ScalarKey.fold`) that a match can begin with, packed by
+  /// `ScalarKey` and kept by their length: a match shorter than the longest beginnings (`→`
+  /// beside `previously`) is listed whole, so it does not shorten every other beginning to its
+  /// length. Look-arounds and `\b` are ignored, so this is a superset.
   struct Prefix: Sendable {
-    let length: Int
-    let keys: Set<UInt64>
+    /// The lengths that have keys, shortest first, and the keys of each (`keys[i]` are
+    /// `lengths[i]` scalars long).
+    let lengths: [Int]
+    let keys: [Set<UInt64>]
+    var atTextStart = false
   }
 
   init?(_ pattern: String, caseInsensitive: Bool) {
@@ -52,7 +57,12 @@ final class NativePattern: @unchecked Sendable {
     guard let program = Program(root) else { return nil }
     self.program = program
     self.caseInsensitive = caseInsensitive
-    if let prefix = Self.prefix(root) {
+    // Alternatives that only match where the text begins (`(?:^|(?<=[.!?])\s)…`) are tried
+    // there alone, so the others' beginnings decide everywhere else.
+    let unanchored = Self.withoutTextStart(root)
+    if let unanchored, unanchored.removed, let prefix = Self.prefix(unanchored.node) {
+      start = .prefix(Prefix(lengths: prefix.lengths, keys: prefix.keys, atTextStart: true))
+    } else if let prefix = Self.prefix(root) {
       start = .prefix(prefix)
     } else if case .sequence(let parts) = root, case .start? = parts.first {
       start = .textStart
@@ -72,7 +82,18 @@ final class NativePattern: @unchecked Sendable {
   /// The end of a match starting exactly at `position`, or `nil`. `stack` is scratch space for
   /// backtracking, passed in so trying thousands of positions allocates it once.
   func match(_ text: ScalarText, at position: Int, stack: inout [(Int, Int)]) -> Int? {
-    program.execute(caseInsensitive ? text.folded : text.values, text, at: position, stack: &stack)
+    (caseInsensitive ? text.folded : text.values).withUnsafeBufferPointer {
+      program.execute($0, text, at: position, stack: &stack)
+    }
+  }
+
+  /// `match` with the text's scalars already in a buffer: `values` as they are, `folded` with
+  /// ASCII case folded (for a role's thousands of candidates, taken out of their arrays once).
+  func match(
+    values: UnsafeBufferPointer<UInt32>, folded: UnsafeBufferPointer<UInt32>, _ text: ScalarText, at position: Int,
+    stack: inout [(Int, Int)]
+  ) -> Int? {
+    program.execute(caseInsensitive ? folded : values, text, at: position, stack: &stack)
   }
 
   // MARK: Analysis
@@ -103,6 +124,33 @@ final class NativePattern: @unchecked Sendable {
     }
   }
 
+  /// The pattern without the alternatives that can match only at the text's first position
+  /// (they open with `^`), and whether any were left out; `nil` when every match must begin
+  /// there. Only leading alternations are looked into, so what is left is a superset.
+  static func withoutTextStart(_ node: Node) -> (node: Node, removed: Bool)? {
+    switch node {
+    case .start: return nil
+    case .alternation(let branches):
+      var kept: [Node] = []
+      var removed = false
+      for branch in branches {
+        guard let rest = withoutTextStart(branch) else {
+          removed = true
+          continue
+        }
+        kept.append(rest.node)
+        removed = removed || rest.removed
+      }
+      if kept.isEmpty { return nil }
+      return (kept.count == 1 ? kept[0] : .alternation(kept), removed)
+    case .sequence(let parts):
+      guard let first = parts.first else { return (node, false) }
+      guard let rest = withoutTextStart(first) else { return nil }
+      return rest.removed ? (.sequence([rest.node] + parts.dropFirst()), true) : (node, false)
+    default: return (node, false)
+    }
+  }
+
   /// Whether every match must begin at a `\b`.
   static func opensWithWordBoundary(_ node: Node) -> Bool {
     switch node {
@@ -113,7 +161,7 @@ final class NativePattern: @unchecked Sendable {
     }
   }
 
-  /// The longest listable beginning, up to five scalars, with at most `limit` variants (at most
+  /// The listable beginnings, up to five scalars, with at most `limit` variants (at most
   /// `longLimit` beyond three scalars: a pattern that opens with many words keeps three-scalar
   /// keys, so the index stays small; one that opens with a few, like "the ", gets longer ones).
   static func prefix(_ root: Node, limit: Int = 2048, longLimit: Int = 256) -> Prefix? {
@@ -122,11 +170,14 @@ final class NativePattern: @unchecked Sendable {
       guard let beginnings = prefixes(root, length, limit: cap, foldDigits: true), !beginnings.isEmpty else {
         continue
       }
-      let shortest = beginnings.map(\.count).min() ?? 0
-      // A match that can be empty, or one of a single listable scalar at most, decides here.
-      guard shortest > 0 else { return nil }
-      let keys = Set(beginnings.map { ScalarKey.pack($0.prefix(shortest).map(ScalarKey.fold)) })
-      return Prefix(length: shortest, keys: keys)
+      // A match that can be empty decides nothing here.
+      guard !beginnings.contains([]) else { return nil }
+      var keys = Array(repeating: Set<UInt64>(), count: length)
+      for beginning in beginnings {
+        keys[beginning.count - 1].insert(ScalarKey.pack(beginning.map(ScalarKey.fold)))
+      }
+      let lengths = keys.indices.filter { !keys[$0].isEmpty }
+      return Prefix(lengths: lengths.map { $0 + 1 }, keys: lengths.map { keys[$0] })
     }
     return nil
   }
@@ -389,26 +440,13 @@ enum ScalarKey {
 
   /// The first three scalars are packed exactly (21 bits each); later ones are mixed in, so a
   /// longer key may collide with another: dispatch then tries a pattern that cannot match there.
+  /// Each length's key is built on the one before, so one walk over the next five scalars of
+  /// an answer gives the keys of every length.
   @inline(__always)
   static func combine(_ key: UInt64, _ value: UInt32, _ offset: Int) -> UInt64 {
     offset < 3
       ? key << 21 | UInt64(value)
       : ((key &* 0x0000_0100_0000_01B3) ^ UInt64(value) &+ 0x9E37_79B9) & 0x7FFF_FFFF_FFFF_FFFF
-  }
-
-  /// The key of `length` scalars of `s` from `position`, or `nil` past the end.
-  @inline(__always)
-  static func key(_ s: UnsafeBufferPointer<UInt32>, _ position: Int, _ length: Int) -> UInt64? {
-    guard position + length <= s.count else { return nil }
-    switch length {
-    case 1: return UInt64(s[position])
-    case 2: return UInt64(s[position]) << 21 | UInt64(s[position + 1])
-    case 3: return (UInt64(s[position]) << 21 | UInt64(s[position + 1])) << 21 | UInt64(s[position + 2])
-    default:
-      var key = (UInt64(s[position]) << 21 | UInt64(s[position + 1])) << 21 | UInt64(s[position + 2])
-      for offset in 3..<length { key = combine(key, s[position + offset], offset) }
-      return key
-    }
   }
 }
 

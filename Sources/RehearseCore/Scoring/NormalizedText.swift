@@ -52,10 +52,20 @@ public struct NormalizedText: @unchecked Sendable {
       while index < originalScalars.count {
         var end = index + 1
         while end < originalScalars.count, !stable[end] { end += 1 }
-        if end == index + 1, stable[index] {
+        // A full-width letter, digit or sign, or the ideographic space, combines with nothing
+        // before it; with nothing after it that could combine with it, NFKC gives its ASCII
+        // twin, without Foundation (Japanese input methods type them all the time).
+        let alone = end == index + 1 || Self.narrow(originalScalars[index + 1]) != nil
+        if alone, stable[index] {
           scalars.append(originalScalars[index])
           starts.append(index)
           ends.append(index + 1)
+          end = index + 1
+        } else if alone, let narrow = Self.narrow(originalScalars[index]) {
+          scalars.append(narrow)
+          starts.append(index)
+          ends.append(index + 1)
+          end = index + 1
         } else {
           var position = index
           for character in String.utf8(originalScalars[index..<end]) {
@@ -78,6 +88,17 @@ public struct NormalizedText: @unchecked Sendable {
     scalarText = ScalarText(self.scalars)
     count = self.scalars.count
     derived = Derived(text: text, scalars: self.scalars, originalScalars: originalScalars)
+  }
+
+  /// The NFKC form of the full-width forms of ASCII (U+FF01–U+FF5E) and of the ideographic
+  /// space (U+3000), which Japanese input methods type for digits, letters and signs.
+  @inline(__always)
+  static func narrow(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    switch scalar.value {
+    case 0xFF01...0xFF5E: Unicode.Scalar(scalar.value - 0xFEE0)
+    case 0x3000: " "
+    default: nil
+    }
   }
 
   /// Whether a scalar is its own NFKC form and cannot combine with the one before it, so it

@@ -63,6 +63,10 @@ struct Program {
     var offsets: Int
     var fallbackStart: Int
     var fallbackCount: Int
+    /// Bit `scalar & 63` for every scalar under which `branchKeys` lists alternatives: most
+    /// scalars the machine meets at a branch begin none of them, and this says so without a
+    /// lookup.
+    var firsts: UInt64
   }
 
   // Side tables are flat arrays of plain values, so the machine reads them without reference
@@ -199,11 +203,14 @@ struct Program {
     }
     let table = branches.count
     let fallback = firsts.indices.filter { firsts[$0] == nil }.map(Int32.init)
+    let scalars = Set(firsts.compactMap { $0 }.flatMap { $0 })
     branches.append(
-      Branch(offsets: branchOffsets.count, fallbackStart: branchFallback.count, fallbackCount: fallback.count))
+      Branch(
+        offsets: branchOffsets.count, fallbackStart: branchFallback.count, fallbackCount: fallback.count,
+        firsts: scalars.reduce(0) { $0 | 1 << UInt64($1 & 63) }))
     branchOffsets += offsets
     branchFallback += fallback
-    for scalar in Set(firsts.compactMap { $0 }.flatMap { $0 }) {
+    for scalar in scalars {
       branchLists[UInt64(table) << 21 | UInt64(scalar)] = firsts.indices.filter {
         firsts[$0]?.contains(scalar) ?? true
       }.map(Int32.init)
@@ -227,25 +234,43 @@ struct Program {
     }
   }
 
-  func execute(_ s: [UInt32], _ text: ScalarText, at start: Int, stack: inout [(Int, Int)]) -> Int? {
+  /// The end of a match starting exactly at `start` in `s` (the text's scalars, folded or
+  /// not), or `nil`.
+  func execute(
+    _ s: UnsafeBufferPointer<UInt32>, _ text: ScalarText, at start: Int, stack: inout [(Int, Int)]
+  ) -> Int? {
     stack.removeAll(keepingCapacity: true)
-    return s.withUnsafeBufferPointer { s in
-      code.withUnsafeBufferPointer { code in
-        sets.withUnsafeBufferPointer { sets in
-          run(code, sets, s, text, 0, start, nil, &stack)
+    return code.withUnsafeBufferPointer { code in
+      sets.withUnsafeBufferPointer { sets in
+        literalPool.withUnsafeBufferPointer { literals in
+          branchOffsets.withUnsafeBufferPointer { offsets in
+            run(Tables(code: code, sets: sets, literals: literals, offsets: offsets), s, text, 0, start, nil, &stack)
+          }
         }
       }
     }
+  }
+
+  /// The side tables the machine reads on every step, as buffers (no bounds checks, no
+  /// reference counting).
+  private struct Tables {
+    var code: UnsafeBufferPointer<Instruction>
+    var sets: UnsafeBufferPointer<CompiledSet>
+    var literals: UnsafeBufferPointer<UInt32>
+    var offsets: UnsafeBufferPointer<Int>
   }
 
   /// Runs `code` from `entry` at text position `start`; backtracking entries go on `stack`
   /// above where it was, and are gone again on return (look-arounds run nested on the same
   /// stack).
   private func run(
-    _ code: UnsafeBufferPointer<Instruction>, _ sets: UnsafeBufferPointer<CompiledSet>,
-    _ s: UnsafeBufferPointer<UInt32>, _ text: ScalarText, _ entry: Int, _ start: Int, _ requiredEnd: Int?,
-    _ stack: inout [(Int, Int)]
+    _ tables: Tables, _ s: UnsafeBufferPointer<UInt32>, _ text: ScalarText, _ entry: Int, _ start: Int,
+    _ requiredEnd: Int?, _ stack: inout [(Int, Int)]
   ) -> Int? {
+    let code = tables.code
+    let sets = tables.sets
+    let literals = tables.literals
+    let offsets = tables.offsets
     let base = stack.count
     var pc = entry
     var i = start
@@ -260,7 +285,8 @@ struct Program {
         let length = instruction.b
         if i + length <= n {
           var k = 0
-          while k < length, s[i + k] == literalPool[instruction.a + k] { k += 1 }
+          let literal = instruction.a
+          while k < length, s[i + k] == literals[literal + k] { k += 1 }
           if k == length { i += k; pc += 1 } else { ok = false }
         } else {
           ok = false
@@ -269,22 +295,22 @@ struct Program {
         if i < n, sets[instruction.a].contains(s[i]) { i += 1; pc += 1 } else { ok = false }
       case .branch:
         let branch = branches[instruction.a]
-        var first = -1
-        var rest: Range<Int> = 0..<0
-        var list = branchFallback
-        if i < n, let found = branchKeys.lookup(UInt64(instruction.a) << 21 | UInt64(s[i])) {
-          first = Int(branchKeys.values[found.lowerBound])
-          rest = found.lowerBound + 1..<found.upperBound
-          list = branchKeys.values
+        let alternatives = offsets.baseAddress! + branch.offsets
+        if i < n, branch.firsts & 1 << UInt64(s[i] & 63) != 0,
+          let found = branchKeys.lookup(UInt64(instruction.a) << 21 | UInt64(s[i]))
+        {
+          for index in (found.lowerBound + 1..<found.upperBound).reversed() {
+            stack.append((pc + alternatives[Int(branchKeys.values[index])], i))
+          }
+          pc += alternatives[Int(branchKeys.values[found.lowerBound])]
         } else if branch.fallbackCount > 0 {
-          first = Int(branchFallback[branch.fallbackStart])
-          rest = branch.fallbackStart + 1..<branch.fallbackStart + branch.fallbackCount
-        }
-        if first < 0 {
-          ok = false
+          let start = branch.fallbackStart
+          for index in (start + 1..<start + branch.fallbackCount).reversed() {
+            stack.append((pc + alternatives[Int(branchFallback[index])], i))
+          }
+          pc += alternatives[Int(branchFallback[start])]
         } else {
-          for index in rest.reversed() { stack.append((pc + branchOffsets[branch.offsets + Int(list[index])], i)) }
-          pc += branchOffsets[branch.offsets + first]
+          ok = false
         }
       case .split:
         stack.append((instruction.b, i))
@@ -324,11 +350,11 @@ struct Program {
         let look = looks[instruction.a]
         var found = false
         if look.ahead {
-          found = run(code, sets, s, text, look.entry, i, nil, &stack) != nil
+          found = run(tables, s, text, look.entry, i, nil, &stack) != nil
         } else {
           var length = Swift.min(look.maxLength, i)
           while length >= look.minLength, !found {
-            found = run(code, sets, s, text, look.entry, i - length, i, &stack) != nil
+            found = run(tables, s, text, look.entry, i - length, i, &stack) != nil
             length -= 1
           }
         }

@@ -412,6 +412,9 @@ public struct CalibrationInput: Sendable {
     var tokens: [Token] = []
     var grams: [Gram] = []
     let scalars = text.scalars
+    // At most a token per scalar and two grams per token.
+    tokens.reserveCapacity(language == .ja ? scalars.count : scalars.count / 2 + 1)
+    grams.reserveCapacity(2 * tokens.capacity)
     for (index, sentence) in sentences.enumerated() {
       let first = tokens.count
       switch language {
@@ -454,14 +457,27 @@ public struct CalibrationInput: Sendable {
           }
           position = end
         }
-        for token in first..<tokens.count {
-          for length in 2...3 where token + length <= tokens.count {
-            var hash = length == 2 ? Self.charPairSeed : Self.charTripleSeed
-            for offset in 0..<length {
-              let first = scalars[tokens[token + offset].range.lowerBound]
-              hash.add(character: Self.isDigit(first) ? "#" : first)
-            }
-            grams.append(Gram(feature: hash.feature, first: Int32(token), last: Int32(token + length - 1)))
+        // Each character as the hash reads it (a run of digits as "#"), hashed into the pairs
+        // and triples that begin with it.
+        let characters = tokens[first...].map { token -> UInt64 in
+          let scalar = scalars[token.range.lowerBound]
+          return FeatureHash.encoded(character: Self.isDigit(scalar) ? "#" : scalar)
+        }
+        let count = characters.count
+        for offset in 0..<count {
+          let token = Int32(first + offset)
+          if offset + 2 <= count {
+            var pair = Self.charPairSeed
+            pair.add(encoded: characters[offset])
+            pair.add(encoded: characters[offset + 1])
+            grams.append(Gram(feature: pair.feature, first: token, last: token + 1))
+          }
+          if offset + 3 <= count {
+            var triple = Self.charTripleSeed
+            triple.add(encoded: characters[offset])
+            triple.add(encoded: characters[offset + 1])
+            triple.add(encoded: characters[offset + 2])
+            grams.append(Gram(feature: triple.feature, first: token, last: token + 2))
           }
         }
       }
@@ -496,9 +512,10 @@ public struct CalibrationInput: Sendable {
     var clauseFeatures = [[Int32]](repeating: [], count: (units.last ?? -1) + 1)
     var marked = [UInt64](repeating: 0, count: ScorerCalibration.width / 64)
     var gramIndex = 0
+    var features: [Int32] = []
     while gramIndex < grams.count {
       let unit = units[Int(grams[gramIndex].first)]
-      var features: [Int32] = []
+      features.removeAll(keepingCapacity: true)
       while gramIndex < grams.count, units[Int(grams[gramIndex].first)] == unit {
         let feature = Int(grams[gramIndex].feature)
         let bit = UInt64(1) << UInt64(feature & 63)
@@ -509,24 +526,26 @@ public struct CalibrationInput: Sendable {
         gramIndex += 1
       }
       for feature in features { marked[Int(feature) >> 6] = 0 }
-      clauseFeatures[unit] += features
+      clauseFeatures[unit].append(contentsOf: features)
     }
     // The lexicon roles the rules found in each clause ("evidence.target", "reasoning.connective"):
     // what the hand-written patterns know, as the clause model reads it.
     if !tokens.isEmpty {
+      // For each scalar, the last token that begins at or before it (the first token for
+      // scalars before any).
+      var tokenAt = [Int32](repeating: 0, count: scalars.count + 1)
+      var next = 0
+      for position in tokenAt.indices {
+        while next + 1 < tokens.count, tokens[next + 1].range.lowerBound <= position { next += 1 }
+        tokenAt[position] = Int32(next)
+      }
       for (role, hits) in roles where !hits.isEmpty {
         var hash = Self.roleSeed
         for byte in role.utf8 { hash.add(byte: byte) }
         let feature = hash.feature
         var last = -1
         for hit in hits {  // in the text's order
-          var low = 0
-          var high = tokens.count - 1
-          while low < high {
-            let mid = (low + high + 1) / 2
-            if tokens[mid].range.lowerBound <= hit.range.lowerBound { low = mid } else { high = mid - 1 }
-          }
-          let unit = units[low]
+          let unit = units[Int(tokenAt[Swift.min(hit.range.lowerBound, scalars.count)])]
           if unit != last { clauseFeatures[unit].append(feature) }
           last = unit
         }
@@ -741,29 +760,26 @@ struct FeatureHash {
     }
   }
 
-  /// A Japanese character (Latin letters lowercased).
-  mutating func add(character scalar: Unicode.Scalar) {
-    if (0x41...0x5A).contains(scalar.value) {
-      add(byte: UInt8(scalar.value + 0x20))
-      return
-    }
-    let value = scalar.value
+  /// A Japanese character (Latin letters lowercased), as UTF-8 bytes from the lowest byte up
+  /// and their count in the top byte: a character is read into several grams, so it is
+  /// encoded once.
+  static func encoded(character scalar: Unicode.Scalar) -> UInt64 {
+    let value = UInt64((0x41...0x5A).contains(scalar.value) ? scalar.value + 0x20 : scalar.value)
     switch value {
-    case 0..<0x80:
-      add(byte: UInt8(value))
-    case 0x80..<0x800:
-      add(byte: UInt8(0xC0 | (value >> 6)))
-      add(byte: UInt8(0x80 | (value & 0x3F)))
+    case 0..<0x80: return 1 << 56 | value
+    case 0x80..<0x800: return 2 << 56 | (0xC0 | value >> 6) | (0x80 | value & 0x3F) << 8
     case 0x800..<0x10000:
-      add(byte: UInt8(0xE0 | (value >> 12)))
-      add(byte: UInt8(0x80 | ((value >> 6) & 0x3F)))
-      add(byte: UInt8(0x80 | (value & 0x3F)))
+      return 3 << 56 | (0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
     default:
-      add(byte: UInt8(0xF0 | (value >> 18)))
-      add(byte: UInt8(0x80 | ((value >> 12) & 0x3F)))
-      add(byte: UInt8(0x80 | ((value >> 6) & 0x3F)))
-      add(byte: UInt8(0x80 | (value & 0x3F)))
+      return 4 << 56 | (0xF0 | value >> 18) | (0x80 | value >> 12 & 0x3F) << 8 | (0x80 | value >> 6 & 0x3F) << 16
+        | (0x80 | value & 0x3F) << 24
     }
+  }
+
+  /// A character encoded by `encoded(character:)`.
+  @inline(__always)
+  mutating func add(encoded: UInt64) {
+    for index in 0..<Int(encoded >> 56) { add(byte: UInt8(truncatingIfNeeded: encoded >> (8 * UInt64(index)))) }
   }
 
   var feature: Int32 {

@@ -62,6 +62,11 @@ struct NativeMatcherTests {
       ("(?:約|およそ)?\\d+(?:件|人)", false, "約３件、１２人、٤件"),
       ("\\bahead of (?:schedule|plan)\\b|\\b\\w+ (?:days?|weeks?) early\\b", true, "Two DAYS early, ahead of Plan"),
       ("(?<=(?:^|[.!?\\n])\\s{0,3})(?:so|because)\\b", true, "SO it went. ok. Because"),
+      // `^` alternatives are tried at the first position only, the rest by their beginnings.
+      ("(?:^|(?<=[.!?])\\s{1,3})(?:so |then )?\\w+ed\\b", true, "Worked it out. then stopped. so Tested"),
+      // Beginnings of different lengths: `→` and `vs` do not shorten `previously`'s key.
+      ("\\b(?:previously|vs\\.?)\\b|->|→", true, "a → b, Previously x vs. y -> z"),
+      ("(?:^|、)(?:前は|→)", false, "前は三件、→五件、前は"),
     ])
   func prefixDispatch(pattern: String, caseInsensitive: Bool, sample: String) throws {
     let options: NSRegularExpression.Options = caseInsensitive ? [.caseInsensitive] : []

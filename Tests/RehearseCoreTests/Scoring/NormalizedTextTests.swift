@@ -34,6 +34,9 @@ struct NormalizedTextTests {
     "emoji 👩‍💻 with a joiner, 👍🏻 with a modifier, ︎variation",
     "line one\r\nline two",
     "ｱｲｳ and 漢字かな交じり文。",
+    // Full-width forms beside what can combine with them (the ASCII shortcut must step aside).
+    "Ａ\u{301}１\u{301}\u{3000}\u{301}ａ１\u{301}Ｂﾞ１２ｶﾞ３\u{3000}\u{3000}ｚ",
+    "e\u{301}１２３ and ｅ\u{301}\u{302} and \u{301}at the start, ＡＢ at the end: ＦＦ",
   ]
 
   @Test("matches the per-character definition, text and offsets, on tricky and real answers")
