@@ -77,7 +77,8 @@ struct LexiconIndex: Sendable {
         let n = s.count
         for position in 0..<n {
           found.removeAll(keepingCapacity: true)
-          // The key of each length, built on the one before (as `ScalarKey.key` packs it).
+          // The key of each length, built on the one before (as `ScalarKey.pack` packs a
+          // pattern's beginning).
           var key: UInt64 = 0
           for length in 1...Swift.min(ScalarKey.maxLength, n - position) {
             key = ScalarKey.combine(key, s[position + length - 1], length - 1)

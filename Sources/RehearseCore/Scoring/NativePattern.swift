@@ -48,6 +48,8 @@ final class NativePattern: @unchecked Sendable {
     /// `lengths[i]` scalars long).
     let lengths: [Int]
     let keys: [Set<UInt64>]
+    /// Also try the text's first position, whatever it begins with: the beginnings leave out
+    /// alternatives that open with `^`.
     var atTextStart = false
   }
 
