@@ -5,7 +5,9 @@ import Yams
 // Scorer benchmark (issue budget: a 2,000-character answer scored in under 1 ms median).
 // Run with `swift run -c release rehearse-benchmarks`. Answers are built from the labelled
 // development set, so they read like real ones: 10,000 of mixed length, then 2,000-character
-// answers in each language. `--profile LANG N` scores only N such answers (for callgrind).
+// answers in each language. `--profile LANG N [--rules]` scores only N such answers (for
+// `perf record`); `--role-costs LANG` times each role on its own, `--pattern-costs LANG` each
+// pattern's candidates, matches and time as the shared scan hands them out.
 //
 // `--drill` times a drill's start-up and countdown ticks on a terminal (DrillBenchmark.swift).
 // `--banks` instead times loading the shipped banks with and without the parsed-bank cache
