@@ -60,7 +60,7 @@ struct LexiconIndex: Sendable {
     self.roles = roles
     self.roleOf = roleOf
     self.entryOf = entryOf
-    tables = byLength.map(KeyTable.init)
+    tables = byLength.map { KeyTable($0, filtered: true) }
   }
 
   /// The candidates of every indexed role, each list in position order and, at one position,
@@ -122,16 +122,16 @@ struct KeyTable: Sendable {
   private let counts: [Int32]
   let values: [Int32]
   private let shift: UInt64
-  let isEmpty: Bool
-  /// One bit per hash value's top bits, set for every stored key, about sixteen bits per key:
-  /// most positions of an answer begin with nothing stored, and this small array says so
-  /// without touching the slots (a cache miss each on a lexicon's table of thousands).
+  /// With `filtered`, one bit per hash value's top bits, set for every stored key, about sixteen
+  /// bits per key: most positions of an answer begin with nothing stored, and this small array
+  /// says so without touching the slots (a cache miss each on a lexicon's table of thousands).
+  /// Empty otherwise (a program's branch table is small and checks its own mask).
   private let filter: [UInt64]
   private let filterShift: UInt64
 
   private static let occupied: UInt64 = 1 << 63
 
-  init(_ entries: [UInt64: [Int32]]) {
+  init(_ entries: [UInt64: [Int32]], filtered: Bool = false) {
     var bits: UInt64 = 4
     while (1 << bits) < entries.count * 2 { bits += 1 }
     let capacity = 1 << Int(bits)
@@ -152,21 +152,22 @@ struct KeyTable: Sendable {
     self.starts = starts
     self.counts = counts
     self.values = values
-    isEmpty = entries.isEmpty
     var filterBits: UInt64 = 6
-    while (1 << filterBits) < entries.count * 16 { filterBits += 1 }
-    var filter = Array(repeating: UInt64(0), count: 1 << Int(filterBits - 6))
+    while filtered, (1 << filterBits) < entries.count * 16 { filterBits += 1 }
+    var filter = filtered ? Array(repeating: UInt64(0), count: 1 << Int(filterBits - 6)) : []
     filterShift = 64 - filterBits
-    for key in entries.keys {
+    for key in entries.keys where filtered {
       let bit = Int(Self.hash(key) >> filterShift)
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
     self.filter = filter
   }
 
-  /// Whether `key` may be stored: `false` is certain, `true` may be wrong.
+  /// Whether `key` may be stored: `false` is certain, `true` may be wrong (always `true`
+  /// without a filter).
   @inline(__always)
   func mayContain(_ key: UInt64) -> Bool {
+    guard !filter.isEmpty else { return true }
     let bit = Int(Self.hash(key) >> filterShift)
     return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
