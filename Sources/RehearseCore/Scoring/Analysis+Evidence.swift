@@ -77,6 +77,12 @@ extension Analysis {
 
     for hit in hits("evidence.before_after") {
       let index = sentence(of: hit.range.lowerBound)
+      // "Staff went from 38 to 61" when two sectors merged: scope that changed, not a result.
+      if isInside(hit, "evidence.context") {
+        cancelled.append(self.cancelled(hit, "context-number"))
+        level = max(level, 1)
+        continue
+      }
       let target = isTarget(hit)
       if target || negated.contains(index) {
         cancelled.append(self.cancelled(hit, target ? "target" : "negation"))

@@ -12,22 +12,33 @@ extension Analysis {
     // Decisions in a sentence of stacked markers are not decisions anyone can check.
     // A choice: a decision verb, or the option turned down ("in the evening, not the morning",
     // 「口頭ではなく」), which says a choice was made whoever the sentence names.
-    let decisionHits = (hits("reasoning.decision") + hits("reasoning.alternative") + hits("reasoning.action")).filter {
+    let ownVerbHits = (hits("reasoning.decision") + hits("reasoning.action")).filter {
       !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
     }
+    let decisionHits =
+      ownVerbHits
+      + hits("reasoning.alternative").filter {
+        !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
+      }
     let decisionSentences = Set(decisionHits.map { sentence(of: $0.range.lowerBound) })
     // Who decided last before a point in a sentence: "My mother wanted me to do nursing, but I put
     // social work first because…" is the speaker's choice; "I suggested X but my manager went with
-    // Y because…" is not. True for the speaker, false for someone else, nil when neither. English
-    // only: a Japanese decision verb comes after its reason (「安全を優先するために…と判断されまして」).
+    // Y because…" is not. True for the speaker, false for someone else, nil when neither. Before a
+    // reason, only a verb names who chose (`verbsOnly`): in "Our GM decided we'd open at 4pm instead
+    // of 6, because…" the option turned down is the GM's. Over a whole sentence an option turned
+    // down counts too ("I pushed for one recommendation, bc the board had told us they wanted an
+    // answer, not a menu"). English only: a Japanese decision verb comes after its reason
+    // (「安全を優先するために…と判断されまして」).
     let otherHits = hits("reasoning.others_decision")
-    func speakerDecidedLast(before position: Int, in index: Int) -> Bool? {
+    func speakerDecidedLast(before position: Int, in index: Int, verbsOnly: Bool = false) -> Bool? {
       let range = sentences[index]
       guard otherHits.contains(where: { range.contains($0.range.lowerBound) && isLatin($0) }) else { return nil }
       let other = otherHits.lazy.filter { range.contains($0.range.lowerBound) && $0.range.lowerBound < position }
         .map(\.range.lowerBound).max()
-      let own = decisionHits.lazy.filter { range.contains($0.range.lowerBound) && $0.range.lowerBound < position }
-        .map(\.range.lowerBound).max()
+      let own = (verbsOnly ? ownVerbHits : decisionHits).lazy.filter {
+        range.contains($0.range.lowerBound) && $0.range.lowerBound < position
+      }
+      .map(\.range.lowerBound).max()
       switch (own, other) {
       case (nil, nil): return nil
       case (_?, nil): return true
@@ -80,6 +91,12 @@ extension Analysis {
     var selfAttached: [Range<Int>] = []
     for hit in hits("reasoning.self_attached") {
       let index = sentence(of: hit.range.lowerBound)
+      // "There are three reasons why I want to join: culture, growth and stability."
+      if isInside(hit, "reasoning.empty") {
+        cancelled.append(self.cancelled(hit, "no-content"))
+        level = max(level, 1)
+        continue
+      }
       if negated.contains(index) || gamed.contains(index) {
         cancelled.append(self.cancelled(hit, gamed.contains(index) ? "keyword-gaming" : "negation"))
         continue
@@ -128,7 +145,7 @@ extension Analysis {
           continue
         }
         if others.contains(index),
-          !(speakerDecidedLast(before: hit.range.lowerBound, in: index) ?? decisions.contains(index))
+          !(speakerDecidedLast(before: hit.range.lowerBound, in: index, verbsOnly: true) ?? decisions.contains(index))
         {
           cancelled.append(self.cancelled(hit, "someone-elses-decision"))
           level = max(level, 1)

@@ -107,6 +107,13 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("のが before/after in speech", "申し送りが1️⃣３０分かかってたのが１０分2️⃣くらいになりました。", .evidence, level: 3),
   TrapCase("を…まで下げた is a before/after", "担当ラインでは1️⃣50ppmを12ppmまで下げ2️⃣た。", .evidence, level: 3),
   TrapCase("a zero count achieved is a result", "その３か月、夜間の事故は1️⃣0件2️⃣でした。", .evidence, level: 2),
+  TrapCase(
+    "a shift moved from one time of day to another is no result", "シフトを7時〜15時半から9時〜17時半に変えてもらいました。",
+    .evidence, level: 0),
+  TrapCase(
+    "a team cut by new owners is no result", "新しいオーナーが安全チームを3人から1人に減らしました。", .evidence, levels: 0...1,
+    cancelledBy: "context-number"),
+  TrapCase("'発言権はゼロ' is no zero count", "他部署なので、優先順位への発言権はゼロでした。", .evidence, level: 0),
   TrapCase("a thank-you letter is a verifiable outcome", "娘さんから1️⃣お礼の手紙2️⃣をいただきました。", .evidence, level: 2),
   TrapCase("a rank is a result", "満足度が５つのフロア1️⃣の中で一番に2️⃣なりました。", .evidence, levels: 2...3),
   TrapCase("being selected is a result", "研修の講師1️⃣に選ばれ2️⃣ました。", .evidence, level: 2),
@@ -791,6 +798,103 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "'eleven instead of six or seven' is a before/after",
     "I sold more upgrades that month than the month before, 1️⃣eleven instead of six2️⃣ or seven.", .evidence, level: 3),
+  TrapCase(
+    "a shift moved from one time of day to another is no result",
+    "I asked my manager to move his shift from 7-3:30 to 9-5:30 so he could catch the express bus.", .evidence, level: 0
+  ),
+  TrapCase(
+    "opening hours moved are no result", "We moved the bar opening from 6pm to 4pm on gig nights.", .evidence, level: 0),
+  TrapCase(
+    "a wait that went from minutes to minutes is still a before/after",
+    "The check-in queue went 1️⃣from 25 minutes to 8 minutes2️⃣ once we opened the second desk.", .evidence, level: 3),
+  // Issue 8, the tenth round: "because" as a learner types it, whose decision a reason explains,
+  // reasons counted with nothing in them, a preference between two courses, and results in money
+  // and zero counts told in plain words.
+  TrapCase(
+    "'becos' is 'because'", "I choose hire slower, 1️⃣becos2️⃣ bad hire cost me more than empty chair.", .reasoning,
+    levels: 2...3),
+  TrapCase(
+    "a trait explained with 'becos' is no reason", "I am patient becos my mother teach me.", .reasoning, levels: 0...1,
+    cancelledBy: "no-content"),
+  TrapCase(
+    "the option an other turned down is theirs",
+    "Our GM decided we'd open the bar at 4pm instead of 6 on gig nights, because people come into town early.",
+    .reasoning, levels: 0...1, cancelledBy: "someone-elses-decision"),
+  TrapCase(
+    "the speaker's push keeps its reason when the reason names another's wish",
+    "My partner wanted to take 3 scenarios to the board. I pushed for one recommendation with the other two in backup, 1️⃣bc2️⃣ the board had told us the last time that they wanted an answer, not a menu.",
+    .reasoning, levels: 2...3),
+  TrapCase(
+    "an owner named by title and name decides",
+    "When I work at Regal Nail, owner Mr. Phan decide cut tech commission because his rent go up.",
+    .reasoning, levels: 0...1),
+  TrapCase(
+    "leadership decides",
+    "leadership decided to move all time tracking to Harvest because finance wanted one tool for invoicing.",
+    .reasoning, levels: 0...1, cancelledBy: "someone-elses-decision"),
+  TrapCase(
+    "'since we start it' is time in a learner's tense",
+    "I write opening and closing SOP. Since we start it, complaint about dirty station drop a lot.", .reasoning,
+    level: 0),
+  TrapCase(
+    "three reasons that are only nouns are no reason",
+    "There are three reasons why I want to join your company. First is culture, second is growth, and third is stability.",
+    .reasoning, levels: 0...1, cancelledBy: "no-content"),
+  TrapCase(
+    "a list of bare nouns, then 'that is why'", "I have three reason, company, people and future, that is why I apply.",
+    .reasoning,
+    levels: 0...1, cancelledBy: "no-content"),
+  TrapCase(
+    "a preference between two courses is a reason",
+    "1️⃣I'd rather go deeper on the operations side than start selling2️⃣, so product ops is the move.", .reasoning,
+    levels: 2...3),
+  TrapCase(
+    "what the other course is not worth", "In 2022 I let go my best tech. One good tech 1️⃣not worth2️⃣ lose two.",
+    .reasoning,
+    levels: 2...3),
+  TrapCase(
+    "money a change saves", "We finally switched the old CRM off last March - saves about 1️⃣$60k2️⃣ a year in licenses.",
+    .evidence,
+    level: 2),
+  TrapCase(
+    "sales done in a weekend", "Checkout launched on the date and did ~1️⃣$2M2️⃣ in the first weekend.", .evidence, level: 2
+  ),
+  TrapCase(
+    "money lost in write-offs", "Ramp-up took 8 weeks and we ate about 1️⃣$70k2️⃣ in write-offs.", .evidence, level: 2),
+  TrapCase(
+    "a close that came out wrong by a sum", "The first month-end close came out 1️⃣$48k2️⃣ off.", .evidence, level: 2),
+  TrapCase("a zero count of sev-1s", "We went live with 1️⃣0 sev-1s2️⃣ in the first 30 days.", .evidence, level: 2),
+  TrapCase(
+    "an inspection with no deficiencies", "We came out 1️⃣with no environment of care deficiencies2️⃣.", .evidence, level: 2
+  ),
+  TrapCase(
+    "hours instead of a week", "We had the unit fully open after 1️⃣48 hours instead of a week2️⃣.", .evidence, level: 3),
+  TrapCase(
+    "'zero say' is no zero count", "QA sits in a different department, so I had zero say over their priorities.",
+    .evidence, level: 0),
+  TrapCase(
+    "'on top of 4' is no rank", "Two committees on top of 4 client projects meant I was doing all of it badly.",
+    .evidence,
+    levels: 0...1),
+  TrapCase(
+    "rooms turned a day are volume", "We turn about 120 rooms a day, more in flu season.", .evidence, levels: 0...1),
+  TrapCase(
+    "'anything more than 5 percent' is a threshold", "Every month I mark anything more than 5 percent off plan.",
+    .evidence,
+    level: 0, cancelledBy: "target"),
+  TrapCase(
+    "scope that grew around the speaker is no result",
+    "The board merged our sector with the north sector, so my patch went from 1 hospital to 3 plus 11 health centres.",
+    .evidence, levels: 0...1, cancelledBy: "context-number"),
+  TrapCase(
+    "a team cut by new owners is no result", "New owners cut the safety team from three to one.", .evidence,
+    levels: 0...1, cancelledBy: "context-number"),
+  TrapCase(
+    "a territory cut in a reorg is no result", "Our territory also got cut by like 40% in the reorg.", .evidence,
+    levels: 0...1, cancelledBy: "context-number"),
+  TrapCase(
+    "incidents involving staff are still a before/after",
+    "Incidents involving bank staff went 1️⃣from 9 in a quarter to 32️⃣.", .evidence, level: 3),
   TrapCase(
     "'instead of' in a plan for next time is no result",
     "If I did it again I'd do 30 researched ones instead of 300 generic ones.",
