@@ -896,6 +896,15 @@ let englishTraps: [TrapCase] = [
     "incidents involving staff are still a before/after",
     "Incidents involving bank staff went 1️⃣from 9 in a quarter to 32️⃣.", .evidence, level: 3),
   TrapCase(
+    "before, then 'now only' a number", "Before we have 1️⃣302️⃣ no-show every month, now only 6.", .evidence, level: 3),
+  TrapCase(
+    "'now' and a number with nothing before it is no comparison", "Binder now 40 page and Hanh read it before she call me.",
+    .evidence, levels: 0...1),
+  TrapCase(
+    "which of two can wait, the other told at length",
+    "I let the payment calls wait. A payment call 1️⃣can ring back tomorrow, a woman who's been told we'll ring her at two can't be let down2️⃣.",
+    .reasoning, levels: 2...3),
+  TrapCase(
     "'instead of' in a plan for next time is no result",
     "If I did it again I'd do 30 researched ones instead of 300 generic ones.",
     .evidence, level: 0, cancelledBy: "target"),
