@@ -114,6 +114,11 @@ let japaneseTraps: [TrapCase] = [
     "a team cut by new owners is no result", "新しいオーナーが安全チームを3人から1人に減らしました。", .evidence, levels: 0...1,
     cancelledBy: "context-number"),
   TrapCase("'発言権はゼロ' is no zero count", "他部署なので、優先順位への発言権はゼロでした。", .evidence, level: 0),
+  TrapCase(
+    "a speed limit set lower is a decision, not a result", "国道の制限速度を時速100キロから80キロに下げることにしました。", .evidence,
+    levels: 0...1, cancelledBy: "context-number"),
+  TrapCase(
+    "overtime cut from hours to hours is still a result", "残業時間を月1️⃣40時間から12時間2️⃣に減らしました。", .evidence, level: 3),
   TrapCase("a thank-you letter is a verifiable outcome", "娘さんから1️⃣お礼の手紙2️⃣をいただきました。", .evidence, level: 2),
   TrapCase("a rank is a result", "満足度が５つのフロア1️⃣の中で一番に2️⃣なりました。", .evidence, levels: 2...3),
   TrapCase("being selected is a result", "研修の講師1️⃣に選ばれ2️⃣ました。", .evidence, level: 2),
@@ -904,6 +909,17 @@ let englishTraps: [TrapCase] = [
     "which of two can wait, the other told at length",
     "I let the payment calls wait. A payment call 1️⃣can ring back tomorrow, a woman who's been told we'll ring her at two can't be let down2️⃣.",
     .reasoning, levels: 2...3),
+  TrapCase(
+    "a speed limit set lower is a decision, not a result",
+    "Dropped the speed limit on a rural road from 100 to 80 km/h as part of a pavement rehab.", .evidence, levels: 0...1,
+    cancelledBy: "context-number"),
+  TrapCase(
+    "shifts changed from one length to another are no result",
+    "I moved us from 1 wk shifts to 2 half-wk shifts without asking the team.", .evidence, levels: 0...1,
+    cancelledBy: "context-number"),
+  TrapCase(
+    "attendance from days a week to days a week is a result",
+    "Her school attendance went 1️⃣from 3 days a week to 52️⃣.", .evidence, level: 3),
   TrapCase(
     "'instead of' in a plan for next time is no result",
     "If I did it again I'd do 30 researched ones instead of 300 generic ones.",
