@@ -903,16 +903,16 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "before, then 'now only' a number", "Before we have 1️⃣302️⃣ no-show every month, now only 6.", .evidence, level: 3),
   TrapCase(
-    "'now' and a number with nothing before it is no comparison", "Binder now 40 page and Hanh read it before she call me.",
-    .evidence, levels: 0...1),
+    "'now' and a number with nothing before it is no comparison",
+    "Binder now 40 page and Hanh read it before she call me.", .evidence, levels: 0...1),
   TrapCase(
     "which of two can wait, the other told at length",
     "I let the payment calls wait. A payment call 1️⃣can ring back tomorrow, a woman who's been told we'll ring her at two can't be let down2️⃣.",
     .reasoning, levels: 2...3),
   TrapCase(
     "a speed limit set lower is a decision, not a result",
-    "Dropped the speed limit on a rural road from 100 to 80 km/h as part of a pavement rehab.", .evidence, levels: 0...1,
-    cancelledBy: "context-number"),
+    "Dropped the speed limit on a rural road from 100 to 80 km/h as part of a pavement rehab.", .evidence,
+    levels: 0...1, cancelledBy: "context-number"),
   TrapCase(
     "shifts changed from one length to another are no result",
     "I moved us from 1 wk shifts to 2 half-wk shifts without asking the team.", .evidence, levels: 0...1,
