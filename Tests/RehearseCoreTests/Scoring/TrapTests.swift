@@ -819,6 +819,12 @@ let englishTraps: [TrapCase] = [
     "'becos' is 'because'", "I choose hire slower, 1️⃣becos2️⃣ bad hire cost me more than empty chair.", .reasoning,
     levels: 2...3),
   TrapCase(
+    "'cause' before a clause is 'because'", "I picked nights 1️⃣cause2️⃣ i wanted my days free for my kids.", .reasoning,
+    levels: 2...3),
+  TrapCase(
+    "'the root cause' is no connective", "The root cause the team found was a bad label on the pallet.", .reasoning,
+    level: 0),
+  TrapCase(
     "a trait explained with 'becos' is no reason", "I am patient becos my mother teach me.", .reasoning, levels: 0...1,
     cancelledBy: "no-content"),
   TrapCase(
