@@ -62,6 +62,10 @@ final class NativePattern: @unchecked Sendable {
     // Alternatives that only match where the text begins (`(?:^|(?<=[.!?])\s)…`) are tried
     // there alone, so the others' beginnings decide everywhere else.
     let unanchored = Self.withoutTextStart(root)
+    // `(?:^|(?<=[.!?\n;:])\s{1,3})…` away from the text's start: the scalar before (past a few
+    // spaces) decides before the machine runs, at every space the beginnings list.
+    behind = unanchored.flatMap { Self.lookBehindCheck($0.node) }
+    behindSkipsTextStart = unanchored?.removed ?? false
     if let unanchored, unanchored.removed, let prefix = Self.prefix(unanchored.node) {
       start = .prefix(Prefix(lengths: prefix.lengths, keys: prefix.keys, atTextStart: true))
     } else if let prefix = Self.prefix(root) {
@@ -75,6 +79,68 @@ final class NativePattern: @unchecked Sendable {
     }
   }
 
+  /// A look-behind every match opens with (away from the text's start), checked on its own:
+  /// the scalar before the match, past up to `spaces` spaces, must be one of the ASCII scalars
+  /// in `mask`.
+  struct BehindCheck: Sendable {
+    let mask: (low: UInt64, high: UInt64)
+    let spaces: Int
+
+    /// Whether a match may begin at `position`: what the look-behind would find.
+    func allows(_ scalars: UnsafeBufferPointer<UInt32>, at position: Int) -> Bool {
+      var index = position - 1
+      let floor = max(-1, position - 1 - spaces)
+      while true {
+        guard index >= 0 else { return false }
+        let value = scalars[index]
+        if value < 128, (value < 64 ? mask.low >> UInt64(value) : mask.high >> UInt64(value - 64)) & 1 == 1 {
+          return true
+        }
+        // Only spaces may stand between: step back over one and look again.
+        guard index > floor, ScalarText.isSpace(value) else { return false }
+        index -= 1
+      }
+    }
+  }
+
+  let behind: BehindCheck?
+  /// Whether alternatives that open with `^` were set aside: at the text's first position the
+  /// machine runs whatever `behind` says.
+  let behindSkipsTextStart: Bool
+
+  /// The check for a pattern that opens with `(?<=[…])` or `(?<=[…]\s{0,k})` of ASCII
+  /// punctuation, else `nil` (a look-behind of letters is left to the machine: case folding).
+  static func lookBehindCheck(_ node: Node) -> BehindCheck? {
+    var first = node
+    while case .sequence(let parts) = first, let head = parts.first { first = head }
+    guard case .look(let inner, ahead: false, negative: false, _, _) = first else { return nil }
+    var before = inner
+    var spaces = 0
+    if case .sequence(let parts) = inner, parts.count == 2,
+      case .repetition(.set(let gap), 0, let most, _) = parts[1], most < 8, gap.isSpaceOnly
+    {
+      before = parts[0]
+      spaces = most
+    }
+    let members: Set<UInt32>
+    switch before {
+    case .scalar(let value): members = [value]
+    case .set(let set):
+      guard let listed = set.enumerable, !set.negated else { return nil }
+      members = listed
+    default: return nil
+    }
+    var mask: (low: UInt64, high: UInt64) = (0, 0)
+    for value in members {
+      // Punctuation and controls only: letters fold with case, digits with `ScalarKey`.
+      guard value < 128, !(0x30...0x39).contains(value), !(0x41...0x5A).contains(value),
+        !(0x61...0x7A).contains(value), !ScalarText.isSpace(value) || value == 0x0A
+      else { return nil }
+      if value < 64 { mask.low |= 1 << UInt64(value) } else { mask.high |= 1 << UInt64(value - 64) }
+    }
+    return BehindCheck(mask: mask, spaces: spaces)
+  }
+
   // MARK: Matching
 
   /// The compiled program: a backtracking machine over flat instructions (no reference
@@ -85,7 +151,8 @@ final class NativePattern: @unchecked Sendable {
   /// backtracking, passed in so trying thousands of positions allocates it once.
   func match(_ text: ScalarText, at position: Int, stack: inout [(Int, Int)]) -> Int? {
     (caseInsensitive ? text.folded : text.values).withUnsafeBufferPointer {
-      program.execute($0, text, at: position, stack: &stack)
+      if let behind, position > 0 || !behindSkipsTextStart, !behind.allows($0, at: position) { return nil }
+      return program.execute($0, text, at: position, stack: &stack)
     }
   }
 
@@ -95,7 +162,9 @@ final class NativePattern: @unchecked Sendable {
     values: UnsafeBufferPointer<UInt32>, folded: UnsafeBufferPointer<UInt32>, _ text: ScalarText, at position: Int,
     stack: inout [(Int, Int)]
   ) -> Int? {
-    program.execute(caseInsensitive ? folded : values, text, at: position, stack: &stack)
+    let scalars = caseInsensitive ? folded : values
+    if let behind, position > 0 || !behindSkipsTextStart, !behind.allows(scalars, at: position) { return nil }
+    return program.execute(scalars, text, at: position, stack: &stack)
   }
 
   // MARK: Analysis
@@ -405,6 +474,9 @@ struct ScalarSet {
     }
     return hit != negated
   }
+
+  /// Whether the set is `\s` alone.
+  var isSpaceOnly: Bool { space && scalars.isEmpty && ranges.isEmpty && !digit && !word && !dot && !negated }
 
   /// The scalars in the set when they can be listed; `nil` otherwise.
   var enumerable: Set<UInt32>? {

@@ -64,6 +64,9 @@ struct NativeMatcherTests {
       ("(?<=(?:^|[.!?\\n])\\s{0,3})(?:so|because)\\b", true, "SO it went. ok. Because"),
       // `^` alternatives are tried at the first position only, the rest by their beginnings.
       ("(?:^|(?<=[.!?])\\s{1,3})(?:so |then )?\\w+ed\\b", true, "Worked it out. then stopped. so Tested"),
+      // A look-behind of punctuation (past up to k spaces) is checked before the machine runs.
+      ("(?:^|(?<=[.!?\\n;:])\\s{1,3})(?:so|then)\\b", true, "So it went. so x;  then y, so no\n then"),
+      ("(?<=[.!?]\\s{0,3})x\\w*", false, "a.x b. xy c.   xz d.    xq e xr"),
       // Beginnings of different lengths: `→` and `vs` do not shorten `previously`'s key.
       ("\\b(?:previously|vs\\.?)\\b|->|→", true, "a → b, Previously x vs. y -> z"),
       ("(?:^|、)(?:前は|→)", false, "前は三件、→五件、前は"),
