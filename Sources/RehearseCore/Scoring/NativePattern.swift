@@ -104,8 +104,8 @@ final class NativePattern: @unchecked Sendable {
   }
 
   let behind: BehindCheck?
-  /// Whether alternatives that open with `^` were set aside: at the text's first position the
-  /// machine runs whatever `behind` says.
+  /// Whether alternatives that open with `^` were set aside: then, at the text's first
+  /// position, the machine runs whatever `behind` would say.
   let behindSkipsTextStart: Bool
 
   /// The check for a pattern that opens with `(?<=[…])` or `(?<=[…]\s{0,k})` of ASCII
