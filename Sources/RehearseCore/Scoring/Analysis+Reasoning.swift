@@ -12,14 +12,11 @@ extension Analysis {
     // Decisions in a sentence of stacked markers are not decisions anyone can check.
     // A choice: a decision verb, or the option turned down ("in the evening, not the morning",
     // 「口頭ではなく」), which says a choice was made whoever the sentence names.
-    let ownVerbHits = (hits("reasoning.decision") + hits("reasoning.action")).filter {
-      !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
+    func speakers(_ found: [Hit]) -> [Hit] {
+      found.filter { !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation") }
     }
-    let decisionHits =
-      ownVerbHits
-      + hits("reasoning.alternative").filter {
-        !overlaps($0, "reasoning.others_decision") && !isInside($0, "reasoning.negation")
-      }
+    let ownVerbHits = speakers(hits("reasoning.decision") + hits("reasoning.action"))
+    let decisionHits = ownVerbHits + speakers(hits("reasoning.alternative"))
     let decisionSentences = Set(decisionHits.map { sentence(of: $0.range.lowerBound) })
     // Who decided last before a point in a sentence: "My mother wanted me to do nursing, but I put
     // social work first because…" is the speaker's choice; "I suggested X but my manager went with

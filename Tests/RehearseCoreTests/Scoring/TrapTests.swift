@@ -909,6 +909,10 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "before, then 'now only' a number", "Before we have 1️⃣302️⃣ no-show every month, now only 6.", .evidence, level: 3),
   TrapCase(
+    "'now' a share, then the year it was less",
+    "I started a punch card with the 10th pedicure free. Return customer now 62% of all ticket, in 2019 only 41%.",
+    .evidence, level: 3),
+  TrapCase(
     "'now' and a number with nothing before it is no comparison",
     "Binder now 40 page and Hanh read it before she call me.", .evidence, levels: 0...1),
   TrapCase(
