@@ -345,6 +345,10 @@ let japaneseTraps: [TrapCase] = [
   TrapCase(
     "passing on a later try is a result", "3日間早出して練習に付き合い、部下は次の受験で1️⃣合格2️⃣しました。", .evidence, level: 2),
   TrapCase("a ranking hoped for is no result", "来年は5店舗中トップを目指します。", .evidence, levels: 0...1),
+  TrapCase("時給は結果ではない", "夜勤の仕事は時給が300円高かったので選びました。", .evidence, levels: 0...1),
+  TrapCase("年収が下がったのは結果ではない", "人事に移り、年収が５０万円下がりましたが後悔はしていません。", .evidence, levels: 0...1),
+  TrapCase(
+    "何人中何人が残ったかは結果", "一人ずつ面談して配置転換を相談し、1️⃣25人中182️⃣人が会社に残りました。", .evidence, level: 2),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -1189,6 +1193,14 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "a ranking hoped for is no result", "Next year I want us to be the best of the five sites.", .evidence,
     levels: 0...1),
+  TrapCase(
+    "pay by the hour is no result", "I took the night job because it paid $3 more an hour.", .evidence, levels: 0...1),
+  TrapCase(
+    "a pay cut is no result", "I moved into HR and took a pay cut of about £4,000 to do it.", .evidence, levels: 0...1),
+  TrapCase(
+    "how many of a group stayed is a result",
+    "I worked with each of them on redeployment, and 1️⃣eighteen of the twenty-five stayed2️⃣ with the society.",
+    .evidence, level: 2),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
