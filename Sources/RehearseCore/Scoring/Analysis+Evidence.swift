@@ -11,7 +11,10 @@ extension Analysis {
     var matches: [Match] = []
     var cancelled: [CancelledMatch] = []
     var level = 0
-    let resultSentences = sentencesWith("evidence.result")
+    // A result word inside context is part of the context: "when diesel hit $5.50", "staff went
+    // from 38 to 61" make no number beside them a result.
+    let resultSentences = Set(
+      hits("evidence.result").filter { !isInside($0, "evidence.context") }.map { sentence(of: $0.range.lowerBound) })
     let targetSentences = sentencesWith("evidence.target").union(sentencesWith("evidence.hypothetical"))
     let negated = sentencesWith("evidence.negation")
 

@@ -349,6 +349,19 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("年収が下がったのは結果ではない", "人事に移り、年収が５０万円下がりましたが後悔はしていません。", .evidence, levels: 0...1),
   TrapCase(
     "何人中何人が残ったかは結果", "一人ずつ面談して配置転換を相談し、1️⃣25人中182️⃣人が会社に残りました。", .evidence, level: 2),
+  TrapCase(
+    "決めた後の文の〜んですは本人の理由",
+    "35歳になる前に経理に移ると決めました。1️⃣信金だとこの先は管理職のルートになって、実務で数字を触る時間はどんどん減っていくんです2️⃣。",
+    .reasoning, level: 2),
+  TrapCase(
+    "決めた後に起きたことの〜んですは理由ではない", "新しい便を受けると決めました。でも最初は現場に反対されたんです。", .reasoning,
+    levels: 0...1),
+  TrapCase(
+    "作った物の説明の〜もんですは理由ではない", "配車表のテンプレートを作りました。荷主ごとに色分けして、時間指定が一目で分かるようにしたもんです。",
+    .reasoning, levels: 0...1),
+  TrapCase(
+    "〜と思いまして、は本人の理由",
+    "電話でお詫びするより、すぐ伺った方が誠意が伝わる1️⃣と思いまして2️⃣、その日の夕方に訪問しました。", .reasoning, levels: 2...3),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -1201,6 +1214,27 @@ let englishTraps: [TrapCase] = [
     "how many of a group stayed is a result",
     "I worked with each of them on redeployment, and 1️⃣eighteen of the twenty-five stayed2️⃣ with the society.",
     .evidence, level: 2),
+  TrapCase(
+    "a client choosing us over others is a result", "They 1️⃣picked us2️⃣ over two city-centre hotels for their kick-off.",
+    .evidence, level: 2),
+  TrapCase(
+    "a client booking again is a result",
+    "The client have 1️⃣booked their away day with us again2️⃣ this year.", .evidence, level: 2),
+  TrapCase(
+    "a contract a client signed since is a result",
+    "I held the date for them, and the society have 1️⃣since signed a three-year contract2️⃣ with us.", .evidence,
+    level: 2),
+  TrapCase(
+    "an inspection with no actions is a result",
+    "The fire service inspected us in March and it 1️⃣came back with no actions2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a rating a manager gave is a result",
+    "He's 1️⃣rated me 'exceeds2️⃣ expectations' in my last two annual appraisals.", .evidence, level: 2),
+  TrapCase(
+    "'I'd looked after' is the past, not a condition",
+    "The chair 1️⃣wrote to our GM2️⃣ to thank me by name for how I'd looked after a delegate.", .evidence, level: 2),
+  TrapCase(
+    "a fuel price is no result", "When diesel hit $5.50 the owner parked 6 trucks.", .evidence, levels: 0...1),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
