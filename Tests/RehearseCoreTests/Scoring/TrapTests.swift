@@ -362,6 +362,8 @@ let japaneseTraps: [TrapCase] = [
   TrapCase(
     "〜と思いまして、は本人の理由",
     "電話でお詫びするより、すぐ伺った方が誠意が伝わる1️⃣と思いまして2️⃣、その日の夕方に訪問しました。", .reasoning, levels: 2...3),
+  TrapCase("滞納分の全額返済は結果", "その方は夏までに滞納分を1️⃣全額返済され2️⃣ました。", .evidence, level: 2),
+  TrapCase("返済の計画は結果ではない", "毎月2万円ずつ返済していく計画を立てました。", .evidence, levels: 0...1),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -1235,6 +1237,24 @@ let englishTraps: [TrapCase] = [
     "The chair 1️⃣wrote to our GM2️⃣ to thank me by name for how I'd looked after a delegate.", .evidence, level: 2),
   TrapCase(
     "a fuel price is no result", "When diesel hit $5.50 the owner parked 6 trucks.", .evidence, levels: 0...1),
+  TrapCase(
+    "an audit passed, told in words, is a result",
+    "Certification 1️⃣audit passed2️⃣, no major non-conformances, two minors.", .evidence, level: 2),
+  TrapCase(
+    "chosen ahead of other candidates is a result",
+    "When I moved up she got my old job, 1️⃣ahead of two external candidates2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "top of a board is a result", "He's been 1️⃣top of the QA board2️⃣ there for the last year.", .evidence,
+    level: 2),
+  TrapCase(
+    "a debt paid off is a result", "He set up a plan on that call and 1️⃣paid the whole lot off by2️⃣ the summer.",
+    .evidence, level: 2),
+  TrapCase("a tenant signing is a result", "I proposed a shared upgrade. 1️⃣The tenant signed2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "too few coming back is a result, a bad one",
+    "I sell 340 voucher but 1️⃣only 19 come2️⃣ back and pay full price.", .evidence, level: 2),
+  TrapCase(
+    "a tenant signing a form is no result", "The tenant signed the waiver before moving in.", .evidence, levels: 0...1),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
