@@ -185,7 +185,17 @@ extension Analysis {
       let hit = Hit(marker: found.marker, range: clauseStart(of: found.range.lowerBound)..<found.range.upperBound)
       return (hit: hit, reach: hit.range.lowerBound == sentences[sentence(of: hit.range.lowerBound)].lowerBound ? 2 : 1)
     }
-    for (hit, reach) in hits("reasoning.implicit").map({ (hit: $0, reach: 1) }) + contrasts {
+    // 「…と決めました。…減っていくんです。」: a sentence ending in 〜んです explains the decision in the
+    // sentence before it, never one in its own sentence; the match ends there, so it is shown from
+    // where its sentence begins.
+    let explanations = hits("reasoning.explanation").map { found in
+      (
+        hit: Hit(
+          marker: found.marker,
+          range: sentences[sentence(of: found.range.lowerBound)].lowerBound..<found.range.upperBound), reach: 1
+      )
+    }
+    for (hit, reach) in hits("reasoning.implicit").map({ (hit: $0, reach: 1) }) + contrasts + explanations {
       let index = sentence(of: hit.range.lowerBound)
       guard !negated.contains(index), !gamed.contains(index), !others.contains(index) else { continue }
       let before = decisionHits.contains {
