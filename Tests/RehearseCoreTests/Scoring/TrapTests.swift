@@ -364,6 +364,12 @@ let japaneseTraps: [TrapCase] = [
     "電話でお詫びするより、すぐ伺った方が誠意が伝わる1️⃣と思いまして2️⃣、その日の夕方に訪問しました。", .reasoning, levels: 2...3),
   TrapCase("滞納分の全額返済は結果", "その方は夏までに滞納分を1️⃣全額返済され2️⃣ました。", .evidence, level: 2),
   TrapCase("返済の計画は結果ではない", "毎月2万円ずつ返済していく計画を立てました。", .evidence, levels: 0...1),
+  TrapCase("訴えの棄却は結果", "相手方の1️⃣訴えは棄却2️⃣されました。", .evidence, level: 2),
+  TrapCase("論文の採択は結果", "その論文は最初に投稿した学会誌に1️⃣採択され2️⃣ました。", .evidence, level: 2),
+  TrapCase("同期の中で一番は結果", "初月に保険を40件販売し、1️⃣同期の中で一番2️⃣でした。", .evidence, level: 2),
+  TrapCase("ゼロが続いたのは結果", "病棟で200日間、褥瘡の新規発生1️⃣ゼロが続2️⃣きました。", .evidence, level: 2),
+  TrapCase("他店の指導を頼まれたのは結果", "試行のあと、1️⃣他の4店舗の指導を頼まれ2️⃣ました。", .evidence, level: 2),
+  TrapCase("同期で一番を目指すのは結果ではない", "目標は同期の中で一番になることです。", .evidence, levels: 0...1),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -1255,6 +1261,51 @@ let englishTraps: [TrapCase] = [
     "I sell 340 voucher but 1️⃣only 19 come2️⃣ back and pay full price.", .evidence, level: 2),
   TrapCase(
     "a tenant signing a form is no result", "The tenant signed the waiver before moving in.", .evidence, levels: 0...1),
+  TrapCase(
+    "an appraisal that came back well is a result",
+    "My 1️⃣appraisal came back as 'exceeds2️⃣ expectations' two years running.", .evidence, level: 2),
+  TrapCase(
+    "a claim dismissed is a result", "The tribunal 1️⃣dismissed the claim2️⃣ against us in full.", .evidence, level: 2),
+  TrapCase(
+    "an acquittal is a result", "We 1️⃣got an acquittal2️⃣ on both counts.", .evidence, level: 2),
+  TrapCase(
+    "a retainer a client gave is a result", "The client 1️⃣put us on a monthly retainer2️⃣ after the first job.", .evidence,
+    level: 2),
+  TrapCase(
+    "a contract extended is a result", "The hospital trust 1️⃣extended our cleaning contract2️⃣ for another two years.",
+    .evidence, level: 2),
+  TrapCase(
+    "a paper accepted is a result", "The 1️⃣paper was accepted2️⃣ by the first journal we sent it to.", .evidence, level: 2),
+  TrapCase(
+    "asked to train the other sites is a result",
+    "After the pilot the area manager 1️⃣asked me to go and train the other2️⃣ four sites.", .evidence, level: 2),
+  TrapCase(
+    "the most in one's intake is a result", "I sold 40 policies in my first month, 1️⃣the most in my intake2️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "first in one's batch is a result", "I 1️⃣stood first in my batch in2️⃣ the internal certification.", .evidence,
+    level: 2),
+  TrapCase(
+    "a chart position reached is a result", "the podcast 1️⃣got to number 32️⃣ in the UK business charts", .evidence,
+    level: 2),
+  TrapCase(
+    "money a supplier credited is a result", "The supplier agreed to 1️⃣credit us £42️⃣,500 for the faulty batch.",
+    .evidence, level: 2),
+  TrapCase(
+    "staff lost after a change is a result, a bad one",
+    "We 1️⃣lost two nurses2️⃣ to agency work within a month of my rota change.", .evidence, level: 2),
+  TrapCase(
+    "a streak without harm is a result", "We 1️⃣went 200 days without2️⃣ a single pressure ulcer on the ward.", .evidence,
+    level: 2),
+  TrapCase(
+    "an inspection failed is a result, a bad one", "We 1️⃣failed the first fire inspection2️⃣ on my watch.", .evidence,
+    level: 2),
+  TrapCase(
+    "new clients signed are a result", "We signed 1️⃣four new clients2️⃣ in my first quarter.", .evidence, level: 2),
+  TrapCase(
+    "what one was brought in to do is no result", "I was brought in to cut churn by 5%.", .evidence, levels: 0...1),
+  TrapCase(
+    "a fuel price up at a figure is no result", "Diesel was up at £1.60 a litre that summer.", .evidence, levels: 0...1),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
