@@ -1303,6 +1303,36 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "new clients signed are a result", "We signed 1️⃣four new clients2️⃣ in my first quarter.", .evidence, level: 2),
   TrapCase(
+    "how many of a group met a goal is a result",
+    "Last year 1️⃣four of my six 4th graders met2️⃣ their annual reading goal.", .evidence, level: 2),
+  TrapCase(
+    "a letter written to thank is a result", "She 1️⃣wrote to thank me2️⃣ for the two years he spent in my room.",
+    .evidence, level: 2),
+  TrapCase(
+    "the top rating given is a result", "In my evaluation she 1️⃣gave me the top rating2️⃣ for the second year in a row.",
+    .evidence, level: 2),
+  TrapCase(
+    "groups scored proficient is a result",
+    "All 3 of the new paras' groups 1️⃣scored 'proficient2️⃣' on the fidelity checklist.", .evidence, level: 2),
+  TrapCase(
+    "late fees charged are a result, a bad one", "Under their contract we were charged $40,250 1️⃣in late fees2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "a degree class is a result", "I graduated from the University of Nigeria with a 1️⃣second class upper2️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "picked to lead is a result", "I 1️⃣was picked to lead2️⃣ the AP workstream for the Oracle go-live.", .evidence,
+    level: 2),
+  TrapCase(
+    "exam sections passed are a result", "I have now 1️⃣passed three of the four CPA sections2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a recognition someone got is a result", "Ana 1️⃣got the client's Member Hero recognition2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a count against the year before is a result", "We closed AP in six working days, 1️⃣against nine the prior2️⃣ year.",
+    .evidence, level: 3),
+  TrapCase(
+    "being asked to cover is no result", "I was asked to cover reward on top of my ER work.", .evidence, levels: 0...1),
+  TrapCase(
     "what one was brought in to do is no result", "I was brought in to cut churn by 5%.", .evidence, levels: 0...1),
   TrapCase(
     "a fuel price up at a figure is no result", "Diesel was up at £1.60 a litre that summer.", .evidence, levels: 0...1),
