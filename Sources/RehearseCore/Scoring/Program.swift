@@ -190,19 +190,30 @@ struct Program {
     }
   }
 
+  /// How many beginnings an alternative may be listed under, one by one.
+  static let listedLimit = 128
+
   /// Records which alternatives to try for each next scalar, keeping their order; returns the
   /// table's number.
   private mutating func addBranch(_ alternatives: [NativePattern.Node], offsets: [Int]) -> Int {
     var firsts: [Set<UInt32>?] = []
+    // An alternative that can begin with very many scalars (`\d`: every decimal digit in Unicode,
+    // some 680) is listed under its ASCII ones only and is also tried for every other scalar,
+    // like one that can begin with anything: listing it in full cost some 40 KB per alternation.
+    var overflows: [Bool] = []
     for alternative in alternatives {
       if let beginnings = NativePattern.prefixes(alternative, 1, limit: 4096), !beginnings.contains([]) {
-        firsts.append(Set(beginnings.map { $0[0] }))
+        let all = Set(beginnings.map { $0[0] })
+        let overflow = all.count > Self.listedLimit
+        firsts.append(overflow ? all.filter { $0 < 0x80 } : all)
+        overflows.append(overflow)
       } else {
         firsts.append(nil)
+        overflows.append(false)
       }
     }
     let table = branches.count
-    let fallback = firsts.indices.filter { firsts[$0] == nil }.map(Int32.init)
+    let fallback = firsts.indices.filter { firsts[$0] == nil || overflows[$0] }.map(Int32.init)
     let scalars = Set(firsts.compactMap { $0 }.flatMap { $0 })
     branches.append(
       Branch(
@@ -212,7 +223,7 @@ struct Program {
     branchFallback += fallback
     for scalar in scalars {
       branchLists[UInt64(table) << 21 | UInt64(scalar)] = firsts.indices.filter {
-        firsts[$0]?.contains(scalar) ?? true
+        firsts[$0]?.contains(scalar) ?? true || overflows[$0] && scalar >= 0x80
       }.map(Int32.init)
     }
     return table

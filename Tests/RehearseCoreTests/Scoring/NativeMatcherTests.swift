@@ -70,6 +70,10 @@ struct NativeMatcherTests {
       // Beginnings of different lengths: `→` and `vs` do not shorten `previously`'s key.
       ("\\b(?:previously|vs\\.?)\\b|->|→", true, "a → b, Previously x vs. y -> z"),
       ("(?:^|、)(?:前は|→)", false, "前は三件、→五件、前は"),
+      // An alternative that begins with `\d` is listed under the ASCII digits only and tried for
+      // every other scalar, in its place among the alternatives.
+      ("\\bonly (?:\\d+|two|a few) came\\b", true, "only ٣ came, only 3 came, ONLY two came, only a few came"),
+      ("x(?:\\d|٣y|z)", false, "x٣y x٣ x3 xz x٤"),
     ])
   func prefixDispatch(pattern: String, caseInsensitive: Bool, sample: String) throws {
     let options: NSRegularExpression.Options = caseInsensitive ? [.caseInsensitive] : []
