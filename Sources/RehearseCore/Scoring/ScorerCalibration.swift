@@ -396,7 +396,7 @@ public struct CalibrationInput: Sendable {
   /// Guards the model may not overrule: a reason the rules cancelled as someone else's
   /// (「…と思ったからだそうです」, "my mgr decided … bc he reckoned…") is not the speaker's,
   /// however much its words look like one.
-  static let vetoes: [ScoreCategory: Set<String>] = [.reasoning: ["someone-elses-decision"]]
+  static let vetoes: [ScoreCategory: Set<String>] = [.reasoning: ["someone-elses-decision", "negation"]]
 
   /// Whether the rules cancelled a marker for `label` by a guard the model may not overrule.
   public func vetoed(_ label: ScoreCategory) -> Bool {
