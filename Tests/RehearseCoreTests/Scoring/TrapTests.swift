@@ -369,6 +369,8 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("同期の中で一番は結果", "初月に保険を40件販売し、1️⃣同期の中で一番2️⃣でした。", .evidence, level: 2),
   TrapCase("ゼロが続いたのは結果", "病棟で200日間、褥瘡の新規発生1️⃣ゼロが続2️⃣きました。", .evidence, level: 2),
   TrapCase("他店の指導を頼まれたのは結果", "試行のあと、1️⃣他の4店舗の指導を頼まれ2️⃣ました。", .evidence, level: 2),
+  TrapCase(
+    "お客様が当社を選んだのは本人の理由ではない", "お客様は他の2社ではなく当社を選んでくださいました。", .reasoning, levels: 0...1),
   TrapCase("同期で一番を目指すのは結果ではない", "目標は同期の中で一番になることです。", .evidence, levels: 0...1),
 ]
 
@@ -1330,6 +1332,12 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "a count against the year before is a result", "We closed AP in six working days, 1️⃣against nine the prior2️⃣ year.",
     .evidence, level: 3),
+  TrapCase(
+    "a client that picked us chose, not the speaker",
+    "The venue picked us over two city-centre hotels after I ran their site visit.", .reasoning, levels: 0...1),
+  TrapCase(
+    "'have since signed' is time, not a reason",
+    "After the site visit they have since signed a three-year contract with us.", .reasoning, levels: 0...1),
   TrapCase(
     "being asked to cover is no result", "I was asked to cover reward on top of my ER work.", .evidence, levels: 0...1),
   TrapCase(
