@@ -395,7 +395,8 @@ public struct CalibrationInput: Sendable {
 
   /// Guards the model may not overrule: a reason the rules cancelled as someone else's
   /// (「…と思ったからだそうです」, "my mgr decided … bc he reckoned…") is not the speaker's,
-  /// however much its words look like one.
+  /// however much its words look like one; nor is one the speaker disclaimed (「なんとなく、家から
+  /// 近いので選びました」, "I didn't really think it through").
   static let vetoes: [ScoreCategory: Set<String>] = [.reasoning: ["someone-elses-decision", "negation"]]
 
   /// Whether the rules cancelled a marker for `label` by a guard the model may not overrule.
