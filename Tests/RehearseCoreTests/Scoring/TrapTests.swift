@@ -371,6 +371,8 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("他店の指導を頼まれたのは結果", "試行のあと、1️⃣他の4店舗の指導を頼まれ2️⃣ました。", .evidence, level: 2),
   TrapCase(
     "お客様が当社を選んだのは本人の理由ではない", "お客様は他の2社ではなく当社を選んでくださいました。", .reasoning, levels: 0...1),
+  TrapCase("会社全体の売上の伸びは本人の結果ではない", "会社全体の売上は前年比34%伸びました。", .evidence, levels: 0...1),
+  TrapCase("前任者の実績は本人の結果ではない", "前任者が売上を20%伸ばしていました。", .evidence, levels: 0...1),
   TrapCase("同期で一番を目指すのは結果ではない", "目標は同期の中で一番になることです。", .evidence, levels: 0...1),
 ]
 
@@ -1338,6 +1340,16 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "'have since signed' is time, not a reason",
     "After the site visit they have since signed a three-year contract with us.", .reasoning, levels: 0...1),
+  TrapCase(
+    "the firm's revenue is not the speaker's result", "The firm's revenue doubled over the time I was there.",
+    .evidence,
+    levels: 0...1),
+  TrapCase(
+    "a predecessor's growth is not the speaker's result",
+    "My predecessor had grown sales by 20% before handing over to me.", .evidence, levels: 0...1),
+  TrapCase(
+    "the company's figures told to show research are no result",
+    "Your revenue was up 18% year on year at the last annual report.", .evidence, levels: 0...1),
   TrapCase(
     "being asked to cover is no result", "I was asked to cover reward on top of my ER work.", .evidence, levels: 0...1),
   TrapCase(
