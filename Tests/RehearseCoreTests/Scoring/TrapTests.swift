@@ -373,6 +373,8 @@ let japaneseTraps: [TrapCase] = [
     "お客様が当社を選んだのは本人の理由ではない", "お客様は他の2社ではなく当社を選んでくださいました。", .reasoning, levels: 0...1),
   TrapCase("会社全体の売上の伸びは本人の結果ではない", "会社全体の売上は前年比34%伸びました。", .evidence, levels: 0...1),
   TrapCase("前任者の実績は本人の結果ではない", "前任者が売上を20%伸ばしていました。", .evidence, levels: 0...1),
+  TrapCase("契約の延長は結果", "病院側が清掃1️⃣契約を2年延長して2️⃣くださいました。", .evidence, level: 2),
+  TrapCase("勝訴は結果", "裁判は1️⃣勝訴2️⃣で終わりました。", .evidence, level: 2),
   TrapCase("同期で一番を目指すのは結果ではない", "目標は同期の中で一番になることです。", .evidence, levels: 0...1),
 ]
 
@@ -1350,6 +1352,30 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "the company's figures told to show research are no result",
     "Your revenue was up 18% year on year at the last annual report.", .evidence, levels: 0...1),
+  TrapCase(
+    "a launch that slipped is a result, a bad one", "The launch slipped 1️⃣three weeks2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a rate by the third month, against the first, is a before/after",
+    "Her error rate was about 7% in March. By the third month it was under 1️⃣1%2️⃣.", .evidence, level: 3),
+  TrapCase(
+    "a letter copied to the superintendent is a result", "His grandma wrote to me and 1️⃣cc'd our superintendent2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "a learner's 'send a letter to my manager' is a result",
+    "The customer Mr Okafor he 1️⃣send a letter to my manager2️⃣ for say thank you to me.", .evidence, level: 2),
+  TrapCase(
+    "made it onto an approved supplier list is a result", "We 1️⃣made it onto the council's approved supplier list2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "money owed and paid in full is a result", "The dispute got sorted and they 1️⃣paid the full £18k they owed2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "a trainee who qualified is a result", "I put him on the simulator for six sessions. 1️⃣He qualified2️⃣ in November.",
+    .evidence, level: 2),
+  TrapCase(
+    "a rosette is a result", "The restaurant got its first 1️⃣AA Rosette2️⃣ while I was head chef.", .evidence, level: 2),
+  TrapCase(
+    "qualifying as an accountant is a result", "I 1️⃣qualified as a chartered2️⃣ accountant in 2014.", .evidence, level: 2),
   TrapCase(
     "being asked to cover is no result", "I was asked to cover reward on top of my ER work.", .evidence, levels: 0...1),
   TrapCase(
