@@ -181,7 +181,8 @@ extension Analysis {
   }
 
   static let timeUnits: Set<String> = [
-    "second", "sec", "secs", "minute", "min", "mins", "hour", "hr", "hrs", "h", "day", "week", "wk", "wks", "month",
+    "second", "sec", "secs", "s", "ms", "minute", "min", "mins", "hour", "hr", "hrs", "h", "day", "week", "wk", "wks",
+    "month",
     "秒", "分", "時間", "日", "週間", "か月", "ヶ月", "カ月", "ヵ月",
   ]
   static let timeKey: ArraySlice<UInt32> = ArraySlice("time".unicodeScalars.map(\.value))

@@ -570,9 +570,13 @@ public struct CalibrationInput: Sendable {
     self.clauseFeatures = clauseFeatures
 
     var rules: [ScoreCategory: [Int32]] = [:]
+    // The lexicon roles the rules found anywhere in the answer ("evidence.before_after",
+    // "evidence.target"): what kind of words earned or cancelled a verdict, which the matched
+    // words themselves ("m:" + marker) say only for the one wording.
+    let found = roles.lazy.filter { !$0.hits.isEmpty }.map { FeatureHash("R:" + $0.role).feature }
     for label in ScorerCalibration.labels {
       guard let result = categories[label] else { continue }
-      var features = [FeatureHash("lvl:\(result.level)").feature]
+      var features = [FeatureHash("lvl:\(result.level)").feature] + found
       for match in result.matches { features.append(FeatureHash("m:" + match.marker).feature) }
       for cancelled in result.cancelled { features.append(FeatureHash("x:" + cancelled.rule).feature) }
       for other in ScorerCalibration.labels where other != label {

@@ -376,6 +376,8 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("契約の延長は結果", "病院側が清掃1️⃣契約を2年延長して2️⃣くださいました。", .evidence, level: 2),
   TrapCase("勝訴は結果", "裁判は1️⃣勝訴2️⃣で終わりました。", .evidence, level: 2),
   TrapCase("同期で一番を目指すのは結果ではない", "目標は同期の中で一番になることです。", .evidence, levels: 0...1),
+  TrapCase("止まっていた時間は悪い結果", "私の設定ミスで、決済が1️⃣47分2️⃣間止まってしまいました。", .evidence, level: 2),
+  TrapCase("止まらずに続く時間は結果ではない", "会議は毎週30分間止まらずに続きます。", .evidence, levels: 0...1),
 ]
 
 let englishTraps: [TrapCase] = [
@@ -1376,6 +1378,81 @@ let englishTraps: [TrapCase] = [
     "a rosette is a result", "The restaurant got its first 1️⃣AA Rosette2️⃣ while I was head chef.", .evidence, level: 2),
   TrapCase(
     "qualifying as an accountant is a result", "I 1️⃣qualified as a chartered2️⃣ accountant in 2014.", .evidence, level: 2),
+  TrapCase("a season's record is a result", "My first year as head coach we 1️⃣went 1-92️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a range of days is no season's record", "We finished 2-3 days before the deadline.", .evidence, levels: 0...1),
+  TrapCase("a talk accepted is a result", "My 1️⃣talk got accepted2️⃣ at DevOpsDays.", .evidence, level: 2),
+  TrapCase(
+    "an audit accepted as a poster is a result",
+    "The audit was 1️⃣accepted as a poster2️⃣ at the national conference.", .evidence, level: 2),
+  TrapCase(
+    "a complaint withdrawn after the speaker's call is a result",
+    "I rang her about the complaint myself. She 1️⃣withdrew2️⃣ it the following week.", .evidence, level: 2),
+  TrapCase(
+    "a thank-you written to the speaker's boss is a result",
+    "The practice 1️⃣wrote to our chief pharmacist the week after to say thank2️⃣ you.", .evidence, level: 2),
+  TrapCase(
+    "a district asking the speaker to run its clinic is a result",
+    "The 1️⃣district asked me to run2️⃣ the coach clinic for all the new coaches.", .evidence, level: 2),
+  TrapCase(
+    "not one dose missed is a result", "1️⃣Not one neonatal dose was missed2️⃣ during the shortage.", .evidence,
+    level: 2),
+  TrapCase(
+    "none of a group rescheduled is a result", "1️⃣Not one of the 62 students had to be rescheduled2️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "'there wasn't a single' over a stretch is a result",
+    "In his last six weeks 1️⃣there wasn't a single unapproved start on his2️⃣ patients.", .evidence, level: 2),
+  TrapCase(
+    "only a few needing fixing is a result", "1️⃣Only two needed fixing2️⃣ in the first month.", .evidence, level: 2),
+  TrapCase(
+    "funding an analysis won is a result", "The analysis 1️⃣got us the funding2️⃣ for a clinic.", .evidence, level: 2),
+  TrapCase(
+    "time a service was down is a result, a bad one", "Payments were down for 1️⃣47 mins2️⃣ after my change.",
+    .evidence, level: 2),
+  TrapCase(
+    "days of use lost are a result, a bad one", "We lost 1️⃣eleven days2️⃣ of autoclave use.", .evidence, level: 2),
+  TrapCase(
+    "practicals cancelled are a result, a bad one", "We 1️⃣had to cancel two2️⃣ practicals.", .evidence, level: 2),
+  TrapCase(
+    "transactions that failed are a result, a bad one",
+    "Around 1️⃣1800 card transactions failed2️⃣ before the rollback.", .evidence, level: 2),
+  TrapCase(
+    "the earlier value after the later one is a before/after",
+    "The sev1s I run now average 34 mins to resolve, 1️⃣they were 58 before2️⃣.", .evidence, level: 3),
+  TrapCase(
+    "a bill that went to a new figure is a before/after",
+    "Our log bill was $42k a month. I moved the debug logs to S3. The bill went to 1️⃣$17k2️⃣.", .evidence, level: 3),
+  TrapCase(
+    "day 3 instead of day 12 is a before/after",
+    "Commission goes out on 1️⃣day 3 of the month instead of day 122️⃣.", .evidence, level: 3),
+  TrapCase(
+    "what a check caught, counted, is a result", "The script has since 1️⃣caught 112️⃣ unmasked extracts.", .evidence,
+    level: 2),
+  TrapCase("a take-up rate is a result", "Take-up was 1️⃣0.4%2️⃣, so the full blast was cancelled.", .evidence, level: 2),
+  TrapCase(
+    "a client signing an agreement is a result",
+    "They stayed, and 1️⃣signed a 3-year agreement2️⃣ at the tiered rates.", .evidence, level: 2),
+  TrapCase(
+    "money out of pocket is a result, a bad one", "That cost us 1️⃣$7,800 2️⃣out of our pocket.", .evidence, level: 2),
+  TrapCase(
+    "'no exceptions' as a habit is no result",
+    "Every Friday I close out every ticket from the week, phone on dnd, no exceptions.", .evidence, levels: 0...1),
+  TrapCase(
+    "published salary surveys are no result", "I got that figure from 3 published salary surveys.", .evidence,
+    levels: 0...1),
+  TrapCase(
+    "promoting someone else is no result", "I promoted my best tech to lead in 2020 and it was a mess.", .evidence,
+    levels: 0...1),
+  TrapCase(
+    "P1 to P4 are labels, not a before/after",
+    "Every call got a P1 to P4 before it went on the board, and I rank them the same way now.", .evidence,
+    levels: 0...1),
+  TrapCase(
+    "a signed lease as a noun is no result", "Every signed lease, I abstract it the same week on a two-page template.",
+    .evidence, levels: 0...1),
+  TrapCase(
+    "a partner's new job is no result", "My partner got a job in Sydney, so we are moving.", .evidence, levels: 0...1),
   TrapCase(
     "being asked to cover is no result", "I was asked to cover reward on top of my ER work.", .evidence, levels: 0...1),
   TrapCase(
