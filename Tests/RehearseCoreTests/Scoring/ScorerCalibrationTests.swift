@@ -130,8 +130,8 @@ struct ScorerCalibrationTests {
         "なぜメーカーの経営企画なのですか？", ScoreCategory.reasoning, "7年間監査で見てきたから"
       ),
       (
-        "I led the foster carer recruitment campaign for our area for 2 years. We approved 3 new general foster carers in 2019, and in 2022 we approved 11.",
-        "What's your greatest achievement?", ScoreCategory.evidence, "in 2022 we approved 11"
+        "Mill St drainage upgrade. 1.1 km of new trunk drainage through an older area that flooded every few years. Since it went in there have been two events bigger than the design storm and no houses flooded above floor. 23 did in the 2013 event.",
+        "What's your greatest achievement?", ScoreCategory.evidence, "no houses flooded above floor"
       ),
     ])
   func raised(answer: String, question: String, label: ScoreCategory, words: String) {

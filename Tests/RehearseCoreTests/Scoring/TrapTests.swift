@@ -1424,6 +1424,10 @@ let englishTraps: [TrapCase] = [
     "a bill that went to a new figure is a before/after",
     "Our log bill was $42k a month. I moved the debug logs to S3. The bill went to 1️⃣$17k2️⃣.", .evidence, level: 3),
   TrapCase(
+    "seconds then milliseconds are a before/after",
+    "p99 on the ledger API was 1.2s. I rewrote the query as a single join. p99 went to 1️⃣140ms2️⃣ the day it shipped.",
+    .evidence, level: 3),
+  TrapCase(
     "day 3 instead of day 12 is a before/after",
     "Commission goes out on 1️⃣day 3 of the month instead of day 122️⃣.", .evidence, level: 3),
   TrapCase(
@@ -1435,6 +1439,55 @@ let englishTraps: [TrapCase] = [
     "They stayed, and 1️⃣signed a 3-year agreement2️⃣ at the tiered rates.", .evidence, level: 2),
   TrapCase(
     "money out of pocket is a result, a bad one", "That cost us 1️⃣$7,800 2️⃣out of our pocket.", .evidence, level: 2),
+  TrapCase(
+    "a count in one year against another is a before/after",
+    "We approved 1️⃣32️⃣ new foster carers in 2019, and in 2022 we approved 11.", .evidence, level: 3),
+  TrapCase(
+    "a rate against the other teams' is a before/after",
+    "Our team ended the shift at 81% service level 1️⃣while the other teams were at 55%2️⃣.", .evidence, level: 3),
+  TrapCase(
+    "beating last year's figure is a before/after", "The campaign hit 112 donors, which 1️⃣beat last year's 802️⃣.",
+    .evidence, level: 3),
+  TrapCase(
+    "a job finished with a rate is a result", "1️⃣Finished the job with a TRIFR of 2.42️⃣.", .evidence, level: 2),
+  TrapCase("finishing at five is no result", "I finished at 5pm most days.", .evidence, levels: 0...1),
+  TrapCase(
+    "a deal signed in the end is a result", "He wouldn't sign for months. 1️⃣Signed in the end2️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "how many are still there is a result", "Six have been through it. 1️⃣Four are still with council2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "a client giving more work is a result", "The same client has 1️⃣given us two more schools2️⃣ since.",
+    .evidence, level: 2),
+  TrapCase("a dismissal upheld is a result", "The dismissal was 1️⃣upheld2️⃣ at appeal.", .evidence, level: 2),
+  TrapCase(
+    "a customer kept is a result", "He accepted the half credit and 1️⃣kept all 4 lines with us2️⃣.", .evidence,
+    level: 2),
+  TrapCase("staff deciding to stay is a result", "1️⃣Two of them decided to stay2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a raise the work earned is a result", "My binder of before and after numbers 1️⃣got me a 6% raise2️⃣.",
+    .evidence, level: 2),
+  TrapCase("a written warning is a result, a bad one", "I 1️⃣got a written warning2️⃣ for it.", .evidence, level: 2),
+  TrapCase(
+    "selected from forty is a result", "The company 1️⃣selected me from 402️⃣ supervisors for the programme.",
+    .evidence, level: 2),
+  TrapCase(
+    "a pass with no actions is a result", "The last three inspections have all been 1️⃣a Pass with no actions2️⃣.",
+    .evidence, level: 2),
+  TrapCase("no lost-time injuries is a result", "Fourteen months on that site and 1️⃣no LTIs2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "faults an inspector found are a result, a bad one",
+    "The fire officer 1️⃣found thirty one penetrations not right2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "parcels mis-sorted are a result, a bad one", "About 1️⃣900 parcels mis-sorted2️⃣ in those two weeks.", .evidence,
+    level: 2),
+  TrapCase(
+    "every guest roomed is a result", "1️⃣All 90 guests were in their rooms2️⃣ by 7:30.", .evidence, level: 2),
+  TrapCase("top closer is a result", "She was 1️⃣our top closer2️⃣ by month 4.", .evidence, level: 2),
+  TrapCase(
+    "no more collapses is a result", "We dug six hundred metres of drainage after that with 1️⃣no more collapses2️⃣.",
+    .evidence, level: 2),
   TrapCase(
     "'no exceptions' as a habit is no result",
     "Every Friday I close out every ticket from the week, phone on dnd, no exceptions.", .evidence, levels: 0...1),
