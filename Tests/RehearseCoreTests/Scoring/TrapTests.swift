@@ -1489,6 +1489,22 @@ let englishTraps: [TrapCase] = [
     "no more collapses is a result", "We dug six hundred metres of drainage after that with 1️⃣no more collapses2️⃣.",
     .evidence, level: 2),
   TrapCase(
+    "the speaker signing off is no result", "I signed off a generator test in 2021 without watching it myself.",
+    .evidence, levels: 0...1),
+  TrapCase("auditors signing it off is a result", "The auditors 1️⃣signed it off2️⃣ in March.", .evidence, level: 2),
+  TrapCase(
+    "a colleague's award is no result", "She won the regional pharmacy education award with it last year.",
+    .evidence, levels: 0...1),
+  TrapCase(
+    "the previous coach's titles are no result", "I took over from a coach who'd won 2 state titles.", .evidence,
+    levels: 0...1),
+  TrapCase("'we got through it' is vague", "We got through it, that's about all I can say.", .evidence, levels: 0...1),
+  TrapCase("got through an interview is a result", "I 1️⃣got through2️⃣ the interview first time.", .evidence, level: 2),
+  TrapCase(
+    "transactions off by a cent are a result, a bad one",
+    "Amounts rounded the wrong way, 1️⃣1,140 transactions off by a2️⃣ cent before finance caught it.", .evidence,
+    level: 2),
+  TrapCase(
     "'no exceptions' as a habit is no result",
     "Every Friday I close out every ticket from the week, phone on dnd, no exceptions.", .evidence, levels: 0...1),
   TrapCase(
