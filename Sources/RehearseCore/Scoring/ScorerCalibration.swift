@@ -399,10 +399,21 @@ public struct CalibrationInput: Sendable {
   /// 近いので選びました」, "I didn't really think it through").
   static let vetoes: [ScoreCategory: Set<String>] = [.reasoning: ["someone-elses-decision", "negation"]]
 
+  /// Guards the model may not overrule in a one-sentence answer when they are all the rules found:
+  /// a sentence whose every number is a hope or a target ("Five years from now I wanna be a senior
+  /// AE, closing like €500k in new ARR a year") has no other sentence to hold a result.
+  static let soleVetoes: [ScoreCategory: String] = [.evidence: "target"]
+
   /// Whether the rules cancelled a marker for `label` by a guard the model may not overrule.
   public func vetoed(_ label: ScoreCategory) -> Bool {
+    let cancelled = cancelledRules[label] ?? []
+    if let sole = Self.soleVetoes[label], cancelled == [sole], let first = tokens.first,
+      tokens.allSatisfy({ $0.sentence == first.sentence })
+    {
+      return true
+    }
     guard let vetoes = Self.vetoes[label] else { return false }
-    return !(cancelledRules[label] ?? []).isDisjoint(with: vetoes)
+    return !cancelled.isDisjoint(with: vetoes)
   }
 
   init(
@@ -573,7 +584,7 @@ public struct CalibrationInput: Sendable {
     // The lexicon roles the rules found anywhere in the answer ("evidence.before_after",
     // "evidence.target"): what kind of words earned or cancelled a verdict, which the matched
     // words themselves ("m:" + marker) say only for the one wording.
-    let found = roles.lazy.filter { !$0.hits.isEmpty }.map { FeatureHash("R:" + $0.role).feature }
+    let found = roles.filter { !$0.hits.isEmpty }.map { FeatureHash("R:" + $0.role).feature }
     for label in ScorerCalibration.labels {
       guard let result = categories[label] else { continue }
       var features = [FeatureHash("lvl:\(result.level)").feature] + found

@@ -77,6 +77,20 @@ struct ScorerCalibrationTests {
     #expect(checked >= 50, "answers with a reason cancelled as someone else's (\(checked))")
   }
 
+  @Test("a one-sentence answer whose every number is a target is never raised to a result")
+  func vetoedHopes() {
+    let rules = Self.scorer.rulesOnly
+    let hope = "Five years from now I wanna be a senior AE, closing like €500k in new ARR a year."
+    #expect(rules.score(hope)[.evidence].cancelled.allSatisfy { $0.rule == "target" })
+    #expect(rules.calibrationInput(hope).vetoed(.evidence))
+    #expect(!Self.scorer.score(hope)[.evidence].present)
+    // With a second sentence the model may still find the result the rules missed.
+    let told = hope + " Last year I closed about 380k."
+    #expect(!rules.calibrationInput(told).vetoed(.evidence))
+    // Not every target: a number cancelled as context is no veto.
+    #expect(!rules.calibrationInput("I ran the floor for 8 years.").vetoed(.evidence))
+  }
+
   @Test("it keeps or lowers the rules' verdicts, never loses their words, and every present verdict has its words")
   func raisesAndLowers() throws {
     let rules = Self.scorer.rulesOnly

@@ -1464,7 +1464,7 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "a customer kept is a result", "He accepted the half credit and 1️⃣kept all 4 lines with us2️⃣.", .evidence,
     level: 2),
-  TrapCase("staff deciding to stay is a result", "1️⃣Two of them decided to stay2️⃣.", .evidence, level: 2),
+  TrapCase("staff deciding to stay is a result", "Two of them 1️⃣decided to stay2️⃣.", .evidence, level: 2),
   TrapCase(
     "a raise the work earned is a result", "My binder of before and after numbers 1️⃣got me a 6% raise2️⃣.",
     .evidence, level: 2),
@@ -1503,6 +1503,31 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "transactions off by a cent are a result, a bad one",
     "Amounts rounded the wrong way, 1️⃣1,140 transactions off by a2️⃣ cent before finance caught it.", .evidence,
+    level: 2),
+  TrapCase(
+    "a rate from one Singapore-dollar figure to another is a before/after",
+    "That took our last mile rate 1️⃣from SGD 4.20 to 3.85 per parcel2️⃣.", .evidence, level: 3),
+  TrapCase(
+    "only a few that missed the SLA is a result", "1️⃣Only 40 parcels missed2️⃣ SLA that Friday, out of about 6,000.",
+    .evidence, level: 2),
+  TrapCase(
+    "a rate that held is a result", "I covered for 2 months. On-time rate held at 1️⃣94%2️⃣ the whole time.", .evidence,
+    level: 2),
+  TrapCase(
+    "not missing one's own meetings is no result",
+    "I'm in a group that meets every month and I haven't missed one in five years.",
+    .evidence, levels: 0...1),
+  TrapCase(
+    "no table missed in thirty events is a result", "Since then we 1️⃣haven't missed a table in2️⃣ like 30 events.",
+    .evidence, level: 2),
+  TrapCase(
+    "a milking time moved is no before/after", "Shifted morning milking from 4.30 to 5am, the team were wrecked.",
+    .evidence, levels: 0...1),
+  TrapCase(
+    "'writing up from memory' is no before/after", "I'd been writing treatments up from memory at the end of the day.",
+    .evidence, levels: 0...1),
+  TrapCase(
+    "none at all over the seasons since is a result", "1️⃣No grades at all in the three seasons2️⃣ since.", .evidence,
     level: 2),
   TrapCase(
     "'no exceptions' as a habit is no result",
