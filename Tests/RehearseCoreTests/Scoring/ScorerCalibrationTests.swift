@@ -77,7 +77,7 @@ struct ScorerCalibrationTests {
     #expect(checked >= 50, "answers with a reason cancelled as someone else's (\(checked))")
   }
 
-  @Test("a one-sentence answer whose every number is a target is never raised to a result")
+  @Test("a one-sentence answer whose numbers are all targets or context, or whose result is denied, is never raised")
   func vetoedHopes() {
     let rules = Self.scorer.rulesOnly
     let hope = "Five years from now I wanna be a senior AE, closing like €500k in new ARR a year."
@@ -87,8 +87,15 @@ struct ScorerCalibrationTests {
     // With a second sentence the model may still find the result the rules missed.
     let told = hope + " Last year I closed about 380k."
     #expect(!rules.calibrationInput(told).vetoed(.evidence))
-    // Not every target: a number cancelled as context is no veto.
-    #expect(!rules.calibrationInput("I ran the floor for 8 years.").vetoed(.evidence))
+    // Nor one whose result is denied.
+    let denied = "I didn't win a single contract in the first six months."
+    #expect(rules.calibrationInput(denied).vetoed(.evidence))
+    #expect(!Self.scorer.score(denied)[.evidence].present)
+    // Tenure alone in one sentence is vetoed too; with another sentence it is not.
+    #expect(rules.calibrationInput("I ran the floor for 8 years.").vetoed(.evidence))
+    #expect(!rules.calibrationInput("I ran the floor for 8 years. Breakages fell a lot after that.").vetoed(.evidence))
+    // Nor is a guard the set does not name: a vague result.
+    #expect(!rules.calibrationInput("It went really well.").vetoed(.evidence))
   }
 
   @Test("it keeps or lowers the rules' verdicts, never loses their words, and every present verdict has its words")

@@ -1530,6 +1530,38 @@ let englishTraps: [TrapCase] = [
     "none at all over the seasons since is a result", "1️⃣No grades at all in the three seasons2️⃣ since.", .evidence,
     level: 2),
   TrapCase(
+    "a risk rating from high to medium is a before/after",
+    "The fire officer's report had her risk 1️⃣going from high to2️⃣ medium.", .evidence, level: 3),
+  TrapCase(
+    "a change on 'my patch' is no change of scope", "Average relet time on my patch 1️⃣went from 41 days to2️⃣ 24.",
+    .evidence, level: 3),
+  TrapCase("hectares are a measure", "The line held and the fire stayed under 1️⃣200 ha2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a client asking for the crew again is a result",
+    "Their company 1️⃣asked to be paired with us again2️⃣ the next summer.", .evidence, level: 2),
+  TrapCase(
+    "time lost is a result, a bad one", "We 1️⃣lost about 40 minutes2️⃣ getting another pump going.", .evidence,
+    level: 2),
+  TrapCase(
+    "not losing a house is a result", "We set up 41 kits and 1️⃣didn't lose a house2️⃣ in those neighbourhoods.",
+    .evidence, level: 2),
+  TrapCase(
+    "homes saved, counted, are a result", "The report credited that stretch with 1️⃣37 homes saved2️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "a place won on the first try is a result", "She got the squad boss spot that spring 1️⃣on her first try2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "how many of a group came out well, told with a comma, is a result",
+    "1️⃣Of the 23 of my cases that were heading for a notice, 20 were2️⃣ on a stable plan by December.", .evidence,
+    level: 2),
+  TrapCase(
+    "'three reasons I applied' is no count of applicants", "There are three reasons I applied here.", .evidence,
+    levels: 0...1),
+  TrapCase(
+    "thank-you cards the speaker wrote are no result",
+    "I took everybody out and wrote each person a handwritten thank you card.", .evidence, levels: 0...1),
+  TrapCase(
     "'no exceptions' as a habit is no result",
     "Every Friday I close out every ticket from the week, phone on dnd, no exceptions.", .evidence, levels: 0...1),
   TrapCase(
