@@ -586,7 +586,12 @@ public struct CalibrationInput: Sendable {
     // The lexicon roles the rules found anywhere in the answer ("evidence.before_after",
     // "evidence.target"): what kind of words earned or cancelled a verdict, which the matched
     // words themselves ("m:" + marker) say only for the one wording.
-    let found = roles.filter { !$0.hits.isEmpty }.map { FeatureHash("R:" + $0.role).feature }
+    var found: [Int32] = []
+    for (role, hits) in roles where !hits.isEmpty {
+      var hash = Self.answerRoleSeed
+      for byte in role.utf8 { hash.add(byte: byte) }
+      found.append(hash.feature)
+    }
     for label in ScorerCalibration.labels {
       guard let result = categories[label] else { continue }
       var features = [FeatureHash("lvl:\(result.level)").feature] + found
@@ -608,6 +613,8 @@ public struct CalibrationInput: Sendable {
   static let charPairSeed = FeatureHash("c2:")
   static let charTripleSeed = FeatureHash("c3:")
   static let roleSeed = FeatureHash("r:")
+  /// A lexicon role the rules found anywhere in the answer (the answer model's feature).
+  static let answerRoleSeed = FeatureHash("R:")
   /// The quarter of the answer a clause begins in.
   static let quarters = (0..<4).map { FeatureHash("s:q\($0)").feature }
   static let firstClause = FeatureHash("s:first").feature
