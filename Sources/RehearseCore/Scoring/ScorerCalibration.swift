@@ -400,10 +400,10 @@ public struct CalibrationInput: Sendable {
   static let vetoes: [ScoreCategory: Set<String>] = [.reasoning: ["someone-elses-decision", "negation"]]
 
   /// Guards the model may not overrule in a one-sentence answer when they are all the rules found:
-  /// a sentence whose every number is a hope, a target or context and whose result words are
+  /// a sentence in which every number is a hope, a target or context, or whose result words are
   /// denied ("Five years from now I wanna be a senior AE, closing like €500k in new ARR a year",
-  /// "I didn't win a single contract in the first six months") has no other sentence to hold a
-  /// result. (Out of fold this changed one verdict of 5,300 English answers, a false one.)
+  /// "I didn't win a single contract in the first six months"), has no other sentence to hold a
+  /// result. (Out of fold this changed one verdict of 5,342 English answers, a false one.)
   static let soleVetoes: [ScoreCategory: Set<String>] = [.evidence: ["target", "negation", "context-number"]]
 
   /// Whether the rules cancelled a marker for `label` by a guard the model may not overrule.
