@@ -1561,6 +1561,16 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "thank-you cards the speaker wrote are no result",
     "I took everybody out and wrote each person a handwritten thank you card.", .evidence, levels: 0...1),
+  TrapCase("winning most tenders is a result", "We 1️⃣win most tenders2️⃣ we bid for now.", .evidence, level: 2),
+  TrapCase(
+    "no claims in digits over a season is a result",
+    "We had 1️⃣0 frozen pipe claims2️⃣ on our contract customers that whole season.", .evidence, level: 2),
+  TrapCase(
+    "'the actual was' after a forecast is a result", "My forecast said 2 million loans. The actual was 1️⃣640k2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "a system that went down for hours, not of the speaker's doing, is no result",
+    "The phone system went down for three hours on a Monday in 2023.", .evidence, levels: 0...1),
   TrapCase(
     "'no exceptions' as a habit is no result",
     "Every Friday I close out every ticket from the week, phone on dnd, no exceptions.", .evidence, levels: 0...1),
