@@ -119,6 +119,36 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), CommandLine.arg
   exit(0)
 }
 
+// `--calibration-costs LANG`: where the calibration's share of the budget goes, over 200
+// 2,000-character answers, each timed three ways (medians): the rules alone, the rules and the
+// calibration's reading of the answer (`CalibrationInput`), and the whole scorer.
+if let flag = CommandLine.arguments.firstIndex(of: "--calibration-costs"), CommandLine.arguments.count > flag + 1 {
+  let language = CommandLine.arguments[flag + 1]
+  let texts = (0..<200).map { answer(characters: 2000, language: language, seed: $0) }
+  let clock = ContinuousClock()
+  var rules: [Double] = []
+  var reading: [Double] = []
+  var whole: [Double] = []
+  for _ in 0..<3 {
+    for text in texts {
+      var t0 = clock.now
+      _ = scorer.rulesOnly.score(text)
+      rules.append(milliseconds(clock.now - t0))
+      t0 = clock.now
+      _ = scorer.calibrationInput(text)
+      reading.append(milliseconds(clock.now - t0))
+      t0 = clock.now
+      _ = scorer.score(text)
+      whole.append(milliseconds(clock.now - t0))
+    }
+  }
+  print(
+    String(
+      format: "%@: rules alone %.3f ms, rules and the calibration's reading %.3f ms, whole scorer %.3f ms", language,
+      median(rules), median(reading), median(whole)))
+  exit(0)
+}
+
 // `--role-costs LANG`: what each lexicon role costs on its own over 200 2,000-character answers
 // (for finding the pattern that eats the budget; the scorer runs them through one shared index).
 if let flag = CommandLine.arguments.firstIndex(of: "--role-costs"), CommandLine.arguments.count > flag + 1,

@@ -25,6 +25,9 @@ struct LexiconIndex: Sendable {
   private let atTextStart: [Int32]
   private let atBoundaries: [Int32]
   private let everywhere: [Int32]
+  /// One bit per scalar below U+10000 that some beginning opens with (as the text's keys fold
+  /// it): at any other position no table can hold a key, and the pass skips the lookups.
+  private let opening: [UInt64]
 
   init(roles named: [(name: String, patterns: PatternSet)], caseInsensitive: Bool) {
     self.caseInsensitive = caseInsensitive
@@ -35,6 +38,7 @@ struct LexiconIndex: Sendable {
     var atTextStart: [Int32] = []
     var atBoundaries: [Int32] = []
     var everywhere: [Int32] = []
+    var opening = [UInt64](repeating: 0, count: 1024)
     for (name, patterns) in named.sorted(by: { $0.name < $1.name }) {
       let role = Int32(roles.count)
       roles.append(name)
@@ -44,6 +48,11 @@ struct LexiconIndex: Sendable {
         entryOf.append(Int32(local))
         switch entry.native?.start ?? .anywhere {
         case .prefix(let prefix):
+          if let first = entry.native?.firstScalars {
+            for scalar in first { if scalar < 0x10000 { opening[Int(scalar) >> 6] |= 1 << UInt64(scalar & 63) } }
+          } else {
+            opening = [UInt64](repeating: ~0, count: 1024)
+          }
           for (length, keys) in zip(prefix.lengths, prefix.keys) {
             for key in keys { byLength[length - 1][key, default: []].append(global) }
           }
@@ -55,6 +64,7 @@ struct LexiconIndex: Sendable {
       }
     }
     self.atTextStart = atTextStart
+    self.opening = opening
     self.atBoundaries = atBoundaries
     self.everywhere = everywhere
     self.roles = roles
@@ -79,10 +89,13 @@ struct LexiconIndex: Sendable {
           found.removeAll(keepingCapacity: true)
           // The key of each length, built on the one before (as `ScalarKey.pack` packs a
           // pattern's beginning).
-          var key: UInt64 = 0
-          for length in 1...Swift.min(ScalarKey.maxLength, n - position) {
-            key = ScalarKey.combine(key, s[position + length - 1], length - 1)
-            tables[length - 1].append(key, to: &found)
+          let first = s[position]
+          if first >= 0x10000 || opening[Int(first) >> 6] & (1 << UInt64(first & 63)) != 0 {
+            var key: UInt64 = 0
+            for length in 1...Swift.min(ScalarKey.maxLength, n - position) {
+              key = ScalarKey.combine(key, s[position + length - 1], length - 1)
+              tables[length - 1].append(key, to: &found)
+            }
           }
           if position == 0 { found += atTextStart }
           if !atBoundaries.isEmpty, text.isBoundary(position) { found += atBoundaries }

@@ -66,6 +66,9 @@ final class NativePattern: @unchecked Sendable {
     // spaces) decides before the machine runs, at every space the beginnings list.
     behind = unanchored.flatMap { Self.lookBehindCheck($0.node) }
     behindSkipsTextStart = unanchored?.removed ?? false
+    firstScalars = Self.prefixes(unanchored?.node ?? root, 1, limit: 4096, foldDigits: true).flatMap { beginnings in
+      beginnings.contains([]) ? nil : Set(beginnings.map { ScalarKey.fold($0[0]) })
+    }
     if let unanchored, unanchored.removed, let prefix = Self.prefix(unanchored.node) {
       start = .prefix(Prefix(lengths: prefix.lengths, keys: prefix.keys, atTextStart: true))
     } else if let prefix = Self.prefix(root) {
@@ -104,6 +107,8 @@ final class NativePattern: @unchecked Sendable {
   }
 
   let behind: BehindCheck?
+  /// The scalars a match can open with, as `Prefix` folds them (`nil`: too many to list).
+  let firstScalars: Set<UInt32>?
   /// Whether alternatives that open with `^` were set aside: then, at the text's first
   /// position, the machine runs whatever `behind` would say.
   let behindSkipsTextStart: Bool

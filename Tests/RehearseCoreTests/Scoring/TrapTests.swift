@@ -1595,6 +1595,55 @@ let englishTraps: [TrapCase] = [
     "what one was brought in to do is no result", "I was brought in to cut churn by 5%.", .evidence, levels: 0...1),
   TrapCase(
     "a fuel price up at a figure is no result", "Diesel was up at £1.60 a litre that summer.", .evidence, levels: 0...1),
+  // Round thirteen: results told in a season's, a court's or a clerk's words, and what is not one.
+  TrapCase(
+    "lost time counted is a (bad) result", "Winch operator got his glove caught. 1 LTI, 1️⃣21 days lost2️⃣.", .evidence,
+    level: 2),
+  TrapCase("sales counted per week are a result", "Hillcrest 1️⃣sold like 902️⃣ a week and PB like 60.", .evidence, level: 2),
+  TrapCase(
+    "a figure against the usual one is a result", "That claim settled in 1️⃣12 days, against an average of 262️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "zero shortages is a result", "My last layout came out with 1️⃣0 shortages2️⃣ across 312 lines.", .evidence,
+    level: 2),
+  TrapCase(
+    "a stretch of time ahead of a window is a result",
+    "We loaded 86 containers in 3 days, 1️⃣a day and a half ahead of the movement window2️⃣.", .evidence, level: 3),
+  TrapCase(
+    "a share of what it had been is a before/after",
+    "Within a few months my complaints were about 1️⃣a third of what they'd been2️⃣.", .evidence, level: 3),
+  TrapCase(
+    "a season that ended at a figure is a result", "We 1️⃣ended the season at 1,7402️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a court's orders are a result", "All three 1️⃣ended in suspended orders2️⃣ with payment terms.", .evidence,
+    level: 2),
+  TrapCase(
+    "an inspection grade from B to A is a result", "Our next health 1️⃣inspection went from a B to an A2️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "late only twice, then not once, is a result",
+    "In my first year it went out 1️⃣late only twice2️⃣, 3️⃣and in the second year not once4️⃣.", .evidence, level: 2),
+  TrapCase("nobody hurt is a result", "We sat 4 hours until the team cleared it. 1️⃣Nobody hurt2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "the figure a measure was brought to is a result",
+    "Wait at pickup was averaging 1️⃣14 min and I got it to 62️⃣ by splitting the counter.", .evidence, level: 2),
+  TrapCase(
+    "families turned away are a bad result", "We got 74 kids and we 1️⃣turned away 302️⃣ families after 2pm.", .evidence,
+    level: 2),
+  TrapCase(
+    "money paid over is a bad result", "We ended up 1️⃣paying about £2,300 more than2️⃣ we should've.", .evidence,
+    level: 2),
+  TrapCase(
+    "'got in' the stack is no admission", "I'll learn your systems faster than anyone you've got in the stack.",
+    .evidence, levels: 0...1),
+  TrapCase("eleven books on a shelf are no mark", "I've got 11 books on the shelf at home now.", .evidence, levels: 0...1),
+  TrapCase(
+    "a method passed on is no pass", "She's kept using it since, and she's passed it on to the starters.", .evidence,
+    levels: 0...1),
+  TrapCase("'twice as hard' is a figure of speech", "A wrong report comes back on you twice as hard.", .evidence, levels: 0...1),
+  TrapCase("'zero harm' is a slogan", "Zero harm, that's what I believe in. Safety first, always.", .evidence, levels: 0...1),
+  TrapCase(
+    "getting from A to B is no grade", "I know how to get a crew from A to B in any weather.", .evidence, levels: 0...1),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
