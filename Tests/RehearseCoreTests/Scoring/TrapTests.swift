@@ -1599,7 +1599,8 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "lost time counted is a (bad) result", "Winch operator got his glove caught. 1 LTI, 1️⃣21 days lost2️⃣.", .evidence,
     level: 2),
-  TrapCase("sales counted per week are a result", "Hillcrest 1️⃣sold like 902️⃣ a week and PB like 60.", .evidence, level: 2),
+  TrapCase(
+    "sales counted per week are a result", "Hillcrest 1️⃣sold like 902️⃣ a week and PB like 60.", .evidence, level: 2),
   TrapCase(
     "a figure against the usual one is a result", "That claim settled in 1️⃣12 days, against an average of 262️⃣.",
     .evidence, level: 2),
@@ -1636,12 +1637,16 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "'got in' the stack is no admission", "I'll learn your systems faster than anyone you've got in the stack.",
     .evidence, levels: 0...1),
-  TrapCase("eleven books on a shelf are no mark", "I've got 11 books on the shelf at home now.", .evidence, levels: 0...1),
+  TrapCase(
+    "eleven books on a shelf are no mark", "I've got 11 books on the shelf at home now.", .evidence, levels: 0...1),
   TrapCase(
     "a method passed on is no pass", "She's kept using it since, and she's passed it on to the starters.", .evidence,
     levels: 0...1),
-  TrapCase("'twice as hard' is a figure of speech", "A wrong report comes back on you twice as hard.", .evidence, levels: 0...1),
-  TrapCase("'zero harm' is a slogan", "Zero harm, that's what I believe in. Safety first, always.", .evidence, levels: 0...1),
+  TrapCase(
+    "'twice as hard' is a figure of speech", "A wrong report comes back on you twice as hard.", .evidence, levels: 0...1
+  ),
+  TrapCase(
+    "'zero harm' is a slogan", "Zero harm, that's what I believe in. Safety first, always.", .evidence, levels: 0...1),
   TrapCase(
     "getting from A to B is no grade", "I know how to get a crew from A to B in any weather.", .evidence, levels: 0...1),
 ]
