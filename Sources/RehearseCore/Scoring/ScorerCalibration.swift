@@ -160,6 +160,29 @@ public struct ScorerCalibration: Sendable, Equatable {
       input.clauseFeatures.map { $0.isEmpty ? 0 : 1 / (1 + exp(-(Double(clauseBias) + clauseWeights.sum($0)))) }
     }
 
+    /// The clause `clauseProbabilities` ranks first (the first of equals) and its probability;
+    /// `nil` for an answer without clauses. Only a clause that beats the best so far has its
+    /// probability computed.
+    public func bestClause(_ input: CalibrationInput) -> (index: Int, probability: Double)? {
+      guard !input.clauseFeatures.isEmpty else { return nil }
+      var best = (index: 0, probability: 0.0)
+      var bestLogit = -Double.infinity
+      for (index, features) in input.clauseFeatures.enumerated() where !features.isEmpty {
+        let z = Double(clauseBias) + clauseWeights.sum(features)
+        guard z > bestLogit else { continue }
+        bestLogit = z
+        let probability = 1 / (1 + exp(-z))
+        if probability > best.probability { best = (index, probability) }
+      }
+      return best
+    }
+
+    /// The answer model's probability for one label of an answer (`probability(input.features(label))`
+    /// without building the list).
+    public func probability(_ input: CalibrationInput, _ label: ScoreCategory) -> Double {
+      1 / (1 + exp(-(Double(bias) + input.weightSum(weights, label))))
+    }
+
     /// The combiner's inputs besides its bias: the rules' level, one-hot, then the log-odds.
     public static func combinerInputs(ruleLevel: Int, answer: Double, clause: Double) -> [Double] {
       let a = logit(answer)
@@ -328,9 +351,9 @@ public struct ScorerCalibration: Sendable, Equatable {
     if result.present {
       let demotion = result.level >= 3 ? model.strongDemotion : model.demotion
       guard demotion > 0, input.isDoubtable else { return result }
-      let clauses = model.clauseProbabilities(input)
       let combined = model.combined(
-        ruleLevel: result.level, answer: model.probability(input.features(label)), clause: clauses.max() ?? 0)
+        ruleLevel: result.level, answer: model.probability(input, label),
+        clause: model.bestClause(input)?.probability ?? 0)
       guard combined < Double(demotion) else { return result }
       var lowered = result
       lowered.level = 1
@@ -339,15 +362,13 @@ public struct ScorerCalibration: Sendable, Equatable {
       return lowered
     }
     guard !input.vetoed(label) else { return result }
-    let clauses = model.clauseProbabilities(input)
-    guard let best = clauses.indices.max(by: { clauses[$0] < clauses[$1] }),
-      model.combined(
-        ruleLevel: result.level, answer: model.probability(input.features(label)), clause: clauses[best])
+    guard let best = model.bestClause(input),
+      model.combined(ruleLevel: result.level, answer: model.probability(input, label), clause: best.probability)
         >= Double(model.threshold)
     else { return result }
     var raised = result
     raised.level = 2
-    if let span = input.strongestSpan(model.clauseWeights, in: best) {
+    if let span = input.strongestSpan(model.clauseWeights, in: best.index) {
       raised.matches.append(span)
     } else if raised.matches.isEmpty {
       return result  // nothing to show for it: the verdict stays the rules'
@@ -656,6 +677,16 @@ public struct CalibrationInput: Sendable {
       features.append(feature)
     }
     return features
+  }
+
+  /// The sum of `weights` over `features(label)`, in the same order.
+  func weightSum(_ weights: ScorerCalibration.Weights, _ label: ScoreCategory) -> Double {
+    var sum = weights.sum(lexical)
+    let extra = rules[label] ?? []
+    for (offset, feature) in extra.enumerated() where !contains(feature) && !extra[..<offset].contains(feature) {
+      sum += Double(weights[Int(feature)])
+    }
+    return sum
   }
 
   func contains(_ feature: Int32) -> Bool {

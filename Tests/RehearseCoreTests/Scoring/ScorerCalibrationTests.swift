@@ -63,6 +63,27 @@ struct ScorerCalibrationTests {
     }
   }
 
+  @Test("the shortcuts the scorer takes give exactly the full computation: the best clause and the answer model")
+  func shortcuts() throws {
+    let rules = Self.scorer.rulesOnly
+    var clauses = 0
+    for item in try ScorerCorpus.load().prefix(600) {
+      let language = try #require(Language(rawValue: item.language))
+      let input = rules.calibrationInput(item.answer, context: ScoringContext(question: item.question))
+      for label in ScorerCalibration.labels {
+        let model = try #require(try ScorerCalibration.shipped(language).models[label])
+        let probabilities = model.clauseProbabilities(input)
+        let expected = probabilities.indices.max { probabilities[$0] < probabilities[$1] }
+        let best = model.bestClause(input)
+        #expect(best?.index == expected, "\(item.id) \(label.rawValue)")
+        #expect(best?.probability == expected.map { probabilities[$0] }, "\(item.id) \(label.rawValue)")
+        #expect(model.probability(input, label) == model.probability(input.features(label)), "\(item.id)")
+        clauses += probabilities.count
+      }
+    }
+    #expect(clauses > 5000)
+  }
+
   @Test("it never raises a reason the rules gave to someone else")
   func vetoedReasons() throws {
     let rules = Self.scorer.rulesOnly
