@@ -575,9 +575,7 @@ public struct CalibrationInput: Sendable {
         tokenAt[position] = Int32(next)
       }
       for (role, hits) in roles where !hits.isEmpty {
-        var hash = Self.roleSeed
-        for byte in role.utf8 { hash.add(byte: byte) }
-        let feature = hash.feature
+        let feature = Self.roleSeed.adding(role).feature
         var last = -1
         for hit in hits {  // in the text's order
           let unit = units[Int(tokenAt[Swift.min(hit.range.lowerBound, scalars.count)])]
@@ -607,12 +605,7 @@ public struct CalibrationInput: Sendable {
     // The lexicon roles the rules found anywhere in the answer ("evidence.before_after",
     // "evidence.target"): what kind of words earned or cancelled a verdict, which the matched
     // words themselves ("m:" + marker) say only for the one wording.
-    var found: [Int32] = []
-    for (role, hits) in roles where !hits.isEmpty {
-      var hash = Self.answerRoleSeed
-      for byte in role.utf8 { hash.add(byte: byte) }
-      found.append(hash.feature)
-    }
+    let found = roles.filter { !$0.hits.isEmpty }.map { Self.answerRoleSeed.adding($0.role).feature }
     for label in ScorerCalibration.labels {
       guard let result = categories[label] else { continue }
       var features = [FeatureHash("lvl:\(result.level)").feature] + found
@@ -671,21 +664,19 @@ public struct CalibrationInput: Sendable {
   }
 
   /// The model's features for one label: each hashed feature once.
-  public func features(_ label: ScoreCategory) -> [Int32] {
-    var features = lexical
-    for feature in rules[label] ?? [] where !contains(feature) && !features[lexical.count...].contains(feature) {
-      features.append(feature)
-    }
-    return features
+  public func features(_ label: ScoreCategory) -> [Int32] { lexical + ruleFeatures(label) }
+
+  /// The rules' features for `label` that are not among the answer's words, each once, in order.
+  func ruleFeatures(_ label: ScoreCategory) -> [Int32] {
+    var extra: [Int32] = []
+    for feature in rules[label] ?? [] where !contains(feature) && !extra.contains(feature) { extra.append(feature) }
+    return extra
   }
 
   /// The sum of `weights` over `features(label)`, in the same order.
   func weightSum(_ weights: ScorerCalibration.Weights, _ label: ScoreCategory) -> Double {
     var sum = weights.sum(lexical)
-    let extra = rules[label] ?? []
-    for (offset, feature) in extra.enumerated() where !contains(feature) && !extra[..<offset].contains(feature) {
-      sum += Double(weights[Int(feature)])
-    }
+    for feature in ruleFeatures(label) { sum += Double(weights[Int(feature)]) }
     return sum
   }
 
@@ -794,6 +785,13 @@ struct FeatureHash {
 
   init(_ prefix: String) {
     for byte in prefix.utf8 { add(byte: byte) }
+  }
+
+  /// This hash with `text`'s UTF-8 bytes added: a seed's prefix, then a role's name.
+  func adding(_ text: String) -> FeatureHash {
+    var hash = self
+    for byte in text.utf8 { hash.add(byte: byte) }
+    return hash
   }
 
   mutating func add(byte: UInt8) {
