@@ -1629,6 +1629,10 @@ let englishTraps: [TrapCase] = [
     "the figure a measure was brought to is a result",
     "Wait at pickup was averaging 1️⃣14 min and I got it to 62️⃣ by splitting the counter.", .evidence, level: 2),
   TrapCase(
+    "hours a week where a change ended are a result, not a frequency",
+    "Tony was spending 6 hours a week on scheduling. His scheduling went down to like 1️⃣2 hours2️⃣ a week.",
+    .evidence, level: 3),
+  TrapCase(
     "families turned away are a bad result", "We got 74 kids and we 1️⃣turned away 302️⃣ families after 2pm.", .evidence,
     level: 2),
   TrapCase(
