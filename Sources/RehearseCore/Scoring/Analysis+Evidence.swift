@@ -211,6 +211,47 @@ extension Analysis {
 
   static func foldCase(_ value: UInt32) -> UInt32 { (0x41...0x5A).contains(value) ? value + 0x20 : value }
 
+  /// Whether two numbers could count the same thing: not a length of time against a count of
+  /// something else ("a 10 min routine … 3 bullets on a card"). Two counts of different words may
+  /// still compare ("120 stale flags … down to 18 live flags", "6 kids … 35 regulars"), and a
+  /// number with no word after it ("…that year it was 14") may count anything. Lengths of time
+  /// count the same thing whatever their unit ("3 weeks … 4 months").
+  func countsTheSame(_ first: Hit, _ second: Hit) -> Bool {
+    guard let a = countedWord(after: first), let b = countedWord(after: second) else { return true }
+    return (a == Self.timeWord) == (b == Self.timeWord)
+  }
+
+  static let timeWord = "#time"
+
+  /// The English word after a number that names what it counts, folded (lowercase, a plural "s"
+  /// dropped, a length of time as `timeKey`); nil for none, a function word or a non-Latin script.
+  func countedWord(after hit: Hit) -> String? {
+    let values = text.scalarText.values
+    var start = hit.range.upperBound
+    if start < values.count, values[start] == 0x20 { start += 1 }
+    var end = start
+    while end < values.count, let scalar = Unicode.Scalar(values[end]), scalar.isASCII,
+      scalar.properties.isAlphabetic
+    {
+      end += 1
+    }
+    guard end - start >= 2 else { return nil }
+    var word = String(String.UnicodeScalarView(values[start..<end].compactMap(Unicode.Scalar.init))).lowercased()
+    guard !Self.functionWords.contains(word) else { return nil }
+    if Self.timeUnits.contains(word) || Self.timeUnits.contains(String(word.dropLast())) { return Self.timeWord }
+    if word.count > 3, word.hasSuffix("s") { word.removeLast() }
+    return word
+  }
+
+  /// Words after a number that do not say what it counts ("14 and", "8 a week", "2 to 4").
+  static let functionWords: Set<String> = [
+    "a", "an", "and", "or", "but", "so", "to", "in", "on", "at", "of", "by", "for", "from", "with", "per", "each",
+    "every", "the", "this", "that", "then", "than", "was", "were", "is", "are", "it", "we", "i", "he", "she", "they",
+    "more", "less", "fewer", "over", "under", "out", "down", "up", "now", "before", "after", "last", "next", "times",
+    "percent", "pct", "odd", "ish", "plus", "instead", "vs", "versus", "compared", "which", "when",
+    "while", "only", "just", "all", "total", "left", "back", "again", "later", "earlier", "ago", "since",
+  ]
+
   /// A before/after told in any words: two different numbers at most two sentences apart, not context
   /// (tenure, team size) or a target, with a contrast in time or a change word between or around
   /// them ("Our audit showed only 35% … Re-audit three months later was 82%"). The two numbers, or nil.
@@ -228,7 +269,9 @@ extension Analysis {
       for second in numbers[(offset + 1)...] {
         let b = sentence(of: second.range.lowerBound)
         if b > a + Self.comparisonReach { break }
-        guard !excluded.contains(b), values[first.range] != values[second.range] else { continue }
+        guard !excluded.contains(b), values[first.range] != values[second.range],
+          countsTheSame(first, second)
+        else { continue }
         // A contrast after the first number and up to the end of the second one's sentence.
         let span = first.range.upperBound..<sentences[b].upperBound
         guard contrasts.contains(where: { span.contains($0.range.lowerBound) }) else { continue }

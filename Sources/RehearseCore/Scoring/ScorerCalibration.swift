@@ -756,7 +756,10 @@ public struct CalibrationInput: Sendable {
   ) -> Bool {
     switch language {
     case .en:
-      return scalars[tokens[left].range.upperBound..<tokens[right].range.lowerBound].contains(where: isClauseBreak)
+      // Not the comma inside a number: "AED 4,000 a month" is one clause.
+      return (tokens[left].range.upperBound..<tokens[right].range.lowerBound).contains {
+        isClauseBreak(scalars[$0]) && !isDigitSeparator(scalars, $0)
+      }
     case .ja:
       return isClauseBreak(scalars[tokens[left].range.lowerBound])
         || isClauseBreak(scalars[tokens[right].range.lowerBound])

@@ -1653,6 +1653,106 @@ let englishTraps: [TrapCase] = [
     "'zero harm' is a slogan", "Zero harm, that's what I believe in. Safety first, always.", .evidence, levels: 0...1),
   TrapCase(
     "getting from A to B is no grade", "I know how to get a crew from A to B in any weather.", .evidence, levels: 0...1),
+  TrapCase(
+    "a reassessment passed is a result", "After 6 short sessions he 1️⃣passed his reassessment2️⃣ with no faults.",
+    .evidence, level: 2),
+  TrapCase(
+    "an appeal decided in the family's favour is a result", "The appeal was 1️⃣decided in their favor2️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "an auditor's finding is a (bad) result", "The auditor 1️⃣gave us a minor non-conformance2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "how many were done by the deadline is a result", "1️⃣Only 85 were done by the deadline2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "money a family was spared is a result",
+    "That was roughly 1️⃣eleven thousand dollars they didn't have to pay2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "a count year by year is a before/after", "Battery change injuries: 1️⃣5 in 2021, 0 in 20222️⃣, 0 in 2023.",
+    .evidence, level: 3),
+  TrapCase(
+    "a test result against its spec is a comparison", "Cylinders 1️⃣came back at 32 MPa on a 30 MPa spec2️⃣.",
+    .evidence, level: 3),
+  TrapCase(
+    "a month ahead of the baseline is a result", "The job topped out 1️⃣a full month ahead of the baseline2️⃣.",
+    .evidence, level: 3),
+  TrapCase(
+    "this time against the time before is a before/after",
+    "We had it dewatered 1️⃣in 36 hrs, in 2013 it took 3 weeks2️⃣.", .evidence, level: 3),
+  TrapCase(
+    "approved some days later is a result, not a timeframe", "It was approved 1️⃣34 days2️⃣ later and backdated.",
+    .evidence, level: 2),
+  TrapCase(
+    "'before he had' a count, then after, is a before/after",
+    "1️⃣Before he had 4 phone warnings, in 12 months after2️⃣, 0.", .evidence, level: 3),
+  TrapCase(
+    "an extra zero keyed in is a slip, not a count", "I once keyed an extra zero into a guest's card payment.",
+    .evidence, levels: 0...1),
+  TrapCase(
+    "a threshold is no result: 'any charge above'", "Any charge above AED 1,000, I read back aloud to the guest.",
+    .evidence, levels: 0...1),
+  TrapCase(
+    "every failed assessment is a routine, not a result",
+    "On every failed assessment I start with one thing they did well.", .evidence, levels: 0...1),
+  TrapCase(
+    "'award' as a verb is no prize", "The hoist goes into the schedule the day we award the framing package.",
+    .evidence, levels: 0...1),
+  TrapCase(
+    "a denial overturned is a result", "The 1️⃣denial was overturned2️⃣ the next day.", .evidence, level: 2),
+  TrapCase(
+    "a letter of appreciation is a result",
+    "The protocol office 1️⃣sent a formal letter of appreciation2️⃣ to our GM.", .evidence, level: 2),
+  TrapCase(
+    "handed over on the original date is a result", "We 1️⃣handed over on the original date2️⃣.", .evidence,
+    level: 2),
+  TrapCase(
+    "stock damaged is a (bad) result", "Nobody hurt, but 1️⃣£1,200 2️⃣of stock damaged.", .evidence, levels: 2...3),
+  TrapCase(
+    "withdrawals blocked are a result", "In the first month it 1️⃣blocked 2122️⃣ fraudulent withdrawals.", .evidence,
+    level: 2),
+  TrapCase(
+    "'we'd given up' is the past, not a condition",
+    "We'd given up 1️⃣272️⃣ points a game the year before, that year it was 14.", .evidence, level: 3),
+  TrapCase(
+    "coming in under forecast is done, not forecast",
+    "After the fix we came in 1️⃣3%2️⃣ under forecast the next month.", .evidence, level: 2),
+  TrapCase(
+    "late months in a row are a (bad) result", "The pricing report went out late 1️⃣4 months2️⃣ in a row.",
+    .evidence, level: 2),
+  TrapCase(
+    "a fire held at an area is a result", "We held the fire at 1️⃣120 ha2️⃣ until the relief crew showed up.",
+    .evidence, level: 2),
+  TrapCase(
+    "'from my shift' is no setting changed",
+    "Grievances from my shift went 1️⃣from 6 to 12️⃣ the year after I started.", .evidence, level: 3),
+  TrapCase(
+    "the end of the semester against before is a before/after",
+    "He had a 1️⃣1.72️⃣ GPA. End of the semester he had a 2.4 and was eligible.", .evidence, level: 3),
+  TrapCase(
+    "a time brought down to a number of days is a result", "Average time to close went to 1️⃣6 days2️⃣.",
+    .evidence, level: 2),
+  TrapCase(
+    "a length of time and a count of something else are no before/after",
+    "Same 10 min routine for everyone, and afterwards I put 3 bullets in the notes.", .evidence, levels: 0...1),
+  TrapCase(
+    "time a change saves each week is a result, not a frequency", "It saves our team about 1️⃣4 hours2️⃣ a week.",
+    .evidence, level: 2),
+  TrapCase(
+    "extra tickets are a (bad) result", "We got 1️⃣130 extra tickets2️⃣ asking if it was down.", .evidence, level: 2),
+  TrapCase(
+    "everyone paid is a result", "Dev fixed it by 1am and the run went out, 1️⃣all 2,300 paid2️⃣.", .evidence,
+    level: 2),
+  TrapCase("promotions counted are a result", "Since then I 1️⃣got 3 promotions2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "making varsity is a selection", "He 1️⃣made varsity2️⃣ the next fall as a starting guard.", .evidence, level: 2),
+  TrapCase(
+    "more minutes gained are a result", "We got 1️⃣15 more minutes2️⃣ of actual reps a day out of it.", .evidence,
+    level: 2),
+  TrapCase(
+    "a test score and a college place are results", "He 1️⃣scored a 12402️⃣ and got into Texas State.", .evidence,
+    level: 2),
+  TrapCase(
+    "'got into it' is a fight, not a place", "2 of my seniors got into it in the locker room last fall.", .evidence,
+    levels: 0...1),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
