@@ -1662,10 +1662,10 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "an auditor's finding is a (bad) result", "The auditor 1️⃣gave us a minor non-conformance2️⃣.", .evidence, level: 2),
   TrapCase(
-    "how many were done by the deadline is a result", "1️⃣Only 85 were done by the deadline2️⃣.", .evidence, level: 2),
+    "how many were done by the deadline is a result", "Only 85 1️⃣were done by the deadline2️⃣.", .evidence, level: 2),
   TrapCase(
     "money a family was spared is a result",
-    "That was roughly 1️⃣eleven thousand dollars they didn't have to pay2️⃣.", .evidence, level: 2),
+    "That was roughly eleven thousand dollars they 1️⃣didn't have to pay2️⃣.", .evidence, level: 2),
   TrapCase(
     "a count year by year is a before/after", "Battery change injuries: 1️⃣5 in 2021, 0 in 20222️⃣, 0 in 2023.",
     .evidence, level: 3),
