@@ -97,7 +97,9 @@ enum DrillBenchmark {
       if asked > answered, text.hasSuffix("] > ") {
         pty.send(answer + "\r\r")
         answered = asked
-      } else {
+      } else if text.hasSuffix("> ") {
+        // Only at a prompt: an Enter sent while the next question is still loading would be
+        // read as that question's (empty) answer.
         pty.send("\r")
       }
     }
