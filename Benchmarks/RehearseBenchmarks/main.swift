@@ -176,7 +176,8 @@ if let flag = CommandLine.arguments.firstIndex(of: "--role-costs"), CommandLine.
 }
 
 // `--pattern-costs LANG`: each pattern's candidates, matches and machine time per answer over
-// 200 2,000-character answers, as the shared scan hands them out (the heaviest first).
+// 200 2,000-character answers, as the shared scan hands them out (the heaviest 40 first; `--all`
+// lists every pattern).
 if let flag = CommandLine.arguments.firstIndex(of: "--pattern-costs"), CommandLine.arguments.count > flag + 1,
   let language = Language(rawValue: CommandLine.arguments[flag + 1])
 {
@@ -186,7 +187,7 @@ if let flag = CommandLine.arguments.firstIndex(of: "--pattern-costs"), CommandLi
   let candidates = costs.reduce(0) { $0 + $1.candidates }
   print(String(format: "the shared scan: %.3f ms per answer, %.0f candidates", scan, Double(candidates) / 200))
   print(String(format: "machine time per answer, all patterns (each call timed): %.3f ms", total))
-  for cost in costs.prefix(40) {
+  for cost in costs.prefix(CommandLine.arguments.contains("--all") ? costs.count : 40) {
     print(
       String(
         format: "%7.4f ms %8.1f cand %7.1f hits  %@  %@", cost.milliseconds, Double(cost.candidates) / 200,
