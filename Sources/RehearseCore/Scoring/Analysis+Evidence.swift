@@ -211,20 +211,21 @@ extension Analysis {
 
   static func foldCase(_ value: UInt32) -> UInt32 { (0x41...0x5A).contains(value) ? value + 0x20 : value }
 
-  /// Whether two numbers could count the same thing: not a length of time against a count of
-  /// something else ("a 10 min routine … 3 bullets on a card"). Two counts of different words may
-  /// still compare ("120 stale flags … down to 18 live flags", "6 kids … 35 regulars"), and a
-  /// number with no word after it ("…that year it was 14") may count anything. Lengths of time
-  /// count the same thing whatever their unit ("3 weeks … 4 months").
-  func countsTheSame(_ first: Hit, _ second: Hit) -> Bool {
-    guard let a = countedWord(after: first), let b = countedWord(after: second) else { return true }
-    return (a == Self.timeWord) == (b == Self.timeWord)
+  /// Whether two numbers could count the same thing, given the words `countedWord` finds after
+  /// them: not a length of time against a count of something else ("a 10 min routine … 3 bullets
+  /// on a card"). Two counts of different words may still compare ("120 stale flags … down to 18
+  /// live flags", "6 kids … 35 regulars"), and a number with no word after it ("…that year it was
+  /// 14") may count anything. Lengths of time count the same thing whatever their unit ("3 weeks …
+  /// 4 months").
+  static func countsTheSame(_ first: String?, _ second: String?) -> Bool {
+    guard let first, let second else { return true }
+    return (first == timeWord) == (second == timeWord)
   }
 
   static let timeWord = "#time"
 
   /// The English word after a number that names what it counts, folded (lowercase, a plural "s"
-  /// dropped, a length of time as `timeKey`); nil for none, a function word or a non-Latin script.
+  /// dropped, a length of time as `timeWord`); nil for none, a function word or a non-Latin script.
   func countedWord(after hit: Hit) -> String? {
     let values = text.scalarText.values
     var start = hit.range.upperBound
@@ -263,14 +264,17 @@ extension Analysis {
       .union(sentencesWith("reasoning.negation"))
     let contrasts = hits("evidence.contrast")
     let values = text.scalarText.values
+    // What each number counts, found once: a number is paired with each one after it.
+    let counted = numbers.map { countedWord(after: $0) }
     for (offset, first) in numbers.enumerated() {
       let a = sentence(of: first.range.lowerBound)
       guard !excluded.contains(a) else { continue }
-      for second in numbers[(offset + 1)...] {
+      for later in (offset + 1)..<numbers.count {
+        let second = numbers[later]
         let b = sentence(of: second.range.lowerBound)
         if b > a + Self.comparisonReach { break }
         guard !excluded.contains(b), values[first.range] != values[second.range],
-          countsTheSame(first, second)
+          Self.countsTheSame(counted[offset], counted[later])
         else { continue }
         // A contrast after the first number and up to the end of the second one's sentence.
         let span = first.range.upperBound..<sentences[b].upperBound

@@ -63,6 +63,13 @@ struct ScorerCalibrationTests {
     }
   }
 
+  @Test("an English clause ends at a comma between words, not at the comma inside a number")
+  func numberCommas() {
+    let rules = Self.scorer.rulesOnly
+    #expect(rules.calibrationInput("They offered AED 4,000 a month more than the resort.").clauseFeatures.count == 1)
+    #expect(rules.calibrationInput("They offered more, and I said no.").clauseFeatures.count == 2)
+  }
+
   @Test("the shortcuts the scorer takes give exactly the full computation: the best clause and the answer model")
   func shortcuts() throws {
     let rules = Self.scorer.rulesOnly

@@ -1751,6 +1751,11 @@ let englishTraps: [TrapCase] = [
     "a test score and a college place are results", "He 1️⃣scored a 12402️⃣ and got into Texas State.", .evidence,
     level: 2),
   TrapCase(
+    "a count a store sat at is a result", "That month the store sat at 1️⃣14 complaints2️⃣.", .evidence, level: 2),
+  TrapCase(
+    "days later than the others are a result, not a timeframe",
+    "The release shipped 1️⃣3 days2️⃣ later than the others.", .evidence, level: 2),
+  TrapCase(
     "'got into it' is a fight, not a place", "2 of my seniors got into it in the locker room last fall.", .evidence,
     levels: 0...1),
 ]
