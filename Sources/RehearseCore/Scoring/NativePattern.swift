@@ -69,6 +69,7 @@ final class NativePattern: @unchecked Sendable {
     firstScalars = Self.prefixes(unanchored?.node ?? root, 1, limit: 4096, foldDigits: true).flatMap { beginnings in
       beginnings.contains([]) ? nil : Set(beginnings.map { ScalarKey.fold($0[0]) })
     }
+    atWordBoundary = Self.opensWithWordBoundary(root)
     if let unanchored, unanchored.removed, let prefix = Self.prefix(unanchored.node) {
       start = .prefix(Prefix(lengths: prefix.lengths, keys: prefix.keys, atTextStart: true))
     } else if let prefix = Self.prefix(root) {
@@ -107,6 +108,8 @@ final class NativePattern: @unchecked Sendable {
   }
 
   let behind: BehindCheck?
+  /// Whether every match begins where a word begins or ends (`\b` first).
+  let atWordBoundary: Bool
   /// The scalars a match can open with, as `Prefix` folds them (`nil`: too many to list).
   let firstScalars: Set<UInt32>?
   /// Whether alternatives that open with `^` were set aside: then, at the text's first
@@ -227,11 +230,13 @@ final class NativePattern: @unchecked Sendable {
     }
   }
 
-  /// Whether every match must begin at a `\b`.
+  /// Whether every match must begin at a `\b` (past look-arounds before it, which take no
+  /// scalars: `(?<!\bat )\b\d…` too).
   static func opensWithWordBoundary(_ node: Node) -> Bool {
     switch node {
     case .wordBoundary(let negated): !negated
-    case .sequence(let parts): parts.first.map(opensWithWordBoundary) ?? false
+    case .sequence(let parts):
+      parts.first { if case .look = $0 { false } else { true } }.map(opensWithWordBoundary) ?? false
     case .alternation(let branches): branches.allSatisfy(opensWithWordBoundary)
     default: false
     }

@@ -15,6 +15,9 @@ struct Program {
   struct Instruction {
     var op: Op
     var lazy: Bool
+    /// For a run with a choice of lengths: 1 + the index in `follows` of the scalars what comes
+    /// after it can begin with; 0 when anything can follow.
+    var follow: UInt16 = 0
     private var storedA: Int32
     private var storedB: Int32
     private var storedC: Int32
@@ -80,6 +83,12 @@ struct Program {
   private var branchLists: [UInt64: [Int32]] = [:]
   private(set) var branchKeys = KeyTable([:])
   private(set) var looks: [Look] = []
+  /// Bit `scalar & 63` of every scalar that can begin what follows a run (see `follow`): a run
+  /// of `[^。、]{1,20}` before `にし` stops only where the next scalar may begin `に`, instead of
+  /// handing every length it could take to the rest of the pattern.
+  private(set) var follows: [UInt64] = []
+  /// While compiling: the same bits for each set, `nil` when it cannot be listed.
+  private var setMasks: [UInt64?] = []
 
   init?(_ root: NativePattern.Node) {
     var lookBodies: [[Instruction]] = []
@@ -91,6 +100,55 @@ struct Program {
     }
     branchKeys = KeyTable(branchLists)
     branchLists = [:]
+    addFollows()
+    setMasks = []
+  }
+
+  /// Gives each run that can take more than one length the scalars its continuation can begin
+  /// with, when they are fewer than all.
+  private mutating func addFollows() {
+    var memo: [Int: UInt64?] = [:]
+    for pc in code.indices where code[pc].op == .runScalar || code[pc].op == .runSet {
+      guard code[pc].c > code[pc].b, follows.count < Int(UInt16.max) - 1 else { continue }
+      guard let mask = firstMask(pc + 1, memo: &memo, depth: 0), mask != ~0 else { continue }
+      follows.append(mask)
+      code[pc].follow = UInt16(follows.count)
+    }
+  }
+
+  /// Bit `scalar & 63` of every scalar a match of the code from `pc` can consume first; `nil`
+  /// when it can consume nothing (reach `match`) or the scalars cannot be listed. Look-arounds,
+  /// anchors and boundaries take no scalars and are stepped over, so the bits are a superset.
+  private func firstMask(_ pc: Int, memo: inout [Int: UInt64?], depth: Int) -> UInt64? {
+    if let known = memo[pc] { return known }
+    guard depth < 48 else { return nil }
+    let instruction = code[pc]
+    func bit(_ value: Int) -> UInt64 { 1 << UInt64(value & 63) }
+    func union(_ a: UInt64?, _ b: UInt64?) -> UInt64? { a.flatMap { a in b.map { a | $0 } } }
+    var mask: UInt64?
+    switch instruction.op {
+    case .scalar: mask = bit(instruction.a)
+    case .literal: mask = bit(Int(literalPool[instruction.a]))
+    case .set: mask = setMasks[instruction.a]
+    case .branch:
+      let branch = branches[instruction.a]
+      mask = branch.firsts
+      for index in branch.fallbackStart..<branch.fallbackStart + branch.fallbackCount where mask != nil {
+        let offset = branchOffsets[branch.offsets + Int(branchFallback[index])]
+        mask = union(mask, firstMask(pc + offset, memo: &memo, depth: depth + 1))
+      }
+    case .split:
+      mask = firstMask(instruction.a, memo: &memo, depth: depth + 1)
+      if mask != nil { mask = union(mask, firstMask(instruction.b, memo: &memo, depth: depth + 1)) }
+    case .jump: mask = firstMask(instruction.a, memo: &memo, depth: depth + 1)
+    case .runScalar, .runSet:
+      mask = instruction.op == .runScalar ? bit(instruction.a) : setMasks[instruction.a]
+      if instruction.b == 0, mask != nil { mask = union(mask, firstMask(pc + 1, memo: &memo, depth: depth + 1)) }
+    case .boundary, .notBoundary, .start, .end, .look: mask = firstMask(pc + 1, memo: &memo, depth: depth + 1)
+    case .match: mask = nil
+    }
+    memo[pc] = mask
+    return mask
   }
 
   /// Compiles a node to instructions whose targets are relative to the start of the result.
@@ -98,7 +156,7 @@ struct Program {
     switch node {
     case .scalar(let c): return [Instruction(op: .scalar, a: Int(c))]
     case .set(let set):
-      sets.append(CompiledSet(set))
+      addSet(set)
       return [Instruction(op: .set, a: sets.count - 1)]
     case .sequence(let parts):
       var out: [Instruction] = []
@@ -145,7 +203,7 @@ struct Program {
       case .scalar(let c):
         return [Instruction(op: .runScalar, a: Int(c), b: minimum, c: maximum, lazy: lazy)]
       case .set(let set):
-        sets.append(CompiledSet(set))
+        addSet(set)
         return [Instruction(op: .runSet, a: sets.count - 1, b: minimum, c: maximum, lazy: lazy)]
       default: break
       }
@@ -188,6 +246,11 @@ struct Program {
     case .start: return [Instruction(op: .start)]
     case .end: return [Instruction(op: .end)]
     }
+  }
+
+  private mutating func addSet(_ set: ScalarSet) {
+    sets.append(CompiledSet(set))
+    setMasks.append(set.enumerable.map { $0.reduce(0) { $0 | 1 << UInt64($1 & 63) } })
   }
 
   /// How many beginnings an alternative may be listed under, one by one.
@@ -255,7 +318,12 @@ struct Program {
       sets.withUnsafeBufferPointer { sets in
         literalPool.withUnsafeBufferPointer { literals in
           branchOffsets.withUnsafeBufferPointer { offsets in
-            run(Tables(code: code, sets: sets, literals: literals, offsets: offsets), s, text, 0, start, nil, &stack)
+            follows.withUnsafeBufferPointer { follows in
+              run(
+                Tables(code: code, sets: sets, literals: literals, offsets: offsets, follows: follows), s, text, 0,
+                start,
+                nil, &stack)
+            }
           }
         }
       }
@@ -269,6 +337,7 @@ struct Program {
     var sets: UnsafeBufferPointer<CompiledSet>
     var literals: UnsafeBufferPointer<UInt32>
     var offsets: UnsafeBufferPointer<Int>
+    var follows: UnsafeBufferPointer<UInt64>
   }
 
   /// Runs `code` from `entry` at text position `start`; backtracking entries go on `stack`
@@ -340,6 +409,31 @@ struct Program {
         let minimum = instruction.b
         if count < minimum {
           ok = false
+        } else if instruction.follow != 0 {
+          // Only the lengths after which the next scalar can begin what follows.
+          let mask = tables.follows[Int(instruction.follow) - 1]
+          var chosen = -1
+          if instruction.lazy {
+            for length in stride(from: count, through: minimum, by: -1) {
+              let next = i + length
+              guard next < n, mask & 1 << UInt64(s[next] & 63) != 0 else { continue }
+              if chosen >= 0 { stack.append((pc + 1, i + chosen)) }
+              chosen = length
+            }
+          } else {
+            for length in minimum...count {
+              let next = i + length
+              guard next < n, mask & 1 << UInt64(s[next] & 63) != 0 else { continue }
+              if chosen >= 0 { stack.append((pc + 1, i + chosen)) }
+              chosen = length
+            }
+          }
+          if chosen >= 0 {
+            i += chosen
+            pc += 1
+          } else {
+            ok = false
+          }
         } else if instruction.lazy {
           if count > minimum {
             for length in stride(from: count, to: minimum, by: -1) { stack.append((pc + 1, i + length)) }
