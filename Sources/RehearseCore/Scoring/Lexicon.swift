@@ -304,8 +304,7 @@ public struct PatternSet: @unchecked Sendable {
     return scalars.values.withUnsafeBufferPointer { values in
       scalars.folded.withUnsafeBufferPointer { folded in
         natives.withUnsafeBufferPointer { natives in
-          var stack: [(Int, Int)] = []
-          stack.reserveCapacity(64)
+          var stack = BacktrackStack()
           var hits: [Hit] = []
           if separate {
             var cursors = Array(repeating: 0, count: entries.count)
@@ -401,7 +400,7 @@ extension Lexicon {
   ) {
     var costs: [String: [(candidates: Int, matches: Int, seconds: Double)]] = [:]
     let clock = ContinuousClock()
-    var stack: [(Int, Int)] = []
+    var stack = BacktrackStack()
     let scanStart = clock.now
     let scans = texts.map { scan($0) }
     let scanTime = clock.now - scanStart

@@ -157,7 +157,7 @@ final class NativePattern: @unchecked Sendable {
 
   /// The end of a match starting exactly at `position`, or `nil`. `stack` is scratch space for
   /// backtracking, passed in so trying thousands of positions allocates it once.
-  func match(_ text: ScalarText, at position: Int, stack: inout [(Int, Int)]) -> Int? {
+  func match(_ text: ScalarText, at position: Int, stack: inout BacktrackStack) -> Int? {
     (caseInsensitive ? text.folded : text.values).withUnsafeBufferPointer {
       if let behind, position > 0 || !behindSkipsTextStart, !behind.allows($0, at: position) { return nil }
       return program.execute($0, text, at: position, stack: &stack)
@@ -168,7 +168,7 @@ final class NativePattern: @unchecked Sendable {
   /// ASCII case folded (for a role's thousands of candidates, taken out of their arrays once).
   func match(
     values: UnsafeBufferPointer<UInt32>, folded: UnsafeBufferPointer<UInt32>, _ text: ScalarText, at position: Int,
-    stack: inout [(Int, Int)]
+    stack: inout BacktrackStack
   ) -> Int? {
     let scalars = caseInsensitive ? folded : values
     if let behind, position > 0 || !behindSkipsTextStart, !behind.allows(scalars, at: position) { return nil }

@@ -311,9 +311,9 @@ struct Program {
   /// The end of a match starting exactly at `start` in `s` (the text's scalars, folded or
   /// not), or `nil`.
   func execute(
-    _ s: UnsafeBufferPointer<UInt32>, _ text: ScalarText, at start: Int, stack: inout [(Int, Int)]
+    _ s: UnsafeBufferPointer<UInt32>, _ text: ScalarText, at start: Int, stack: inout BacktrackStack
   ) -> Int? {
-    stack.removeAll(keepingCapacity: true)
+    stack.clear()
     return code.withUnsafeBufferPointer { code in
       sets.withUnsafeBufferPointer { sets in
         literalPool.withUnsafeBufferPointer { literals in
@@ -345,7 +345,7 @@ struct Program {
   /// stack).
   private func run(
     _ tables: Tables, _ s: UnsafeBufferPointer<UInt32>, _ text: ScalarText, _ entry: Int, _ start: Int,
-    _ requiredEnd: Int?, _ stack: inout [(Int, Int)]
+    _ requiredEnd: Int?, _ stack: inout BacktrackStack
   ) -> Int? {
     let code = tables.code
     let sets = tables.sets
@@ -380,20 +380,20 @@ struct Program {
           let found = branchKeys.lookup(UInt64(instruction.a) << 21 | UInt64(s[i]))
         {
           for index in (found.lowerBound + 1..<found.upperBound).reversed() {
-            stack.append((pc + alternatives[Int(branchKeys.values[index])], i))
+            stack.push(pc + alternatives[Int(branchKeys.values[index])], i)
           }
           pc += alternatives[Int(branchKeys.values[found.lowerBound])]
         } else if branch.fallbackCount > 0 {
           let start = branch.fallbackStart
           for index in (start + 1..<start + branch.fallbackCount).reversed() {
-            stack.append((pc + alternatives[Int(branchFallback[index])], i))
+            stack.push(pc + alternatives[Int(branchFallback[index])], i)
           }
           pc += alternatives[Int(branchFallback[start])]
         } else {
           ok = false
         }
       case .split:
-        stack.append((instruction.b, i))
+        stack.push(instruction.b, i)
         pc = instruction.a
       case .jump:
         pc = instruction.a
@@ -417,14 +417,14 @@ struct Program {
             for length in stride(from: count, through: minimum, by: -1) {
               let next = i + length
               guard next < n, mask & 1 << UInt64(s[next] & 63) != 0 else { continue }
-              if chosen >= 0 { stack.append((pc + 1, i + chosen)) }
+              if chosen >= 0 { stack.push(pc + 1, i + chosen) }
               chosen = length
             }
           } else {
             for length in minimum...count {
               let next = i + length
               guard next < n, mask & 1 << UInt64(s[next] & 63) != 0 else { continue }
-              if chosen >= 0 { stack.append((pc + 1, i + chosen)) }
+              if chosen >= 0 { stack.push(pc + 1, i + chosen) }
               chosen = length
             }
           }
@@ -436,12 +436,12 @@ struct Program {
           }
         } else if instruction.lazy {
           if count > minimum {
-            for length in stride(from: count, to: minimum, by: -1) { stack.append((pc + 1, i + length)) }
+            for length in stride(from: count, to: minimum, by: -1) { stack.push(pc + 1, i + length) }
           }
           i += minimum
           pc += 1
         } else {
-          if count > minimum { for length in minimum..<count { stack.append((pc + 1, i + length)) } }
+          if count > minimum { for length in minimum..<count { stack.push(pc + 1, i + length) } }
           i += count
           pc += 1
         }
@@ -466,14 +466,14 @@ struct Program {
         if found != look.negative { pc += 1 } else { ok = false }
       case .match:
         if requiredEnd == nil || i == requiredEnd {
-          if stack.count > base { stack.removeLast(stack.count - base) }
+          stack.truncate(to: base)
           return i
         }
         ok = false
       }
       if !ok {
         guard stack.count > base else { return nil }
-        (pc, i) = stack.removeLast()
+        (pc, i) = stack.pop()
       }
     }
   }
@@ -509,5 +509,48 @@ struct CompiledSet {
     if value < 128 { return high & (1 << UInt64(value - 64)) != 0 }
     if let listed { return listed.contains(value) != negated }
     return set.contains(value)
+  }
+}
+
+/// The backtracking machine's saved choices, `(pc, position)` pairs in a buffer it owns: pushing
+/// and popping are a store and a load (an array checked its uniqueness and capacity at every
+/// step, and cleared itself by a library call per candidate).
+struct BacktrackStack: ~Copyable {
+  private var entries: UnsafeMutablePointer<(Int32, Int32)>
+  private var capacity: Int
+  private(set) var count = 0
+
+  init(capacity: Int = 64) {
+    self.capacity = capacity
+    entries = .allocate(capacity: capacity)
+  }
+
+  deinit { entries.deallocate() }
+
+  mutating func clear() { count = 0 }
+
+  @inline(__always)
+  mutating func push(_ pc: Int, _ position: Int) {
+    if count == capacity { grow() }
+    entries[count] = (Int32(truncatingIfNeeded: pc), Int32(truncatingIfNeeded: position))
+    count += 1
+  }
+
+  /// The last entry, taken off; the stack must not be empty.
+  @inline(__always)
+  mutating func pop() -> (Int, Int) {
+    count -= 1
+    let entry = entries[count]
+    return (Int(entry.0), Int(entry.1))
+  }
+
+  mutating func truncate(to length: Int) { count = Swift.min(count, length) }
+
+  private mutating func grow() {
+    let larger = UnsafeMutablePointer<(Int32, Int32)>.allocate(capacity: capacity * 2)
+    larger.moveInitialize(from: entries, count: count)
+    entries.deallocate()
+    entries = larger
+    capacity *= 2
   }
 }
