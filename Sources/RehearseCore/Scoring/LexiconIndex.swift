@@ -42,6 +42,17 @@ struct LexiconIndex: Sendable {
     var isEmpty: Bool { !wordBoundary && behind == nil }
   }
 
+  /// The most entries one position can have before its checks: every table's longest list,
+  /// and every entry tried without beginnings.
+  private let mostFound: Int
+
+  private static func append(_ entries: [Int32], to found: UnsafeMutableBufferPointer<Int32>, count: inout Int) {
+    for entry in entries {
+      found[count] = entry
+      count += 1
+    }
+  }
+
   init(roles named: [(name: String, patterns: PatternSet)], caseInsensitive: Bool) {
     self.caseInsensitive = caseInsensitive
     var roles: [String] = []
@@ -90,6 +101,8 @@ struct LexiconIndex: Sendable {
     self.entryOf = entryOf
     self.checks = checks
     tables = byLength.map { KeyTable($0, filtered: true) }
+    mostFound = max(
+      1, tables.map(\.longestList).reduce(0, +) + atTextStart.count + atBoundaries.count + everywhere.count)
   }
 
   /// The candidates of every indexed role, each list in position order and, at one position,
@@ -100,56 +113,73 @@ struct LexiconIndex: Sendable {
     // role by role).
     var flat: [(position: Int32, global: Int32)] = []
     let values = caseInsensitive ? text.foldedKeys : text.keys
+    flat.reserveCapacity(values.count)
     values.withUnsafeBufferPointer { s in
       tables.withUnsafeBufferPointer { tables in
-        var found: [Int32] = []
-        let n = s.count
-        for position in 0..<n {
-          found.removeAll(keepingCapacity: true)
-          // The key of each length, built on the one before (as `ScalarKey.pack` packs a
-          // pattern's beginning).
-          let first = s[position]
-          if first >= 0x10000 || opening[Int(first) >> 6] & (1 << UInt64(first & 63)) != 0 {
-            var key: UInt64 = 0
-            for length in 1...Swift.min(ScalarKey.maxLength, n - position) {
-              key = ScalarKey.combine(key, s[position + length - 1], length - 1)
-              tables[length - 1].append(key, to: &found)
-            }
-          }
-          if position == 0 { found += atTextStart }
-          if !atBoundaries.isEmpty, text.isBoundary(position) { found += atBoundaries }
-          found += everywhere
-          if found.isEmpty { continue }
-          if found.count > 1 { found.sort() }
-          var previous: Int32 = -1
-          for global in found where global != previous {  // at 0, an entry can come twice (`^`)
-            previous = global
-            let check = checks[Int(global)]
-            if !check.isEmpty {
-              if check.wordBoundary, !text.isBoundary(position) { continue }
-              if let behind = check.behind, position > 0 || !check.behindSkipsTextStart,
-                !behind.allows(s, at: position)
-              {
-                continue
+        // The entries found at one position, in a buffer long enough for the most any position
+        // can have (an array cleared and grown per position cost a library call each time).
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: mostFound) { found in
+          let n = s.count
+          for position in 0..<n {
+            var count = 0
+            // The key of each length, built on the one before (as `ScalarKey.pack` packs a
+            // pattern's beginning).
+            let first = s[position]
+            if first >= 0x10000 || opening[Int(first) >> 6] & (1 << UInt64(first & 63)) != 0 {
+              var key: UInt64 = 0
+              for length in 1...Swift.min(ScalarKey.maxLength, n - position) {
+                key = ScalarKey.combine(key, s[position + length - 1], length - 1)
+                tables[length - 1].append(key, to: found, count: &count)
               }
             }
-            flat.append((Int32(position), global))
+            if position == 0 { Self.append(atTextStart, to: found, count: &count) }
+            if !atBoundaries.isEmpty, text.isBoundary(position) { Self.append(atBoundaries, to: found, count: &count) }
+            if !everywhere.isEmpty { Self.append(everywhere, to: found, count: &count) }
+            if count == 0 { continue }
+            // Insertion sort: a position has a few entries.
+            for index in 1..<Swift.max(count, 1) {
+              let value = found[index]
+              var place = index
+              while place > 0, found[place - 1] > value {
+                found[place] = found[place - 1]
+                place -= 1
+              }
+              found[place] = value
+            }
+            var previous: Int32 = -1
+            for global in found[..<count] where global != previous {  // at 0, an entry can come twice (`^`)
+              previous = global
+              let check = checks[Int(global)]
+              if !check.isEmpty {
+                if check.wordBoundary, !text.isBoundary(position) { continue }
+                if let behind = check.behind, position > 0 || !check.behindSkipsTextStart,
+                  !behind.allows(s, at: position)
+                {
+                  continue
+                }
+              }
+              flat.append((Int32(position), global))
+            }
           }
         }
       }
     }
-    var counts = Array(repeating: 0, count: roles.count)
-    for candidate in flat { counts[Int(roleOf[Int(candidate.global)])] += 1 }
-    var result = counts.map { count -> [Candidate] in
-      var list: [Candidate] = []
-      list.reserveCapacity(count)
-      return list
+    // By role, keeping the order within each (a counting sort into one buffer), then each
+    // role's run copied out whole.
+    var starts = Array(repeating: 0, count: roles.count + 1)
+    for candidate in flat { starts[Int(roleOf[Int(candidate.global)]) + 1] += 1 }
+    for role in roles.indices { starts[role + 1] += starts[role] }
+    let sorted = [Candidate](unsafeUninitializedCapacity: flat.count) { buffer, initialized in
+      var next = starts
+      for candidate in flat {
+        let role = Int(roleOf[Int(candidate.global)])
+        (buffer.baseAddress! + next[role]).initialize(
+          to: Candidate(position: candidate.position, entry: entryOf[Int(candidate.global)]))
+        next[role] += 1
+      }
+      initialized = flat.count
     }
-    for candidate in flat {
-      result[Int(roleOf[Int(candidate.global)])].append(
-        Candidate(position: candidate.position, entry: entryOf[Int(candidate.global)]))
-    }
-    return result
+    return roles.indices.map { Array(sorted[starts[$0]..<starts[$0 + 1]]) }
   }
 }
 
@@ -233,9 +263,19 @@ struct KeyTable: Sendable {
     }
   }
 
-  /// Appends the entries stored under `key`, if any.
+  /// The most entries stored under one key.
+  var longestList: Int { Int(counts.max() ?? 0) }
+
+  /// Writes the entries stored under `key`, if any, into `found` from `count` on (which must
+  /// have room: `longestList`).
   @inline(__always)
-  func append(_ key: UInt64, to found: inout [Int32]) {
-    if mayContain(key), let range = lookup(key) { found.append(contentsOf: values[range]) }
+  func append(_ key: UInt64, to found: UnsafeMutableBufferPointer<Int32>, count: inout Int) {
+    guard mayContain(key), let range = lookup(key) else { return }
+    values.withUnsafeBufferPointer { values in
+      for index in range {
+        found[count] = values[index]
+        count += 1
+      }
+    }
   }
 }
