@@ -287,6 +287,7 @@ public struct PatternSet: @unchecked Sendable {
           case .wordBoundary: guard text.isBoundary(position) else { continue }
           case .anywhere: break
           }
+          guard patterns[index].startCheck.allows(s, text, at: position) else { continue }
           result.append(.init(position: Int32(position), entry: Int32(index)))
         }
       }
@@ -314,7 +315,8 @@ public struct PatternSet: @unchecked Sendable {
               let index = Int(candidate.entry)
               guard position >= cursors[index] else { continue }
               guard
-                let end = natives[index].match(values: values, folded: folded, scalars, at: position, stack: &stack)
+                let end = natives[index].match(
+                  candidate: position, values: values, folded: folded, scalars, stack: &stack)
               else { continue }
               if end > position {
                 if seen.insert(position..<end).inserted {
@@ -335,7 +337,8 @@ public struct PatternSet: @unchecked Sendable {
             guard position >= cursor else { continue }
             let index = Int(candidate.entry)
             guard
-              let end = natives[index].match(values: values, folded: folded, scalars, at: position, stack: &stack)
+              let end = natives[index].match(
+                candidate: position, values: values, folded: folded, scalars, stack: &stack)
             else { continue }
             if end > position {
               hits.append(Hit(marker: entries[index].marker, range: position..<end))
@@ -405,19 +408,26 @@ extension Lexicon {
     let scans = texts.map { scan($0) }
     let scanTime = clock.now - scanStart
     for (text, scan) in zip(texts, scans) {
-      for (position, name) in index.roles.enumerated() {
-        let set = role(name)
-        var entries = costs[name] ?? Array(repeating: (0, 0, 0), count: set.entries.count)
-        for candidate in scan[position] {
-          let entry = Int(candidate.entry)
-          let start = clock.now
-          let end = set.natives[entry].match(text.scalarText, at: Int(candidate.position), stack: &stack)
-          let elapsed = clock.now - start
-          entries[entry].candidates += 1
-          if end != nil { entries[entry].matches += 1 }
-          entries[entry].seconds += Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)
+      let scalars = text.scalarText
+      scalars.values.withUnsafeBufferPointer { values in
+        scalars.folded.withUnsafeBufferPointer { folded in
+          for (position, name) in index.roles.enumerated() {
+            let set = role(name)
+            var entries = costs[name] ?? Array(repeating: (0, 0, 0), count: set.entries.count)
+            for candidate in scan[position] {
+              let entry = Int(candidate.entry)
+              let start = clock.now
+              let end = set.natives[entry].match(
+                candidate: Int(candidate.position), values: values, folded: folded, scalars, stack: &stack)
+              let elapsed = clock.now - start
+              entries[entry].candidates += 1
+              if end != nil { entries[entry].matches += 1 }
+              entries[entry].seconds +=
+                Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)
+            }
+            costs[name] = entries
+          }
         }
-        costs[name] = entries
       }
     }
     let scanMilliseconds =

@@ -28,19 +28,8 @@ struct LexiconIndex: Sendable {
   /// One bit per scalar below U+10000 that some beginning opens with (as the text's keys fold
   /// it): at any other position no table can hold a key, and the pass skips the lookups.
   private let opening: [UInt64]
-  /// What each global entry's matches need where they begin, beyond their first scalars: a
-  /// word boundary, or a scalar before them (`NativePattern.BehindCheck`). A position that
-  /// fails is not listed, so it costs no call to the entry's machine (an English answer's every
-  /// `i` inside a word, every space not after a sentence's end).
-  private let checks: [StartCheck]
-
-  struct StartCheck: Sendable {
-    var wordBoundary = false
-    var behind: NativePattern.BehindCheck?
-    var behindSkipsTextStart = false
-
-    var isEmpty: Bool { !wordBoundary && behind == nil }
-  }
+  /// What each global entry's matches need where they begin (see `NativePattern.StartCheck`).
+  private let checks: [NativePattern.StartCheck]
 
   /// The most entries one position can have before its checks: every table's longest list,
   /// and every entry tried without beginnings.
@@ -63,7 +52,7 @@ struct LexiconIndex: Sendable {
     var atBoundaries: [Int32] = []
     var everywhere: [Int32] = []
     var opening = [UInt64](repeating: 0, count: 1024)
-    var checks: [StartCheck] = []
+    var checks: [NativePattern.StartCheck] = []
     for (name, patterns) in named.sorted(by: { $0.name < $1.name }) {
       let role = Int32(roles.count)
       roles.append(name)
@@ -71,10 +60,7 @@ struct LexiconIndex: Sendable {
         let global = Int32(roleOf.count)
         roleOf.append(role)
         entryOf.append(Int32(local))
-        checks.append(
-          StartCheck(
-            wordBoundary: entry.native?.atWordBoundary ?? false, behind: entry.native?.behind,
-            behindSkipsTextStart: entry.native?.behindSkipsTextStart ?? false))
+        checks.append(entry.native?.startCheck ?? NativePattern.StartCheck())
         switch entry.native?.start ?? .anywhere {
         case .prefix(let prefix):
           if let first = entry.native?.firstScalars {
@@ -150,14 +136,7 @@ struct LexiconIndex: Sendable {
             for global in found[..<count] where global != previous {  // at 0, an entry can come twice (`^`)
               previous = global
               let check = checks[Int(global)]
-              if !check.isEmpty {
-                if check.wordBoundary, !text.isBoundary(position) { continue }
-                if let behind = check.behind, position > 0 || !check.behindSkipsTextStart,
-                  !behind.allows(s, at: position)
-                {
-                  continue
-                }
-              }
+              if !check.isEmpty, !check.allows(s, text, at: position) { continue }
               flat.append((Int32(position), global))
             }
           }

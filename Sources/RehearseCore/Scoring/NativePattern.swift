@@ -110,6 +110,31 @@ final class NativePattern: @unchecked Sendable {
   let behind: BehindCheck?
   /// Whether every match begins where a word begins or ends (`\b` first).
   let atWordBoundary: Bool
+
+  /// What a match needs where it begins beyond its first scalars, checked as candidates are
+  /// listed: a word boundary, a scalar before it (`behind`). A position that fails costs no
+  /// call to the machine (an English answer's every `i` inside a word, every space not after
+  /// a sentence's end).
+  struct StartCheck: Sendable {
+    var wordBoundary = false
+    var behind: BehindCheck?
+    var behindSkipsTextStart = false
+
+    var isEmpty: Bool { !wordBoundary && behind == nil }
+
+    /// Whether a match may begin at `position`. `scalars` may be the text's keys: both checks
+    /// read only punctuation, spaces and word characters.
+    @inline(__always)
+    func allows(_ scalars: UnsafeBufferPointer<UInt32>, _ text: ScalarText, at position: Int) -> Bool {
+      if wordBoundary, !text.isBoundary(position) { return false }
+      if let behind, position > 0 || !behindSkipsTextStart, !behind.allows(scalars, at: position) { return false }
+      return true
+    }
+  }
+
+  var startCheck: StartCheck {
+    StartCheck(wordBoundary: atWordBoundary, behind: behind, behindSkipsTextStart: behindSkipsTextStart)
+  }
   /// The scalars a match can open with, as `Prefix` folds them (`nil`: too many to list).
   let firstScalars: Set<UInt32>?
   /// Whether alternatives that open with `^` were set aside: then, at the text's first
@@ -155,24 +180,16 @@ final class NativePattern: @unchecked Sendable {
   /// counting on the hot path), with look-arounds as sub-programs.
   let program: Program
 
-  /// The end of a match starting exactly at `position`, or `nil`. `stack` is scratch space for
-  /// backtracking, passed in so trying thousands of positions allocates it once.
-  func match(_ text: ScalarText, at position: Int, stack: inout BacktrackStack) -> Int? {
-    (caseInsensitive ? text.folded : text.values).withUnsafeBufferPointer {
-      if let behind, position > 0 || !behindSkipsTextStart, !behind.allows($0, at: position) { return nil }
-      return program.execute($0, text, at: position, stack: &stack)
-    }
-  }
-
-  /// `match` with the text's scalars already in a buffer: `values` as they are, `folded` with
-  /// ASCII case folded (for a role's thousands of candidates, taken out of their arrays once).
+  /// The end of a match starting exactly at `position`, a candidate whose start was checked as
+  /// it was listed (`startCheck`), or `nil`. The text's scalars come in buffers: `values` as they
+  /// are, `folded` with ASCII case folded (for a role's thousands of candidates, taken out of
+  /// their arrays once). `stack` is scratch space for backtracking, passed in so trying
+  /// thousands of positions allocates it once.
   func match(
-    values: UnsafeBufferPointer<UInt32>, folded: UnsafeBufferPointer<UInt32>, _ text: ScalarText, at position: Int,
-    stack: inout BacktrackStack
+    candidate position: Int, values: UnsafeBufferPointer<UInt32>, folded: UnsafeBufferPointer<UInt32>,
+    _ text: ScalarText, stack: inout BacktrackStack
   ) -> Int? {
-    let scalars = caseInsensitive ? folded : values
-    if let behind, position > 0 || !behindSkipsTextStart, !behind.allows(scalars, at: position) { return nil }
-    return program.execute(scalars, text, at: position, stack: &stack)
+    program.execute(caseInsensitive ? folded : values, text, at: position, boundaryChecked: true, stack: &stack)
   }
 
   // MARK: Analysis

@@ -89,6 +89,8 @@ struct Program {
   private(set) var follows: [UInt64] = []
   /// While compiling: the same bits for each set, `nil` when it cannot be listed.
   private var setMasks: [UInt64?] = []
+  /// Whether the first instruction is `\b` (see `execute`).
+  private(set) var opensWithBoundary = false
 
   init?(_ root: NativePattern.Node) {
     var lookBodies: [[Instruction]] = []
@@ -102,6 +104,7 @@ struct Program {
     branchLists = [:]
     addFollows()
     setMasks = []
+    opensWithBoundary = code[0].op == .boundary
   }
 
   /// Gives each run that can take more than one length the scalars its continuation can begin
@@ -309,20 +312,22 @@ struct Program {
   }
 
   /// The end of a match starting exactly at `start` in `s` (the text's scalars, folded or
-  /// not), or `nil`.
+  /// not), or `nil`. With `boundaryChecked`, the caller has seen that a word begins or ends at
+  /// `start`, and a program that opens with `\b` starts after it.
   func execute(
-    _ s: UnsafeBufferPointer<UInt32>, _ text: ScalarText, at start: Int, stack: inout BacktrackStack
+    _ s: UnsafeBufferPointer<UInt32>, _ text: ScalarText, at start: Int, boundaryChecked: Bool = false,
+    stack: inout BacktrackStack
   ) -> Int? {
     stack.clear()
+    let entry = boundaryChecked && opensWithBoundary ? 1 : 0
     return code.withUnsafeBufferPointer { code in
       sets.withUnsafeBufferPointer { sets in
         literalPool.withUnsafeBufferPointer { literals in
           branchOffsets.withUnsafeBufferPointer { offsets in
             follows.withUnsafeBufferPointer { follows in
               run(
-                Tables(code: code, sets: sets, literals: literals, offsets: offsets, follows: follows), s, text, 0,
-                start,
-                nil, &stack)
+                Tables(code: code, sets: sets, literals: literals, offsets: offsets, follows: follows), s, text, entry,
+                start, nil, &stack)
             }
           }
         }
