@@ -165,11 +165,16 @@ struct LexiconIndex: Sendable {
 /// An open-addressing hash table from packed scalar keys to lists of entry numbers, for the
 /// one lookup per position and length that `LexiconIndex.scan` makes.
 struct KeyTable: Sendable {
-  /// Key with the top bit set for an occupied slot (packed keys use at most 63 bits).
-  private let slots: [UInt64]
-  /// For each slot, where its entries start in `values` and how many there are.
-  private let starts: [Int32]
-  private let counts: [Int32]
+  /// A slot: its key with the top bit set when occupied (packed keys use at most 63 bits), and
+  /// where its entries start in `values` and how many there are, side by side so a lookup
+  /// reads one cache line.
+  private struct Slot {
+    var key: UInt64 = 0
+    var start: Int32 = 0
+    var count: Int32 = 0
+  }
+
+  private let slots: [Slot]
   let values: [Int32]
   private let shift: UInt64
   /// With `filtered`, one bit per hash value's top bits, set for every stored key, about sixteen
@@ -185,22 +190,16 @@ struct KeyTable: Sendable {
     var bits: UInt64 = 4
     while (1 << bits) < entries.count * 2 { bits += 1 }
     let capacity = 1 << Int(bits)
-    var slots = Array(repeating: UInt64(0), count: capacity)
-    var starts = Array(repeating: Int32(0), count: capacity)
-    var counts = Array(repeating: Int32(0), count: capacity)
+    var slots = Array(repeating: Slot(), count: capacity)
     var values: [Int32] = []
     shift = 64 - bits
     for (key, list) in entries {
       var slot = Int(Self.hash(key) >> shift)
-      while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-      slots[slot] = key | Self.occupied
-      starts[slot] = Int32(values.count)
-      counts[slot] = Int32(list.count)
+      while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = Slot(key: key | Self.occupied, start: Int32(values.count), count: Int32(list.count))
       values += list
     }
     self.slots = slots
-    self.starts = starts
-    self.counts = counts
     self.values = values
     var filterBits: UInt64 = 6
     while filtered, (1 << filterBits) < entries.count * 16 { filterBits += 1 }
@@ -233,17 +232,14 @@ struct KeyTable: Sendable {
     let wanted = key | Self.occupied
     while true {
       let stored = slots[slot]
-      if stored == wanted {
-        let start = Int(starts[slot])
-        return start..<start + Int(counts[slot])
-      }
-      if stored == 0 { return nil }
+      if stored.key == wanted { return Int(stored.start)..<Int(stored.start) + Int(stored.count) }
+      if stored.key == 0 { return nil }
       slot = (slot + 1) & mask
     }
   }
 
   /// The most entries stored under one key.
-  var longestList: Int { Int(counts.max() ?? 0) }
+  var longestList: Int { Int(slots.map(\.count).max() ?? 0) }
 
   /// Writes the entries stored under `key`, if any, into `found` from `count` on (which must
   /// have room: `longestList`).
