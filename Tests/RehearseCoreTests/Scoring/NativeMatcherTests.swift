@@ -74,6 +74,8 @@ struct NativeMatcherTests {
       // every other scalar, in its place among the alternatives.
       ("\\bonly (?:\\d+|two|a few) came\\b", true, "only ٣ came, only 3 came, ONLY two came, only a few came"),
       ("x(?:\\d|٣y|z)", false, "x٣y x٣ x3 xz x٤"),
+      // The scan lists a position only where a `\b` that follows a look-behind holds.
+      ("(?<!\\bat )\\b\\d+ days", true, "at 3 days, 4 days, x5 days, 6 DAYS"),
     ])
   func prefixDispatch(pattern: String, caseInsensitive: Bool, sample: String) throws {
     let options: NSRegularExpression.Options = caseInsensitive ? [.caseInsensitive] : []
@@ -99,6 +101,17 @@ struct NativeMatcherTests {
       ("(?:から|ため)(?:です|でした)?(?=[。！]|\\n|$)", false, "考えたからです。だったため\n終わりから"),
       ("^[^。]{2,10}(?:は|が)[^。]{1,10}です[。]", false, "私の強みは粘り強さです。次は"),
       ("\\d+(?:[.,]\\d+)*\\s?%", false, "1,200.5 % and 3%"),
+      // A run stops only where the next scalar can begin what follows it: greedy and lazy, a
+      // follower that is a word list, one with an alternative listed by its ASCII digits only
+      // (`\d`), and a run that reaches the end of the text with nothing after it.
+      ("(?:を|は)[^。、]{1,20}にし(?:た|て)", false, "部屋をきれいにしてから、資料は丁寧にした。"),
+      ("a[^.]{0,8}?(?:bc|bd)", false, "a12bx3bd a bc"),
+      ("x[^;]{0,10}(?:\\d|q)", false, "x ab3 cq; x k٣"),
+      ("a[^.]{0,5}b", false, "a1b2b3 a12"),
+      // More choices than the backtracking stack first holds (it grows).
+      ("[^.]{0,150}(?:\\w|!)!", false, String(repeating: "a", count: 120) + "!!"),
+      // A `\b` after a look-behind is still checked where the match begins.
+      ("(?<!\\bat )\\b\\d+ days", true, "at 3 days, 4 days, x5 days"),
     ]
     for (pattern, caseInsensitive, sample) in cases {
       let options: NSRegularExpression.Options = caseInsensitive ? [.caseInsensitive] : []
