@@ -123,7 +123,7 @@ struct LexiconIndex: Sendable {
             if !everywhere.isEmpty { Self.append(everywhere, to: found, count: &count) }
             if count == 0 { continue }
             // Insertion sort: a position has a few entries.
-            for index in 1..<Swift.max(count, 1) {
+            for index in 1..<count {
               let value = found[index]
               var place = index
               while place > 0, found[place - 1] > value {
@@ -136,7 +136,7 @@ struct LexiconIndex: Sendable {
             for global in found[..<count] where global != previous {  // at 0, an entry can come twice (`^`)
               previous = global
               let check = checks[Int(global)]
-              if !check.isEmpty, !check.allows(s, text, at: position) { continue }
+              guard check.allows(s, text, at: position) else { continue }
               flat.append((Int32(position), global))
             }
           }

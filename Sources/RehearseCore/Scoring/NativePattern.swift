@@ -64,19 +64,20 @@ final class NativePattern: @unchecked Sendable {
     let unanchored = Self.withoutTextStart(root)
     // `(?:^|(?<=[.!?\n;:])\s{1,3})…` away from the text's start: the scalar before (past a few
     // spaces) decides before the machine runs, at every space the beginnings list.
-    behind = unanchored.flatMap { Self.lookBehindCheck($0.node) }
-    behindSkipsTextStart = unanchored?.removed ?? false
+    let opensWithBoundary = Self.opensWithWordBoundary(root)
+    startCheck = StartCheck(
+      wordBoundary: opensWithBoundary, behind: unanchored.flatMap { Self.lookBehindCheck($0.node) },
+      behindSkipsTextStart: unanchored?.removed ?? false)
     firstScalars = Self.prefixes(unanchored?.node ?? root, 1, limit: 4096, foldDigits: true).flatMap { beginnings in
       beginnings.contains([]) ? nil : Set(beginnings.map { ScalarKey.fold($0[0]) })
     }
-    atWordBoundary = Self.opensWithWordBoundary(root)
     if let unanchored, unanchored.removed, let prefix = Self.prefix(unanchored.node) {
       start = .prefix(Prefix(lengths: prefix.lengths, keys: prefix.keys, atTextStart: true))
     } else if let prefix = Self.prefix(root) {
       start = .prefix(prefix)
     } else if case .sequence(let parts) = root, case .start? = parts.first {
       start = .textStart
-    } else if Self.opensWithWordBoundary(root) {
+    } else if opensWithBoundary {
       start = .wordBoundary
     } else {
       start = .anywhere
@@ -107,20 +108,17 @@ final class NativePattern: @unchecked Sendable {
     }
   }
 
-  let behind: BehindCheck?
-  /// Whether every match begins where a word begins or ends (`\b` first).
-  let atWordBoundary: Bool
-
   /// What a match needs where it begins beyond its first scalars, checked as candidates are
-  /// listed: a word boundary, a scalar before it (`behind`). A position that fails costs no
-  /// call to the machine (an English answer's every `i` inside a word, every space not after
-  /// a sentence's end).
+  /// listed, so a position that fails costs no call to the machine (an English answer's every
+  /// `i` inside a word, every space not after a sentence's end).
   struct StartCheck: Sendable {
+    /// Every match begins where a word begins or ends (`\b` first).
     var wordBoundary = false
+    /// The look-behind every match opens with (away from the text's start), checked on its own.
     var behind: BehindCheck?
+    /// Alternatives that open with `^` were set aside: at the text's first position the machine
+    /// runs whatever `behind` would say.
     var behindSkipsTextStart = false
-
-    var isEmpty: Bool { !wordBoundary && behind == nil }
 
     /// Whether a match may begin at `position`. `scalars` may be the text's keys: both checks
     /// read only punctuation, spaces and word characters.
@@ -132,14 +130,9 @@ final class NativePattern: @unchecked Sendable {
     }
   }
 
-  var startCheck: StartCheck {
-    StartCheck(wordBoundary: atWordBoundary, behind: behind, behindSkipsTextStart: behindSkipsTextStart)
-  }
+  let startCheck: StartCheck
   /// The scalars a match can open with, as `Prefix` folds them (`nil`: too many to list).
   let firstScalars: Set<UInt32>?
-  /// Whether alternatives that open with `^` were set aside: then, at the text's first
-  /// position, the machine runs whatever `behind` would say.
-  let behindSkipsTextStart: Bool
 
   /// The check for a pattern that opens with `(?<=[…])` or `(?<=[…]\s{0,k})` of ASCII
   /// punctuation, else `nil` (a look-behind of letters is left to the machine: case folding).

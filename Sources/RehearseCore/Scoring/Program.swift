@@ -89,8 +89,6 @@ struct Program {
   private(set) var follows: [UInt64] = []
   /// While compiling: the same bits for each set, `nil` when it cannot be listed.
   private var setMasks: [UInt64?] = []
-  /// Whether the first instruction is `\b` (see `execute`).
-  private(set) var opensWithBoundary = false
 
   init?(_ root: NativePattern.Node) {
     var lookBodies: [[Instruction]] = []
@@ -104,7 +102,6 @@ struct Program {
     branchLists = [:]
     addFollows()
     setMasks = []
-    opensWithBoundary = code[0].op == .boundary
   }
 
   /// Gives each run that can take more than one length the scalars its continuation can begin
@@ -319,9 +316,9 @@ struct Program {
     stack: inout BacktrackStack
   ) -> Int? {
     stack.clear()
-    let entry = boundaryChecked && opensWithBoundary ? 1 : 0
     return code.withUnsafeBufferPointer { code in
-      sets.withUnsafeBufferPointer { sets in
+      let entry = boundaryChecked && code[0].op == .boundary ? 1 : 0
+      return sets.withUnsafeBufferPointer { sets in
         literalPool.withUnsafeBufferPointer { literals in
           branchOffsets.withUnsafeBufferPointer { offsets in
             follows.withUnsafeBufferPointer { follows in

@@ -88,6 +88,21 @@ struct NativeMatcherTests {
     #expect(indexed.count >= 2, "\(pattern) finds its samples")
   }
 
+  @Test("the scan lists a position only where a pattern's opening \\b holds, and a run knows what can follow it")
+  func startChecksAndFollows() throws {
+    let options: NSRegularExpression.Options = [.caseInsensitive]
+    let set = try PatternSet.combine(
+      [PatternSet.Entry(marker: nil, pattern: "\\b(?:i|we)\\b", options: options)], options: options, separate: false)
+    let lexicon = Lexicon(language: .en, roles: ["test.role": set], hints: [:])
+    // The i's inside "within" and "win" begin with a listed beginning but not at a word boundary.
+    #expect(lexicon.scan(NormalizedText("within i win"))[0].map(\.position) == [7])
+    let followed = try #require(NativePattern("(?:を|は)[^。、]{1,20}にし(?:た|て)", caseInsensitive: false))
+    #expect(followed.program.follows.count == 1)
+    // A run that ends the pattern may stop anywhere.
+    let last = try #require(NativePattern("(?:を|は)[^。、]{1,20}", caseInsensitive: false))
+    #expect(last.program.follows.isEmpty)
+  }
+
   @Test("ICU's details: ordered alternation, lazy and greedy runs, look-behind, word boundaries, case")
   func semantics() throws {
     let cases: [(String, Bool, String)] = [
