@@ -239,7 +239,10 @@ extension Analysis {
     guard end - start >= 2 else { return nil }
     var word = String(String.UnicodeScalarView(values[start..<end].compactMap(Unicode.Scalar.init))).lowercased()
     guard !Self.functionWords.contains(word) else { return nil }
-    if Self.timeUnits.contains(word) || Self.timeUnits.contains(String(word.dropLast())) { return Self.timeWord }
+    // A plural of a unit ("hrs", "days") is time; a word that only ends like one ("1st", "mine") is not.
+    if Self.timeUnits.contains(word) || (word.hasSuffix("s") && Self.timeUnits.contains(String(word.dropLast()))) {
+      return Self.timeWord
+    }
     if word.count > 3, word.hasSuffix("s") { word.removeLast() }
     return word
   }

@@ -1758,6 +1758,11 @@ let englishTraps: [TrapCase] = [
   TrapCase(
     "'got into it' is a fight, not a place", "2 of my seniors got into it in the locker room last fall.", .evidence,
     levels: 0...1),
+  // Issue 8, the sixteenth round: "1st" is not "s" (seconds) with a letter added, nor "mine" "min".
+  TrapCase(
+    "places in a table before and after are a result, not a length of time and a count",
+    "We were 1️⃣312️⃣st in the league table when I took over the rota. This season we finished 4th.", .evidence,
+    levels: 2...3),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
