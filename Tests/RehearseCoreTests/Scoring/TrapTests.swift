@@ -378,6 +378,19 @@ let japaneseTraps: [TrapCase] = [
   TrapCase("同期で一番を目指すのは結果ではない", "目標は同期の中で一番になることです。", .evidence, levels: 0...1),
   TrapCase("止まっていた時間は悪い結果", "私の設定ミスで、決済が1️⃣47分2️⃣間止まってしまいました。", .evidence, level: 2),
   TrapCase("止まらずに続く時間は結果ではない", "会議は毎週30分間止まらずに続きます。", .evidence, levels: 0...1),
+  // Issue 8, the sixteenth round: a criterion is 「〜を基準に」 or 「この基準に」, not the end of a compound noun.
+  TrapCase(
+    "複合語の末尾の「基準に」（残量基準に切り替え）はやり方で、判断の基準ではない",
+    "発注を週１回から残量基準に切り替えました。", .reasoning, levels: 0...1),
+  TrapCase(
+    "「主軸に付けた」は判断の基準ではない", "加速度センサを主軸に付けました。", .reasoning, levels: 0...1),
+  TrapCase(
+    "「を基準に」は選んだときの基準", "価格より納期1️⃣を基準に2️⃣A社を選びました。", .reasoning, levels: 2...3),
+  TrapCase(
+    "「っていう基準にした」は自分で決めた基準", "ご家族にきいて決める、っていう1️⃣基準に2️⃣しました。", .reasoning,
+    levels: 2...3),
+  TrapCase(
+    "「判断基準は」は判断の基準", "1️⃣判断基準は2️⃣安全でした。だからB案にしました。", .reasoning, levels: 2...3),
 ]
 
 let englishTraps: [TrapCase] = [
