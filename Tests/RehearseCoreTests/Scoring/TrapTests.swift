@@ -1776,6 +1776,9 @@ let englishTraps: [TrapCase] = [
     "places in a table before and after are a result, not a length of time and a count",
     "We were 1️⃣312️⃣st in the league table when I took over the rota. This season we finished 4th.", .evidence,
     levels: 2...3),
+  TrapCase(
+    "'took over' after a count of stores is taking charge, not other stores taking a method up",
+    "We were 31st of 40 stores on the mystery shop when I took over the rota.", .reproducibility, levels: 0...1),
 ]
 
 @Suite("Scoring traps (SCORING.md)")
